@@ -1,0 +1,36 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SAMPLE := resources/samples/product_listing.opsflow
+
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: setup run test lint bench clean
+
+setup: $(STAMP)
+
+# Re-install only when the declared or locked dependencies change.
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "OpsFlow Desktop needs Python 3.11 or newer (found: $$($(PYTHON) --version))"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
+	@touch $(STAMP)
+
+run: setup
+	$(PY) -m opsflow_desktop info $(SAMPLE)
+
+lint: setup
+	$(VENV)/bin/lint-imports
+
+test: setup lint
+	$(PY) -m pytest
+
+bench: setup
+	$(PY) -m benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis .import_linter_cache *.egg-info

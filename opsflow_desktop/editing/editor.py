@@ -1,0 +1,332 @@
+"""DocumentEditor: the one facade through which every edit of a document flows.
+
+Widgets and the command line call intent methods (``add_step``, ``connect``, ``move_steps`` ...);
+each builds an undoable command, applies it, checks the project's invariants and records it on the
+stack. An edit that would break an invariant is rolled back and refused with the reasons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..i18n import tr
+from ..layout.bands import Band, band_at, starts
+from ..model import (META_ID, Department, Document, DocumentError,
+                     Finding, FindingType, Flow, Goal, Lane, MapKind, Phase, ProcessMap, Revision, SignOff, Step,
+                     StepKind, Violation, find_violations)
+from ..model.elements import DEFAULT_STEP_HEIGHT, DEFAULT_STEP_WIDTH
+from .clone import derive_target_map
+from .command import (Command, InsertElementCommand, MacroCommand, MoveElementCommand, RemoveElementCommand,
+                      UpdateFieldsCommand)
+from .rules import connection_problem, finding_target_problem
+from .stack import UndoStack
+from .structure import AXES, bands_of, removal_commands, restack_commands
+
+_GAP = 20.0
+
+
+class InvalidEditError(DocumentError):
+    """The edit would break the document's invariants; it was rolled back."""
+
+    def __init__(self, violations: list[Violation]) -> None:
+        super().__init__("\n".join(str(v) for v in violations))
+        self.violations = violations
+
+
+class DocumentEditor:
+    """Intent methods for every edit; each is one undo step."""
+
+    def __init__(self, doc: Document, stack: Any = None) -> None:
+        self.doc = doc
+        # Anything with push(command, already_done=True): UndoStack here, a QUndoStack bridge in the window.
+        self.stack = stack if stack is not None else UndoStack()
+        self.check_invariants = True
+
+    # --------------------------------------------------------------- core
+    def execute(self, command: Command) -> Command:
+        """Apply a command, refuse it if it breaks an invariant, otherwise record it."""
+        command.redo()
+        if self.check_invariants:
+            violations = find_violations(self.doc.project)
+            if violations:
+                command.undo()
+                raise InvalidEditError(violations)
+        self.stack.push(command, already_done=True)
+        return command
+
+    def _macro(self, text: str, children: list[Command]) -> Command:
+        """One undo step named ``text``; a single child needs no wrapper."""
+        if len(children) == 1:
+            children[0].text = text
+            return self.execute(children[0])
+        return self.execute(MacroCommand(text, children))
+
+    # -------------------------------------------------------------- maps
+    def add_map(self, name: str, kind: MapKind = MapKind.CURRENT) -> ProcessMap:
+        process_map = ProcessMap(name=name, kind=kind)
+        self.execute(InsertElementCommand(self.doc, process_map, None, text=tr("Add map “{name}”", name=name)))
+        return process_map
+
+    def derive_target(self, current_map_id: str, name: str | None = None) -> ProcessMap:
+        """A target map copied from a current map, each step remembering its current step (lineage)."""
+        current = self.doc.get(current_map_id)
+        if not isinstance(current, ProcessMap) or current.kind is not MapKind.CURRENT:
+            raise DocumentError(tr("A target map can only be derived from a current map."))
+        target = derive_target_map(current, name or tr("{name} (target)", name=current.name))
+        index = self.doc.index_of(current_map_id) + 1
+        self.execute(InsertElementCommand(self.doc, target, None, index,
+                                          text=tr("Derive target map “{name}”", name=target.name)))
+        return target
+
+    def remove_map(self, map_id: str) -> None:
+        doomed = self.doc.get(map_id)
+        children: list[Command] = []
+        for other in self.doc.maps:
+            if other.derived_from == map_id:
+                fixes: dict[str, dict] = {other.id: {"derived_from": None}}
+                fixes.update({s.id: {"source_step_ids": []} for s in other.steps if s.source_step_ids})
+                children.append(UpdateFieldsCommand(self.doc, fixes))
+        for goal in self.doc.project.goals:
+            refs = {k: None for k in ("current_map_id", "target_map_id") if getattr(goal, k) == map_id}
+            if refs:
+                children.append(UpdateFieldsCommand(self.doc, {goal.id: refs}))
+        children.append(RemoveElementCommand(self.doc, map_id))
+        self._macro(tr("Remove map “{name}”", name=doomed.name), children)
+
+    # ------------------------------------------------------ lanes, phases
+    def add_lane(self, map_id: str, name: str, index: int | None = None, **fields: Any) -> Lane:
+        return self._add_band(Lane(name=name, **fields), map_id, index, tr("Add lane “{name}”", name=name))
+
+    def add_phase(self, map_id: str, name: str, index: int | None = None, **fields: Any) -> Phase:
+        return self._add_band(Phase(name=name, **fields), map_id, index, tr("Add phase “{name}”", name=name))
+
+    def _add_band(self, band: Lane | Phase, map_id: str, index: int | None, text: str) -> Any:
+        process_map = self._map(map_id)
+        before = bands_of(process_map, type(band))
+        index = len(before) if index is None else max(0, min(index, len(before)))
+        after = [*before[:index], Band(band.id, getattr(band, AXES[type(band)].size)), *before[index:]]
+        self._macro(text, [InsertElementCommand(self.doc, band, map_id, index),
+                           *restack_commands(self.doc, process_map, type(band), before, after)])
+        return band
+
+    def move_band(self, band_id: str, new_index: int) -> None:
+        """Reorder a lane or phase; its steps move with it."""
+        band = self._band(band_id)
+        process_map = self.doc.map_of(band_id)
+        before = bands_of(process_map, type(band))
+        after = [b for b in before if b.id != band_id]
+        new_index = max(0, min(new_index, len(after)))
+        after.insert(new_index, next(b for b in before if b.id == band_id))
+        text = tr("Move lane “{name}”", name=band.name) if isinstance(band, Lane) else tr(
+            "Move phase “{name}”", name=band.name)
+        self._macro(text, [MoveElementCommand(self.doc, band_id, new_index),
+                           *restack_commands(self.doc, process_map, type(band), before, after)])
+
+    def resize_band(self, band_id: str, size: float) -> None:
+        """Set a lane's height or a phase's width; the bands after it move along."""
+        band = self._band(band_id)
+        axis = AXES[type(band)]
+        process_map = self.doc.map_of(band_id)
+        before = bands_of(process_map, type(band))
+        after = [b if b.id != band_id else type(b)(b.id, float(size)) for b in before]
+        text = tr("Resize “{name}”", name=band.name)
+        self._macro(text, [UpdateFieldsCommand(self.doc, {band_id: {axis.size: size}}),
+                           *restack_commands(self.doc, process_map, type(band), before, after)])
+
+    def rename(self, element_id: str, name: str) -> None:
+        self.set_fields(element_id, {"name": name}, text=tr("Rename to “{name}”", name=name))
+
+    # ------------------------------------------------------------- steps
+    def add_step(self, map_id: str, name: str, lane_id: str | None = None, phase_id: str | None = None,
+                 kind: StepKind = StepKind.TASK, x: float | None = None, y: float | None = None,
+                 **fields: Any) -> Step:
+        """Add a step. Give a lane and phase (it is placed in a free spot of that cell), a position
+        (lane and phase follow from it), or both."""
+        process_map = self._map(map_id)
+        width = float(fields.pop("width", DEFAULT_STEP_WIDTH))
+        height = float(fields.pop("height", DEFAULT_STEP_HEIGHT))
+        if x is not None and y is not None:
+            lane_id = lane_id or band_at(bands_of(process_map, Lane), y + height / 2)
+            phase_id = phase_id or band_at(bands_of(process_map, Phase), x + width / 2)
+        if lane_id is None or phase_id is None:
+            raise DocumentError(tr("A step must sit in a lane and a phase of its map."))
+        if x is None or y is None:
+            x, y = self._free_spot(process_map, lane_id, phase_id, width, height)
+        step = Step(name=name, kind=kind, lane_id=lane_id, phase_id=phase_id, x=x, y=y,
+                    width=width, height=height, **fields)
+        self.execute(InsertElementCommand(self.doc, step, map_id, text=tr("Add step “{name}”", name=name)))
+        return step
+
+    def _free_spot(self, process_map: ProcessMap, lane_id: str, phase_id: str, width: float,
+                   height: float) -> tuple[float, float]:
+        """The first spot left to right in the lane/phase cell that overlaps no other step."""
+        lane_top = starts(bands_of(process_map, Lane)).get(lane_id, 0.0)
+        phase_left = starts(bands_of(process_map, Phase)).get(phase_id, 0.0)
+        lane = next((b for b in process_map.lanes if b.id == lane_id), None)
+        y = lane_top + max(_GAP, ((lane.height if lane else height) - height) / 2)
+        x = phase_left + _GAP
+        occupied = [(s.x, s.y, s.width, s.height) for s in process_map.steps if s.lane_id == lane_id]
+        while any(x < ox + ow + _GAP and ox < x + width + _GAP and y < oy + oh and oy < y + height
+                  for ox, oy, ow, oh in occupied):
+            x += width + _GAP
+        return x, y
+
+    def move_steps(self, positions: Mapping[str, tuple[float, float]], *, merge_key: str | None = None,
+                   text: str | None = None) -> None:
+        """Move steps to new top-left positions. A step dropped into another lane or phase joins it."""
+        if not positions:
+            return
+        process_map = self.doc.map_of(next(iter(positions)))
+        lanes, phases = bands_of(process_map, Lane), bands_of(process_map, Phase)
+        changes: dict[str, dict] = {}
+        for step_id, (x, y) in positions.items():
+            step = self._step(step_id)
+            fields: dict[str, Any] = {"x": float(x), "y": float(y)}
+            lane_id = band_at(lanes, y + step.height / 2)
+            phase_id = band_at(phases, x + step.width / 2)
+            if lane_id and lane_id != step.lane_id:
+                fields["lane_id"] = lane_id
+            if phase_id and phase_id != step.phase_id:
+                fields["phase_id"] = phase_id
+            changes[step_id] = fields
+        # Flows whose ends moved by different amounts lose their hand-drawn bends.
+        for flow in process_map.flows:
+            if flow.waypoints and (flow.source_id in positions) != (flow.target_id in positions):
+                changes[flow.id] = {"waypoints": []}
+        count = len(positions)
+        text = text or (tr("Move step “{name}”", name=self._step(next(iter(positions))).name) if count == 1
+                        else tr("Move {count} steps", count=count))
+        self.execute(UpdateFieldsCommand(self.doc, changes, text=text, merge_key=merge_key))
+
+    def nudge_steps(self, step_ids: Iterable[str], dx: float, dy: float) -> None:
+        """Arrow-key moves; repeated nudges of the same selection merge into one undo step."""
+        ids = list(dict.fromkeys(step_ids))
+        positions = {i: (self._step(i).x + dx, self._step(i).y + dy) for i in ids}
+        self.move_steps(positions, merge_key="nudge:" + ",".join(sorted(ids)),
+                        text=tr("Nudge {count} steps", count=len(ids)))
+
+    def resize_step(self, step_id: str, x: float, y: float, width: float, height: float) -> None:
+        step = self._step(step_id)
+        self.execute(UpdateFieldsCommand(
+            self.doc, {step_id: {"x": x, "y": y, "width": width, "height": height}},
+            text=tr("Resize “{name}”", name=step.name)))
+
+    # ------------------------------------------------------------- flows
+    def connect(self, source_id: str, target_id: str, label: str = "", probability: float | None = None) -> Flow:
+        problem = connection_problem(self.doc, source_id, target_id)
+        if problem:
+            raise DocumentError(problem)
+        flow = Flow(source_id=source_id, target_id=target_id, label=label, probability=probability)
+        text = tr("Connect “{source}” to “{target}”", source=self.doc.get(source_id).name,
+                  target=self.doc.get(target_id).name)
+        self.execute(InsertElementCommand(self.doc, flow, self.doc.map_of(source_id).id, text=text))
+        return flow
+
+    def reconnect(self, flow_id: str, source_id: str | None = None, target_id: str | None = None) -> None:
+        flow = self.doc.get(flow_id)
+        if not isinstance(flow, Flow):
+            raise DocumentError(tr("Only flows can be reconnected."))
+        source_id, target_id = source_id or flow.source_id, target_id or flow.target_id
+        problem = connection_problem(self.doc, source_id, target_id)
+        if problem:
+            raise DocumentError(problem)
+        self.execute(UpdateFieldsCommand(
+            self.doc, {flow_id: {"source_id": source_id, "target_id": target_id, "waypoints": []}},
+            text=tr("Reconnect flow")))
+
+    # ---------------------------------------------------------- findings
+    def add_finding(self, target_id: str, type: FindingType, **fields: Any) -> Finding:
+        problem = finding_target_problem(self.doc, target_id)
+        if problem:
+            raise DocumentError(problem)
+        finding = Finding(type=type, target_id=target_id, **fields)
+        self.execute(InsertElementCommand(self.doc, finding, self.doc.map_of(target_id).id,
+                                          text=tr("Mark finding on “{name}”",
+                                                  name=getattr(self.doc.get(target_id), "name", "")
+                                                  or target_id)))
+        return finding
+
+    # ------------------------------------------------ project-level items
+    def add_department(self, name: str, head: str = "") -> Department:
+        department = Department(name=name, head=head)
+        self.execute(InsertElementCommand(self.doc, department, None,
+                                          text=tr("Add department “{name}”", name=name)))
+        return department
+
+    def remove_department(self, department_id: str) -> None:
+        """Remove a department; lanes forget it and it leaves every RACI assignment."""
+        department = self.doc.get(department_id)
+        fixes: dict[str, dict] = {}
+        for process_map in self.doc.maps:
+            for lane in process_map.lanes:
+                if lane.department_id == department_id:
+                    fixes[lane.id] = {"department_id": None}
+            for step in process_map.steps:
+                if department_id in step.raci:
+                    fixes[step.id] = {"raci": {k: v for k, v in step.raci.items() if k != department_id}}
+        children: list[Command] = [UpdateFieldsCommand(self.doc, fixes)] if fixes else []
+        children.append(RemoveElementCommand(self.doc, department_id))
+        self._macro(tr("Remove department “{name}”", name=department.name), children)
+
+    def add_goal(self, name: str, metric: str, target: float, **fields: Any) -> Goal:
+        goal = Goal(name=name, metric=metric, target=target, **fields)
+        self.execute(InsertElementCommand(self.doc, goal, None, text=tr("Add goal “{name}”", name=name)))
+        return goal
+
+    def add_signoff(self, signoff: SignOff) -> SignOff:
+        self.execute(InsertElementCommand(self.doc, signoff, None,
+                                          text=tr("Record sign-off by {name}", name=signoff.name)))
+        return signoff
+
+    def add_revision(self, revision: Revision) -> Revision:
+        self.execute(InsertElementCommand(self.doc, revision, None,
+                                          text=tr("Add revision {version}", version=revision.version)))
+        return revision
+
+    # ------------------------------------------------------------ generic
+    def set_fields(self, element_id: str, changes: Mapping[str, Any], text: str | None = None) -> None:
+        """Change fields of any element, or of the project's ``meta`` and ``scope``."""
+        self.set_fields_many({element_id: dict(changes)}, text=text)
+
+    def set_fields_many(self, changes: Mapping[str, Mapping[str, Any]], text: str | None = None) -> None:
+        if not changes:
+            return
+        if text is None:
+            first = self.doc.get(next(iter(changes)))
+            name = getattr(first, "name", "") or getattr(first, "title", "") or (
+                tr("document information") if next(iter(changes)) == META_ID else "")
+            text = tr("Edit “{name}”", name=name) if name else tr("Edit properties")
+        self.execute(UpdateFieldsCommand(self.doc, {k: dict(v) for k, v in changes.items()}, text=text))
+
+    def remove(self, element_ids: Iterable[str]) -> None:
+        """Delete steps, flows, findings, lanes or phases together with what hangs on them."""
+        ids = [i for i in dict.fromkeys(element_ids)]
+        if not ids:
+            return
+        for element_id in ids:
+            if isinstance(self.doc.get(element_id), ProcessMap | Department):
+                raise DocumentError(tr("Use remove_map or remove_department for {id}.", id=element_id))
+        commands = removal_commands(self.doc, ids)
+        text = tr("Delete {count} elements", count=len(ids)) if len(ids) > 1 else tr(
+            "Delete “{name}”", name=getattr(self.doc.get(ids[0]), "name", "") or ids[0])
+        self.execute(MacroCommand(text, commands))
+
+    # ------------------------------------------------------------ helpers
+    def _map(self, map_id: str) -> ProcessMap:
+        element = self.doc.get(map_id)
+        if not isinstance(element, ProcessMap):
+            raise DocumentError(tr("{id} is not a map.", id=map_id))
+        return element
+
+    def _step(self, step_id: str) -> Step:
+        element = self.doc.get(step_id)
+        if not isinstance(element, Step):
+            raise DocumentError(tr("{id} is not a step.", id=step_id))
+        return element
+
+    def _band(self, band_id: str) -> Lane | Phase:
+        element = self.doc.get(band_id)
+        if not isinstance(element, Lane | Phase):
+            raise DocumentError(tr("{id} is not a lane or a phase.", id=band_id))
+        return element

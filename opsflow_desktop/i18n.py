@@ -1,0 +1,63 @@
+"""Qt-free translation for the core and the command line.
+
+Source strings are English; translations come from the Qt Linguist ``.ts`` files in
+resources/translations, the same files the window's QTranslator uses, so there is one catalogue.
+Chinese is the first language: it is used unless the locale or OPSFLOW_LANG asks for English.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+
+from .paths import translations_dir
+
+SUPPORTED = ("zh_CN", "en")
+_language: str | None = None
+
+
+def detect_language() -> str:
+    """zh_CN unless OPSFLOW_LANG or the locale variables ask for English."""
+    for var in ("OPSFLOW_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "").strip()
+        if not value or value in ("C", "POSIX") or value.startswith("C."):
+            continue
+        return "en" if value.lower().startswith("en") else "zh_CN"
+    return "zh_CN"
+
+
+def language() -> str:
+    global _language
+    if _language is None:
+        _language = detect_language()
+    return _language
+
+
+def set_language(lang: str) -> None:
+    if lang not in SUPPORTED:
+        raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(SUPPORTED)}")
+    global _language
+    _language = lang
+
+
+@lru_cache(maxsize=None)
+def _catalogue(lang: str) -> dict[str, str]:
+    """source -> translation, from every .ts file of the language (all contexts merged)."""
+    catalogue: dict[str, str] = {}
+    if lang == "en":
+        return catalogue
+    for path in sorted(translations_dir().glob(f"*_{lang}.ts")):
+        root = ET.parse(path).getroot()
+        for message in root.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source and translation is not None and translation.text and translation.get("type") != "obsolete":
+                catalogue[source] = translation.text
+    return catalogue
+
+
+def tr(source: str, /, **values: object) -> str:
+    """Translate ``source`` into the current language and fill its ``{placeholders}``."""
+    text = _catalogue(language()).get(source, source)
+    return text.format(**values) if values else text

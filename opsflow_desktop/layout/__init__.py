@@ -1,0 +1,1 @@
+"""Pure geometry of maps: swimlane bands and (later) automatic layout. No Qt."""

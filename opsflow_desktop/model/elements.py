@@ -1,0 +1,119 @@
+"""The elements of a process map: lanes, phases, steps, flows and findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .enums import FindingStatus, FindingType, Raci, Severity, StepKind, ValueClass
+from .ids import new_id
+
+DEFAULT_LANE_HEIGHT = 160.0
+DEFAULT_PHASE_WIDTH = 320.0
+DEFAULT_STEP_WIDTH = 120.0
+DEFAULT_STEP_HEIGHT = 60.0
+
+
+class Element(BaseModel):
+    """Base of everything stored in a document: strict about unknown keys, mutable in place."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, use_enum_values=False)
+
+
+class Point(Element):
+    x: float
+    y: float
+
+
+class Lane(Element):
+    """A swimlane: one department (or role) of the process, drawn as a horizontal band."""
+
+    id: str = Field(default_factory=lambda: new_id("lane"))
+    name: str
+    department_id: str | None = None
+    height: float = Field(default=DEFAULT_LANE_HEIGHT, gt=0)
+
+
+class Phase(Element):
+    """A stage of the process (流程阶段), drawn as a column."""
+
+    id: str = Field(default_factory=lambda: new_id("phase"))
+    name: str
+    width: float = Field(default=DEFAULT_PHASE_WIDTH, gt=0)
+
+
+class Step(Element):
+    """One step of a map, carrying every column of the planning table and the lean data."""
+
+    id: str = Field(default_factory=lambda: new_id("step"))
+    kind: StepKind = StepKind.TASK
+    name: str
+    lane_id: str
+    phase_id: str
+    x: float = 0.0
+    y: float = 0.0
+    width: float = Field(default=DEFAULT_STEP_WIDTH, gt=0)
+    height: float = Field(default=DEFAULT_STEP_HEIGHT, gt=0)
+    # The planning table's columns (流程整合规划表).
+    owner: str = ""  # 责任部门/人, free text: "运营总监、流程专员"
+    inputs: list[str] = Field(default_factory=list)  # 输入物
+    outputs: list[str] = Field(default_factory=list)  # 输出物
+    deadline: str = ""  # 时间节点, words such as "第5个工作日"
+    remarks: str = ""  # 备注
+    # Lean measurement.
+    processing_hours: float = Field(default=0.0, ge=0)
+    waiting_hours: float = Field(default=0.0, ge=0)
+    value_class: ValueClass | None = None
+    # Responsibilities and the detail of the key node.
+    raci: dict[str, Raci] = Field(default_factory=dict)  # department id -> R/A/C/I
+    instructions: list[str] = Field(default_factory=list)  # SOP, in order
+    systems: list[str] = Field(default_factory=list)
+    forms: list[str] = Field(default_factory=list)
+    kpis: list[str] = Field(default_factory=list)
+    # Lineage: in a target map, the current-map steps this step came from (several when merged).
+    source_step_ids: list[str] = Field(default_factory=list)
+
+    @property
+    def lead_hours(self) -> float:
+        return self.processing_hours + self.waiting_hours
+
+
+class Flow(Element):
+    """A sequence flow from one step to another, optionally a decision branch."""
+
+    id: str = Field(default_factory=lambda: new_id("flow"))
+    source_id: str
+    target_id: str
+    label: str = ""  # label or condition ("是", "金额 > 5万")
+    probability: float | None = Field(default=None, ge=0, le=1)
+    waypoints: list[Point] = Field(default_factory=list)
+
+
+class Evidence(Element):
+    """Where a finding comes from: who said it, in which interview or workshop, and when."""
+
+    source: str = ""  # who said it: "设计部主管 王敏"
+    context: str = ""  # where: "2026-10 设计部访谈"
+    date: dt.date | None = None
+
+
+class Finding(Element):
+    """Something wrong (or good) marked on a step, a flow, a lane or a whole map."""
+
+    id: str = Field(default_factory=lambda: new_id("finding"))
+    type: FindingType
+    target_id: str  # a step, flow or lane of the same map, or the map itself
+    title: str = ""
+    severity: Severity = Severity.MEDIUM
+    description: str = ""
+    evidence: Evidence = Field(default_factory=Evidence)
+    owner: str = ""
+    action: str = ""
+    status: FindingStatus = FindingStatus.OPEN
+    due_date: dt.date | None = None
+
+    @field_validator("title")
+    @classmethod
+    def _strip_title(cls, value: str) -> str:
+        return value.strip()

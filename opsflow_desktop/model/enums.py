@@ -1,0 +1,86 @@
+"""The closed vocabularies of the domain. Values are stable file keys; labels live in i18n."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class StepKind(str, Enum):
+    START = "start"
+    END = "end"
+    TASK = "task"
+    DECISION = "decision"
+    SUBPROCESS = "subprocess"
+    APPROVAL = "approval"  # approval / control point
+    WAIT = "wait"
+    DOCUMENT = "document"
+
+
+class MapKind(str, Enum):
+    CURRENT = "current"  # 现状流程 (as-is)
+    TARGET = "target"  # 目标流程 (to-be)
+
+
+class ValueClass(str, Enum):
+    VALUE_ADDING = "value_adding"
+    BUSINESS_NECESSARY = "business_necessary"
+    NON_VALUE_ADDING = "non_value_adding"
+
+
+class Raci(str, Enum):
+    RESPONSIBLE = "R"
+    ACCOUNTABLE = "A"
+    CONSULTED = "C"
+    INFORMED = "I"
+
+
+class FindingType(str, Enum):
+    BOTTLENECK = "bottleneck"
+    BREAKPOINT = "breakpoint"
+    INFORMATION_SILO = "information_silo"
+    DUPLICATE_WORK = "duplicate_work"
+    REDUNDANT_NODE = "redundant_node"
+    RISK_POINT = "risk_point"
+    CONTROL_POINT = "control_point"
+    PAIN_POINT = "pain_point"
+    IMPROVEMENT = "improvement"
+
+
+class Severity(str, Enum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class FindingStatus(str, Enum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    ACCEPTED = "accepted"  # risk accepted, no action planned
+
+
+class DocumentStatus(str, Enum):
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    SIGNED_OFF = "signed_off"
+
+
+class SignOffRole(str, Enum):
+    DRAFTED = "drafted"  # 编制
+    REVIEWED = "reviewed"  # 审查
+    COUNTERSIGNED = "countersigned"  # 会签
+    APPROVED = "approved"  # 核准
+
+
+class SignOffDecision(str, Enum):
+    APPROVED = "approved"
+    APPROVED_WITH_COMMENTS = "approved_with_comments"
+    REJECTED = "rejected"
+
+
+class GoalDirection(str, Enum):
+    """Whether the metric should go down (lead time) or up (value-added ratio) to be better."""
+
+    LOWER_IS_BETTER = "lower"
+    HIGHER_IS_BETTER = "higher"

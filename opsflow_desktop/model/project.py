@@ -1,0 +1,96 @@
+"""The project: metadata, scope, goals, departments, maps, sign-offs and revisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field
+
+from .elements import Element, Finding, Flow, Lane, Phase, Step
+from .enums import DocumentStatus, GoalDirection, MapKind, SignOffDecision, SignOffRole
+from .ids import new_id
+
+
+class ProcessMap(Element):
+    """One map: a current (as-is) or target (to-be) process, with its lanes, phases, steps and flows."""
+
+    id: str = Field(default_factory=lambda: new_id("map"))
+    name: str
+    kind: MapKind = MapKind.CURRENT
+    derived_from: str | None = None  # for a target map: the current map it was designed from
+    description: str = ""
+    lanes: list[Lane] = Field(default_factory=list)
+    phases: list[Phase] = Field(default_factory=list)
+    steps: list[Step] = Field(default_factory=list)
+    flows: list[Flow] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+
+
+class Department(Element):
+    id: str = Field(default_factory=lambda: new_id("dept"))
+    name: str
+    head: str = ""  # the department head who countersigns (会签)
+
+
+class Goal(Element):
+    """A measurable target, e.g. listing lead time 72 h -> <= 48 h."""
+
+    id: str = Field(default_factory=lambda: new_id("goal"))
+    name: str
+    metric: str  # a metric key of the analysis, e.g. "lead_time_hours"
+    baseline: float | None = None
+    target: float
+    unit: str = ""
+    direction: GoalDirection = GoalDirection.LOWER_IS_BETTER
+    current_map_id: str | None = None
+    target_map_id: str | None = None
+
+
+class SignOff(Element):
+    id: str = Field(default_factory=lambda: new_id("signoff"))
+    role: SignOffRole
+    name: str
+    department: str = ""
+    date: dt.date | None = None
+    decision: SignOffDecision = SignOffDecision.APPROVED
+    comment: str = ""
+
+
+class Revision(Element):
+    """One line of the revision record (文件修订记录)."""
+
+    id: str = Field(default_factory=lambda: new_id("rev"))
+    version: str
+    sections: str = ""
+    summary: str = ""
+    date: dt.date | None = None
+    author: str = ""
+
+
+class Scope(Element):
+    in_scope: list[str] = Field(default_factory=list)
+    out_of_scope: list[str] = Field(default_factory=list)
+
+
+class ProjectMeta(Element):
+    """Document control: what the manual's first page prints."""
+
+    title: str = ""
+    document_number: str = ""
+    version: str = "V1.0"
+    process_owner: str = ""
+    status: DocumentStatus = DocumentStatus.DRAFT
+    drafted_on: dt.date | None = None
+    effective_on: dt.date | None = None
+    next_review_on: dt.date | None = None
+    purpose: str = ""
+
+
+class Project(Element):
+    meta: ProjectMeta = Field(default_factory=ProjectMeta)
+    scope: Scope = Field(default_factory=Scope)
+    goals: list[Goal] = Field(default_factory=list)
+    departments: list[Department] = Field(default_factory=list)
+    maps: list[ProcessMap] = Field(default_factory=list)
+    signoffs: list[SignOff] = Field(default_factory=list)
+    revisions: list[Revision] = Field(default_factory=list)
