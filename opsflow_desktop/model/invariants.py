@@ -90,10 +90,12 @@ def _map_rules(project: Project, m: ProcessMap) -> Iterator[Violation]:
                                         "it was derived from.", element=describe(step), map=where,
                                         ref=", ".join(missing_sources)))
     for flow in m.flows:
-        for end, ref in (("source", flow.source_id), ("target", flow.target_id)):
-            if ref not in steps:
-                yield Violation(flow.id, tr("{element} in {map}: its {end} {ref} is not a step of this map.",
-                                            element=describe(flow), map=where, end=tr(end), ref=ref))
+        if flow.source_id not in steps:
+            yield Violation(flow.id, tr("{element} in {map} starts at {ref}, which is not a step of this map.",
+                                        element=describe(flow), map=where, ref=flow.source_id))
+        if flow.target_id not in steps:
+            yield Violation(flow.id, tr("{element} in {map} ends at {ref}, which is not a step of this map.",
+                                        element=describe(flow), map=where, ref=flow.target_id))
         if flow.source_id == flow.target_id:
             yield Violation(flow.id, tr("{element} in {map} connects a step to itself.",
                                         element=describe(flow), map=where))
@@ -118,7 +120,11 @@ def _project_references(project: Project) -> Iterator[Violation]:
                 yield Violation(step.id, tr("{element}: its RACI names department {ref}, which does not exist.",
                                             element=describe(step), ref=", ".join(unknown)))
     for goal in project.goals:
-        for ref, kind in ((goal.current_map_id, MapKind.CURRENT), (goal.target_map_id, MapKind.TARGET)):
-            if ref is not None and (ref not in maps or maps[ref].kind is not kind):
-                yield Violation(goal.id, tr("{element} refers to map {ref}, which is not a {kind} map of this "
-                                            "project.", element=describe(goal), ref=ref, kind=tr(kind.value)))
+        ref = goal.current_map_id
+        if ref is not None and (ref not in maps or maps[ref].kind is not MapKind.CURRENT):
+            yield Violation(goal.id, tr("{element} takes its baseline from {ref}, which is not a current map of "
+                                        "this project.", element=describe(goal), ref=ref))
+        ref = goal.target_map_id
+        if ref is not None and (ref not in maps or maps[ref].kind is not MapKind.TARGET):
+            yield Violation(goal.id, tr("{element} is measured on {ref}, which is not a target map of this "
+                                        "project.", element=describe(goal), ref=ref))

@@ -1,0 +1,116 @@
+"""The command line: the same engine as the window, without a window.
+
+Exit codes: 0 success, 1 the file has problems (listed), 2 the file cannot be read or the command is wrong.
+Users never see a traceback; set OPSFLOW_DEBUG=1 to get one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter
+from collections.abc import Sequence
+
+from . import __version__
+from .i18n import tr
+from .io import InvalidProjectError, LoadError, load_project
+from .labels import label
+from .model import FindingType, MapKind, Project
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _print_info(project: Project) -> None:
+    meta = project.meta
+    print(f"{meta.title or tr('(untitled)')}  {meta.document_number}  {meta.version}  [{label(meta.status)}]")
+    if meta.process_owner:
+        print(tr("Process owner: {owner}", owner=meta.process_owner))
+    print(tr("Departments {departments} · goals {goals} · sign-offs {signoffs} · revisions {revisions}",
+             departments=len(project.departments), goals=len(project.goals), signoffs=len(project.signoffs),
+             revisions=len(project.revisions)))
+    maps_by_id = {m.id: m for m in project.maps}
+    for process_map in project.maps:
+        origin = ""
+        if process_map.kind is MapKind.TARGET and process_map.derived_from in maps_by_id:
+            origin = tr(", derived from “{name}”", name=maps_by_id[process_map.derived_from].name)
+        print()
+        print(f"{process_map.name}  [{label(process_map.kind)}{origin}]")
+        print("  " + tr("lanes {lanes} · phases {phases} · steps {steps} · flows {flows} · findings {findings}",
+                        lanes=len(process_map.lanes), phases=len(process_map.phases), steps=len(process_map.steps),
+                        flows=len(process_map.flows), findings=len(process_map.findings)))
+        per_lane = Counter(step.lane_id for step in process_map.steps)
+        lanes = "、".join(f"{lane.name} {per_lane[lane.id]}" for lane in process_map.lanes)
+        if lanes:
+            print("  " + tr("Steps per lane: {lanes}", lanes=lanes))
+        if process_map.phases:
+            print("  " + tr("Phases: {phases}", phases=" → ".join(p.name for p in process_map.phases)))
+        per_type = Counter(finding.type for finding in process_map.findings)
+        if per_type:
+            print("  " + tr("Findings: {findings}", findings="、".join(
+                f"{label(t)} {per_type[t]}" for t in FindingType if per_type[t])))
+
+
+def _command_info(args: argparse.Namespace) -> int:
+    _print_info(load_project(args.file))
+    return EXIT_OK
+
+
+def _command_validate(args: argparse.Namespace) -> int:
+    try:
+        load_project(args.file)
+    except InvalidProjectError as exc:
+        print(exc.message)
+        for detail in exc.details:
+            print(f"  - {detail}")
+        return EXIT_PROBLEMS
+    print(tr("{file}: valid.", file=args.file))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="opsflow", description=tr(
+        "OpsFlow Desktop: map current and target processes, mark their problems, export planning tables "
+        "and process manuals."))
+    parser.add_argument("--version", action="version", version=f"OpsFlow Desktop {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    info = commands.add_parser("info", help=tr("Summarise a project: maps, lanes, steps, findings."))
+    info.add_argument("file", help=tr("an .opsflow project file"))
+    info.set_defaults(handler=_command_info)
+    validate = commands.add_parser("validate", help=tr(
+        "Check a project file: exit 0 if valid, 1 with the problems listed, 2 if it cannot be read."))
+    validate.add_argument("file", help=tr("an .opsflow project file"))
+    validate.set_defaults(handler=_command_validate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed its message
+        return EXIT_OK if exc.code == 0 else EXIT_UNREADABLE
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_UNREADABLE
+    try:
+        return args.handler(args)
+    except InvalidProjectError as exc:
+        print(tr("{error} (run “opsflow validate” for the details)", error=f"{exc.path}: {exc.message}"),
+              file=sys.stderr)
+        return EXIT_PROBLEMS
+    except LoadError as exc:
+        print(f"{exc.path}: {exc.message}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except BrokenPipeError:  # output piped into `head`
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as exc:  # the last safety net: a clear line, never a traceback
+        if os.environ.get("OPSFLOW_DEBUG"):
+            raise
+        print(tr("opsflow: unexpected error: {error}", error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        return EXIT_UNREADABLE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,244 @@
+"""The native file, ``.opsflow``: UTF-8 JSON with a format version.
+
+Load is parse -> migrate -> validate -> build; every failure is one LoadError naming the file and
+what is wrong. Save is atomic: a temporary file is written and synced, the previous file is kept
+as ``.bak``, and only then does the new file replace it; a failure leaves the original untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .. import __version__
+from ..i18n import tr
+from ..model import Document, Project, find_violations
+from .errors import InvalidProjectError, LoadError, SaveError
+from .migrations import CURRENT_FORMAT_VERSION, migrate
+
+FILE_SUFFIX = ".opsflow"
+FORMAT_NAME = "opsflow"
+# A real project of 20,000 steps is about 25 MB; anything far bigger is not a project file.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+_MAX_REPORTED_PROBLEMS = 10
+
+
+# ------------------------------------------------------------------ load
+def load_project(path: str | Path) -> Project:
+    """Read, migrate and validate a project file. Raises LoadError; never changes the file."""
+    path = Path(path)
+    data = _parse(path, _read_bytes(path))
+    data = _check_version_and_migrate(path, data)
+    project = _validate(path, data["project"])
+    violations = find_violations(project)
+    if violations:
+        raise InvalidProjectError(path, tr("The file is inconsistent ({count} problems).", count=len(violations)),
+                        [str(v) for v in violations[:_MAX_REPORTED_PROBLEMS]]
+                        + _more(len(violations)))
+    return project
+
+
+def load_document(path: str | Path) -> Document:
+    return Document(load_project(path))
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise LoadError(path, tr("This is a folder, not a project file."))
+        if size > MAX_FILE_BYTES:
+            raise LoadError(path, tr("The file is {size} MB, too large to be an OpsFlow project.",
+                                     size=size // (1024 * 1024)))
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise LoadError(path, tr("The file does not exist.")) from None
+    except PermissionError:
+        raise LoadError(path, tr("You do not have permission to read this file.")) from None
+    except OSError as exc:
+        raise LoadError(path, tr("The file could not be read: {reason}", reason=exc.strerror or exc)) from None
+
+
+def _parse(path: Path, raw: bytes) -> dict[str, Any]:
+    if not raw.strip():
+        raise LoadError(path, tr("The file is empty."))
+    if b"\x00" in raw[:65536]:
+        raise LoadError(path, tr("This is a binary file, not an OpsFlow project."))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LoadError(path, tr("The file is not UTF-8 text (byte {position}); it is not an OpsFlow project.",
+                                 position=exc.start)) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()):
+            raise LoadError(path, tr("The file ends too early; it was probably cut off while being copied "
+                                     "or saved. Try the backup (.bak) next to it.")) from None
+        raise LoadError(path, tr("The file is not valid JSON: {reason} at line {line}, column {column}.",
+                                 reason=exc.msg, line=exc.lineno, column=exc.colno)) from None
+    except RecursionError:
+        raise LoadError(path, tr("The file is nested too deeply to be an OpsFlow project.")) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME or not isinstance(data.get("project"), dict):
+        raise LoadError(path, tr("This JSON file is not an OpsFlow project."))
+    return data
+
+
+def _check_version_and_migrate(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise LoadError(path, tr("The file has no valid format version."))
+    if version > CURRENT_FORMAT_VERSION:
+        raise LoadError(path, tr("The file was saved by a newer OpsFlow Desktop (format {version}); this "
+                                 "version reads up to format {current}. Please update the application.",
+                                 version=version, current=CURRENT_FORMAT_VERSION))
+    try:
+        return migrate(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise LoadError(path, tr("The file uses the old format {version} and could not be upgraded: {reason}",
+                                 version=version, reason=repr(exc))) from None
+
+
+def _validate(path: Path, raw_project: dict[str, Any]) -> Project:
+    try:
+        return Project.model_validate(raw_project)
+    except ValidationError as exc:
+        errors = exc.errors()
+        problems = [_describe_error(raw_project, error) for error in errors[:_MAX_REPORTED_PROBLEMS]]
+        raise InvalidProjectError(path, tr("The file has {count} invalid values.", count=len(errors)),
+                        problems + _more(len(errors))) from None
+
+
+def _describe_error(raw: Any, error: dict[str, Any]) -> str:
+    """Name the element that holds the bad value (by its name and id) and the field."""
+    kinds = {"maps": tr("map"), "lanes": tr("lane"), "phases": tr("phase"), "steps": tr("step"),
+             "flows": tr("flow"), "findings": tr("finding"), "goals": tr("goal"), "departments": tr("department"),
+             "signoffs": tr("sign-off"), "revisions": tr("revision")}
+    owner, node, collection = tr("project"), raw, ""
+    field_path: list[str] = []
+    for key in error["loc"]:
+        if isinstance(node, dict) and node is not raw and isinstance(node.get("id"), str):
+            name = node.get("name") or node.get("title") or ""
+            owner = f"{kinds.get(collection, '')}「{name}」({node['id']})" if name else f"{kinds.get(collection, '')} ({node['id']})"
+            field_path = []
+        if isinstance(key, str) and key in kinds:
+            collection = key
+        field_path.append(str(key))
+        node = node[key] if isinstance(node, dict | list) and _has(node, key) else None
+    field = ".".join(p for p in field_path if not p.isdigit()) or "?"
+    return tr("{owner}, field “{field}”: {reason}", owner=owner, field=field, reason=_reason(error))
+
+
+def _has(node: dict | list, key: Any) -> bool:
+    return key in node if isinstance(node, dict) else isinstance(key, int) and 0 <= key < len(node)
+
+
+def _reason(error: dict[str, Any]) -> str:
+    kind = error.get("type", "")
+    translated = {
+        "missing": tr("a required value is missing"),
+        "extra_forbidden": tr("this field is unknown"),
+        "float_parsing": tr("must be a number"),
+        "float_type": tr("must be a number"),
+        "int_parsing": tr("must be a whole number"),
+        "string_type": tr("must be text"),
+        "list_type": tr("must be a list"),
+        "dict_type": tr("must be a mapping"),
+        "model_type": tr("must be an object"),
+        "enum": tr("must be one of: {choices}", choices=error.get("ctx", {}).get("expected", "")),
+        "greater_than_equal": tr("must be at least {limit}", limit=error.get("ctx", {}).get("ge", "")),
+        "greater_than": tr("must be greater than {limit}", limit=error.get("ctx", {}).get("gt", "")),
+        "less_than_equal": tr("must be at most {limit}", limit=error.get("ctx", {}).get("le", "")),
+        "date_from_datetime_parsing": tr("must be a date such as 2026-11-23"),
+        "date_parsing": tr("must be a date such as 2026-11-23"),
+    }.get(kind)
+    return translated or error.get("msg", kind)
+
+
+def _more(total: int) -> list[str]:
+    return [tr("... and {count} more", count=total - _MAX_REPORTED_PROBLEMS)] if total > _MAX_REPORTED_PROBLEMS else []
+
+
+# ------------------------------------------------------------------ save
+def serialize(project: Project) -> bytes:
+    """The file's bytes: a small envelope around the project, human-readable UTF-8 JSON."""
+    envelope = json.dumps({"format": FORMAT_NAME, "format_version": CURRENT_FORMAT_VERSION,
+                           "saved_by": f"OpsFlow Desktop {__version__}"}, ensure_ascii=False)
+    body = project.model_dump_json(indent=1)
+    return (envelope[:-1] + ', "project": ' + body + "}\n").encode("utf-8")
+
+
+def save_project(project: Project, path: str | Path, *, keep_backup: bool = True) -> None:
+    """Write atomically; the previous version is kept as ``<name>.bak``. Raises SaveError."""
+    path = Path(path)
+    data = serialize(project)
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise SaveError(path, tr("Could not write in this folder: {reason}", reason=exc.strerror or exc)) from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, _mode_for(path))
+        if keep_backup and path.exists():
+            _replace_backup(path)
+        os.replace(tmp, path)
+        _fsync_directory(directory)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise SaveError(path, tr("Could not save: {reason}. The file on disk is unchanged.",
+                                 reason=exc.strerror or exc)) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def _replace_backup(path: Path) -> None:
+    """Copy the current file to .bak atomically too, so a crash never leaves a broken backup."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".bak.tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(path.read_bytes())
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, backup_path(path))
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the rename itself durable (POSIX); not possible on every platform."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
