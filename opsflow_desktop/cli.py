@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from . import __version__
+from .analysis.graph import handoffs
 from .i18n import tr
 from .io import InvalidProjectError, LoadError, load_project
 from .labels import label
@@ -36,9 +37,10 @@ def _print_info(project: Project) -> None:
             origin = tr(", derived from “{name}”", name=maps_by_id[process_map.derived_from].name)
         print()
         print(f"{process_map.name}  [{label(process_map.kind)}{origin}]")
-        print("  " + tr("lanes {lanes} · phases {phases} · steps {steps} · flows {flows} · findings {findings}",
-                        lanes=len(process_map.lanes), phases=len(process_map.phases), steps=len(process_map.steps),
-                        flows=len(process_map.flows), findings=len(process_map.findings)))
+        print("  " + tr("lanes {lanes} · phases {phases} · steps {steps} · flows {flows} (hand-offs {handoffs}) · "
+                        "findings {findings}", lanes=len(process_map.lanes), phases=len(process_map.phases),
+                        steps=len(process_map.steps), flows=len(process_map.flows),
+                        handoffs=len(handoffs(process_map)), findings=len(process_map.findings)))
         per_lane = Counter(step.lane_id for step in process_map.steps)
         lanes = "、".join(f"{lane.name} {per_lane[lane.id]}" for lane in process_map.lanes)
         if lanes:

@@ -26,6 +26,8 @@ def source_strings() -> list[str]:
     found: dict[str, None] = {}
     for entry in CORE:
         path = ROOT / "opsflow_desktop" / entry
+        if not path.exists():
+            continue
         for file in sorted(path.rglob("*.py") if path.is_dir() else [path]):
             for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
                 if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"

@@ -78,16 +78,21 @@ def _parse(path: Path, raw: bytes) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()):
+        if _looks_truncated(exc, text):
             raise LoadError(path, tr("The file ends too early; it was probably cut off while being copied "
                                      "or saved. Try the backup (.bak) next to it.")) from None
-        raise LoadError(path, tr("The file is not valid JSON: {reason} at line {line}, column {column}.",
+        raise LoadError(path, tr("The file is not valid JSON: {reason} (line {line}, column {column}).",
                                  reason=exc.msg, line=exc.lineno, column=exc.colno)) from None
     except RecursionError:
         raise LoadError(path, tr("The file is nested too deeply to be an OpsFlow project.")) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME or not isinstance(data.get("project"), dict):
         raise LoadError(path, tr("This JSON file is not an OpsFlow project."))
     return data
+
+
+def _looks_truncated(error: json.JSONDecodeError, text: str) -> bool:
+    """The parser ran out of text: the error sits at the end, or a string never closes before the end."""
+    return error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
 
 
 def _check_version_and_migrate(path: Path, data: dict[str, Any]) -> dict[str, Any]:

@@ -336,8 +336,8 @@
       <translation>文件不是 UTF-8 文本（第 {position} 字节），不是 OpsFlow 项目文件。</translation>
     </message>
     <message>
-      <source>The file is not valid JSON: {reason} at line {line}, column {column}.</source>
-      <translation>文件不是有效的 JSON：第 {line} 行第 {column} 列，{reason}。</translation>
+      <source>The file is not valid JSON: {reason} (line {line}, column {column}).</source>
+      <translation>文件不是有效的 JSON：{reason}（第 {line} 行第 {column} 列）。</translation>
     </message>
     <message>
       <source>The file is nested too deeply to be an OpsFlow project.</source>
@@ -448,8 +448,8 @@
       <translation>检查项目文件：有效时退出码 0；有问题时列出问题并返回 1；无法读取时返回 2。</translation>
     </message>
     <message>
-      <source>lanes {lanes} · phases {phases} · steps {steps} · flows {flows} · findings {findings}</source>
-      <translation>泳道 {lanes} · 阶段 {phases} · 步骤 {steps} · 连线 {flows} · 问题点 {findings}</translation>
+      <source>lanes {lanes} · phases {phases} · steps {steps} · flows {flows} (hand-offs {handoffs}) · findings {findings}</source>
+      <translation>泳道 {lanes} · 阶段 {phases} · 步骤 {steps} · 连线 {flows}（跨部门交接 {handoffs}）· 问题点 {findings}</translation>
     </message>
     <message>
       <source>{error} (run “opsflow validate” for the details)</source>

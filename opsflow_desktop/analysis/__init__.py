@@ -1,0 +1,1 @@
+"""Analysis of maps with networkx: graph, checks, metrics, comparison, goals. No Qt."""
