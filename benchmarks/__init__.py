@@ -1,0 +1,1 @@
+"""Benchmarks run by `make bench`: they print figures (medians), they do not pass or fail."""
