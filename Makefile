@@ -7,9 +7,21 @@ SAMPLE := resources/samples/product_listing.opsflow
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup run test lint bench clean
+TS     := resources/translations/opsflow_zh_CN.ts
+QM     := $(TS:.ts=.qm)
 
-setup: $(STAMP)
+.PHONY: setup run test lint bench translations clean
+
+setup: $(STAMP) $(QM)
+
+# Compiled translations are built, not committed.
+$(QM): $(TS) $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+# After adding or changing tr("...") strings: collect them, then translate the new entries in $(TS).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -source-language en -target-language zh_CN \
+	  $$(find opsflow_desktop -name '*.py' | sort) -ts $(TS)
 
 # Re-install only when the declared or locked dependencies change.
 $(STAMP): pyproject.toml constraints.txt
@@ -33,4 +45,4 @@ bench: setup
 	$(PY) -m benchmarks
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis .import_linter_cache *.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis .import_linter_cache *.egg-info $(QM)

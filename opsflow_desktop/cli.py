@@ -24,7 +24,8 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
 
 def _print_info(project: Project) -> None:
     meta = project.meta
-    print(f"{meta.title or tr('(untitled)')}  {meta.document_number}  {meta.version}  [{label(meta.status)}]")
+    title = meta.title or tr("(untitled)")
+    print(f"{title}  {meta.document_number}  {meta.version}  [{label(meta.status)}]")
     if meta.process_owner:
         print(tr("Process owner: {owner}", owner=meta.process_owner))
     print(tr("Departments {departments} · goals {goals} · sign-offs {signoffs} · revisions {revisions}",

@@ -1,7 +1,9 @@
-"""Qt-free translation for the core and the command line.
+"""Translation for every user-facing string, with or without Qt.
 
-Source strings are English; translations come from the Qt Linguist ``.ts`` files in
-resources/translations, the same files the window's QTranslator uses, so there is one catalogue.
+Source strings are English, marked with ``tr("...")`` (or ``QT_TRANSLATE_NOOP("", "...")`` where the text is
+stored and translated later); ``pyside6-lupdate`` collects them into resources/translations/opsflow_zh_CN.ts.
+Without Qt (command line, tests of the core) translations are read straight from that .ts file. The window
+calls ``use_translator`` so that the same ``tr`` goes through Qt's QTranslator and the compiled .qm.
 Chinese is the first language: it is used unless the locale or OPSFLOW_LANG asks for English.
 """
 
@@ -9,12 +11,15 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from functools import lru_cache
 
 from .paths import translations_dir
 
 SUPPORTED = ("zh_CN", "en")
+CATALOGUE_NAME = "opsflow"  # resources/translations/opsflow_<lang>.ts / .qm
 _language: str | None = None
+_translator: Callable[[str], str] | None = None
 
 
 def detect_language() -> str:
@@ -47,7 +52,7 @@ def _catalogue(lang: str) -> dict[str, str]:
     catalogue: dict[str, str] = {}
     if lang == "en":
         return catalogue
-    for path in sorted(translations_dir().glob(f"*_{lang}.ts")):
+    for path in sorted(translations_dir().glob(f"{CATALOGUE_NAME}_{lang}.ts")):
         root = ET.parse(path).getroot()
         for message in root.iter("message"):
             source = message.findtext("source")
@@ -57,7 +62,21 @@ def _catalogue(lang: str) -> dict[str, str]:
     return catalogue
 
 
+def use_translator(translate: Callable[[str], str] | None) -> None:
+    """Route ``tr`` through another translator (the window's QCoreApplication.translate), or back."""
+    global _translator
+    _translator = translate
+
+
 def tr(source: str, /, **values: object) -> str:
     """Translate ``source`` into the current language and fill its ``{placeholders}``."""
-    text = _catalogue(language()).get(source, source)
+    if _translator is not None:
+        text = _translator(source)
+    else:
+        text = _catalogue(language()).get(source, source)
     return text.format(**values) if values else text
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a string for the catalogue without translating it yet (translate later with ``tr``)."""
+    return source

@@ -1,0 +1,655 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Process owner: {owner}</source>
+        <translation>流程负责人：{owner}</translation>
+    </message>
+    <message>
+        <source>Departments {departments} · goals {goals} · sign-offs {signoffs} · revisions {revisions}</source>
+        <translation>部门 {departments} · 目标 {goals} · 签核 {signoffs} · 修订 {revisions}</translation>
+    </message>
+    <message>
+        <source>, derived from “{name}”</source>
+        <translation>，源自「{name}」</translation>
+    </message>
+    <message>
+        <source>lanes {lanes} · phases {phases} · steps {steps} · flows {flows} (hand-offs {handoffs}) · findings {findings}</source>
+        <translation>泳道 {lanes} · 阶段 {phases} · 步骤 {steps} · 连线 {flows}（跨部门交接 {handoffs}）· 问题点 {findings}</translation>
+    </message>
+    <message>
+        <source>Steps per lane: {lanes}</source>
+        <translation>各泳道步骤数：{lanes}</translation>
+    </message>
+    <message>
+        <source>Phases: {phases}</source>
+        <translation>阶段：{phases}</translation>
+    </message>
+    <message>
+        <source>Findings: {findings}</source>
+        <translation>问题点：{findings}</translation>
+    </message>
+    <message>
+        <source>{file}: valid.</source>
+        <translation>{file}：有效。</translation>
+    </message>
+    <message>
+        <source>OpsFlow Desktop: map current and target processes, mark their problems, export planning tables and process manuals.</source>
+        <translation>OpsFlow Desktop：绘制现状与目标流程，标注问题点，导出规划表和流程说明书。</translation>
+    </message>
+    <message>
+        <source>Summarise a project: maps, lanes, steps, findings.</source>
+        <translation>概览项目：流程图、泳道、步骤、问题点。</translation>
+    </message>
+    <message>
+        <source>an .opsflow project file</source>
+        <translation>.opsflow 项目文件</translation>
+    </message>
+    <message>
+        <source>Check a project file: exit 0 if valid, 1 with the problems listed, 2 if it cannot be read.</source>
+        <translation>检查项目文件：有效时退出码 0；有问题时列出问题并返回 1；无法读取时返回 2。</translation>
+    </message>
+    <message>
+        <source>{error} (run “opsflow validate” for the details)</source>
+        <translation>{error}（运行 “opsflow validate” 查看详情）</translation>
+    </message>
+    <message>
+        <source>opsflow: unexpected error: {error}</source>
+        <translation>opsflow：意外错误：{error}</translation>
+    </message>
+    <message>
+        <source>Add map “{name}”</source>
+        <translation>添加流程图「{name}」</translation>
+    </message>
+    <message>
+        <source>A target map can only be derived from a current map.</source>
+        <translation>只能从现状流程图派生目标流程图。</translation>
+    </message>
+    <message>
+        <source>{name} (target)</source>
+        <translation>{name}（目标）</translation>
+    </message>
+    <message>
+        <source>Derive target map “{name}”</source>
+        <translation>派生目标流程图「{name}」</translation>
+    </message>
+    <message>
+        <source>Remove map “{name}”</source>
+        <translation>删除流程图「{name}」</translation>
+    </message>
+    <message>
+        <source>Add lane “{name}”</source>
+        <translation>添加泳道「{name}」</translation>
+    </message>
+    <message>
+        <source>Add phase “{name}”</source>
+        <translation>添加阶段「{name}」</translation>
+    </message>
+    <message>
+        <source>Move lane “{name}”</source>
+        <translation>移动泳道「{name}」</translation>
+    </message>
+    <message>
+        <source>Move phase “{name}”</source>
+        <translation>移动阶段「{name}」</translation>
+    </message>
+    <message>
+        <source>Resize “{name}”</source>
+        <translation>调整「{name}」大小</translation>
+    </message>
+    <message>
+        <source>Rename to “{name}”</source>
+        <translation>重命名为「{name}」</translation>
+    </message>
+    <message>
+        <source>A step must sit in a lane and a phase of its map.</source>
+        <translation>步骤必须位于所在流程图的某个泳道和阶段中。</translation>
+    </message>
+    <message>
+        <source>Add step “{name}”</source>
+        <translation>添加步骤「{name}」</translation>
+    </message>
+    <message>
+        <source>Move step “{name}”</source>
+        <translation>移动步骤「{name}」</translation>
+    </message>
+    <message>
+        <source>Move {count} steps</source>
+        <translation>移动 {count} 个步骤</translation>
+    </message>
+    <message>
+        <source>Nudge {count} steps</source>
+        <translation>微移 {count} 个步骤</translation>
+    </message>
+    <message>
+        <source>Connect “{source}” to “{target}”</source>
+        <translation>连接「{source}」到「{target}」</translation>
+    </message>
+    <message>
+        <source>Only flows can be reconnected.</source>
+        <translation>只有连线可以重新连接。</translation>
+    </message>
+    <message>
+        <source>Reconnect flow</source>
+        <translation>重新连接连线</translation>
+    </message>
+    <message>
+        <source>Mark finding on “{name}”</source>
+        <translation>在「{name}」上标注问题点</translation>
+    </message>
+    <message>
+        <source>Add department “{name}”</source>
+        <translation>添加部门「{name}」</translation>
+    </message>
+    <message>
+        <source>Remove department “{name}”</source>
+        <translation>删除部门「{name}」</translation>
+    </message>
+    <message>
+        <source>Add goal “{name}”</source>
+        <translation>添加目标「{name}」</translation>
+    </message>
+    <message>
+        <source>Record sign-off by {name}</source>
+        <translation>记录 {name} 的签核</translation>
+    </message>
+    <message>
+        <source>Add revision {version}</source>
+        <translation>添加修订 {version}</translation>
+    </message>
+    <message>
+        <source>document information</source>
+        <translation>文档信息</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>编辑「{name}」</translation>
+    </message>
+    <message>
+        <source>Edit properties</source>
+        <translation>编辑属性</translation>
+    </message>
+    <message>
+        <source>Use remove_map or remove_department for {id}.</source>
+        <translation>删除 {id} 请使用 remove_map 或 remove_department。</translation>
+    </message>
+    <message>
+        <source>Delete {count} elements</source>
+        <translation>删除 {count} 个元素</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>删除「{name}」</translation>
+    </message>
+    <message>
+        <source>{id} is not a map.</source>
+        <translation>{id} 不是流程图。</translation>
+    </message>
+    <message>
+        <source>{id} is not a step.</source>
+        <translation>{id} 不是步骤。</translation>
+    </message>
+    <message>
+        <source>{id} is not a lane or a phase.</source>
+        <translation>{id} 不是泳道或阶段。</translation>
+    </message>
+    <message>
+        <source>Both ends of a flow must be steps.</source>
+        <translation>连线的两端都必须是步骤。</translation>
+    </message>
+    <message>
+        <source>A flow cannot connect a step to itself.</source>
+        <translation>连线不能把步骤连到自身。</translation>
+    </message>
+    <message>
+        <source>A flow cannot connect steps of two different maps.</source>
+        <translation>连线不能连接两张不同流程图中的步骤。</translation>
+    </message>
+    <message>
+        <source>A finding must be marked on a step, a flow, a lane or a map.</source>
+        <translation>问题点只能标注在步骤、连线、泳道或整张流程图上。</translation>
+    </message>
+    <message>
+        <source>The file is inconsistent ({count} problems).</source>
+        <translation>文件内容前后不一致（{count} 处问题）。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a project file.</source>
+        <translation>这是文件夹，不是项目文件。</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB, too large to be an OpsFlow project.</source>
+        <translation>文件大小为 {size} MB，过大，不可能是 OpsFlow 项目文件。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read this file.</source>
+        <translation>没有读取该文件的权限。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not an OpsFlow project.</source>
+        <translation>这是二进制文件，不是 OpsFlow 项目文件。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte {position}); it is not an OpsFlow project.</source>
+        <translation>文件不是 UTF-8 文本（第 {position} 字节），不是 OpsFlow 项目文件。</translation>
+    </message>
+    <message>
+        <source>The file ends too early; it was probably cut off while being copied or saved. Try the backup (.bak) next to it.</source>
+        <translation>文件提前结束，可能在复制或保存时被截断。请尝试同目录下的备份文件（.bak）。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {reason} (line {line}, column {column}).</source>
+        <translation>文件不是有效的 JSON：{reason}（第 {line} 行第 {column} 列）。</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be an OpsFlow project.</source>
+        <translation>文件嵌套层级过深，不可能是 OpsFlow 项目文件。</translation>
+    </message>
+    <message>
+        <source>This JSON file is not an OpsFlow project.</source>
+        <translation>这个 JSON 文件不是 OpsFlow 项目文件。</translation>
+    </message>
+    <message>
+        <source>The file has no valid format version.</source>
+        <translation>文件缺少有效的格式版本号。</translation>
+    </message>
+    <message>
+        <source>The file was saved by a newer OpsFlow Desktop (format {version}); this version reads up to format {current}. Please update the application.</source>
+        <translation>该文件由更新版本的 OpsFlow Desktop 保存（格式 {version}），当前版本最多只能读取格式 {current}。请升级应用程序。</translation>
+    </message>
+    <message>
+        <source>The file uses the old format {version} and could not be upgraded: {reason}</source>
+        <translation>文件使用旧格式 {version}，无法升级：{reason}</translation>
+    </message>
+    <message>
+        <source>The file has {count} invalid values.</source>
+        <translation>文件中有 {count} 个无效的值。</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>流程图</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>连线</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>问题点</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>sign-off</source>
+        <translation>签核</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>{owner}, field “{field}”: {reason}</source>
+        <translation>{owner} 的字段“{field}”：{reason}</translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation>缺少必填值</translation>
+    </message>
+    <message>
+        <source>this field is unknown</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must be a mapping</source>
+        <translation>必须是键值对</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be one of: {choices}</source>
+        <translation>必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>must be at least {limit}</source>
+        <translation>不能小于 {limit}</translation>
+    </message>
+    <message>
+        <source>must be greater than {limit}</source>
+        <translation>必须大于 {limit}</translation>
+    </message>
+    <message>
+        <source>must be at most {limit}</source>
+        <translation>不能大于 {limit}</translation>
+    </message>
+    <message>
+        <source>must be a date such as 2026-11-23</source>
+        <translation>必须是日期，例如 2026-11-23</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>……另有 {count} 处</translation>
+    </message>
+    <message>
+        <source>Could not write in this folder: {reason}</source>
+        <translation>无法在该文件夹中写入：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}. The file on disk is unchanged.</source>
+        <translation>保存失败：{reason}。磁盘上的文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Sub-process</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>Approval / control point</source>
+        <translation>审批/控制点</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Current map</source>
+        <translation>现状流程</translation>
+    </message>
+    <message>
+        <source>Target map</source>
+        <translation>目标流程</translation>
+    </message>
+    <message>
+        <source>Value-adding</source>
+        <translation>增值</translation>
+    </message>
+    <message>
+        <source>Business-necessary</source>
+        <translation>必要非增值</translation>
+    </message>
+    <message>
+        <source>Non-value-adding</source>
+        <translation>非增值</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>问责</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>知会</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>Breakpoint</source>
+        <translation>断点</translation>
+    </message>
+    <message>
+        <source>Information silo</source>
+        <translation>信息孤岛</translation>
+    </message>
+    <message>
+        <source>Duplicate work</source>
+        <translation>重复劳动</translation>
+    </message>
+    <message>
+        <source>Redundant node</source>
+        <translation>冗余节点</translation>
+    </message>
+    <message>
+        <source>Risk point</source>
+        <translation>风险点</translation>
+    </message>
+    <message>
+        <source>Control point</source>
+        <translation>控制点</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>改进点</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已签核</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>Countersigned by</source>
+        <translation>会签</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Approved with comments</source>
+        <translation>有条件同意</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>No element with id {id} in this document.</source>
+        <translation>本文档中没有编号为 {id} 的元素。</translation>
+    </message>
+    <message>
+        <source>{id} does not belong to a map.</source>
+        <translation>{id} 不属于任何流程图。</translation>
+    </message>
+    <message>
+        <source>The id {id} is already used in this document.</source>
+        <translation>编号 {id} 在本文档中已被使用。</translation>
+    </message>
+    <message>
+        <source>{kind} has no editable field &apos;{field}&apos;.</source>
+        <translation>{kind} 没有可编辑的字段“{field}”。</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos;: {reason}</source>
+        <translation>字段“{field}”：{reason}</translation>
+    </message>
+    <message>
+        <source>{kind} must be placed in a map.</source>
+        <translation>{kind} 必须放在某张流程图中。</translation>
+    </message>
+    <message>
+        <source>{element}: its id is empty, reserved or used twice.</source>
+        <translation>{element}：编号为空、为保留字或重复使用。</translation>
+    </message>
+    <message>
+        <source>{element} is a current map but says it was derived from {other}.</source>
+        <translation>{element} 是现状流程图，却记录为源自 {other}。</translation>
+    </message>
+    <message>
+        <source>{element} is derived from {other}, which is not a current map of this project.</source>
+        <translation>{element} 源自 {other}，但它不是本项目的现状流程图。</translation>
+    </message>
+    <message>
+        <source>{element} in {map} sits in lane {ref}, which does not exist.</source>
+        <translation>{map} 中的{element} 位于泳道 {ref}，该泳道不存在。</translation>
+    </message>
+    <message>
+        <source>{element} in {map} sits in phase {ref}, which does not exist.</source>
+        <translation>{map} 中的{element} 位于阶段 {ref}，该阶段不存在。</translation>
+    </message>
+    <message>
+        <source>{element} in {map} comes from {ref}, which is not a step of the map it was derived from.</source>
+        <translation>{map} 中的{element} 记录来源为 {ref}，但它不是来源流程图中的步骤。</translation>
+    </message>
+    <message>
+        <source>{element} in {map} starts at {ref}, which is not a step of this map.</source>
+        <translation>{map} 中的{element} 起点 {ref} 不是本图的步骤。</translation>
+    </message>
+    <message>
+        <source>{element} in {map} ends at {ref}, which is not a step of this map.</source>
+        <translation>{map} 中的{element} 终点 {ref} 不是本图的步骤。</translation>
+    </message>
+    <message>
+        <source>{element} in {map} connects a step to itself.</source>
+        <translation>{map} 中的{element} 把步骤连到了自身。</translation>
+    </message>
+    <message>
+        <source>{element} in {map} is marked on {ref}, which is not a step, flow or lane of this map.</source>
+        <translation>{map} 中的{element} 标注在 {ref} 上，但它不是本图的步骤、连线或泳道。</translation>
+    </message>
+    <message>
+        <source>{element} belongs to department {ref}, which does not exist.</source>
+        <translation>{element} 所属部门 {ref} 不存在。</translation>
+    </message>
+    <message>
+        <source>{element}: its RACI names department {ref}, which does not exist.</source>
+        <translation>{element}：RACI 中的部门 {ref} 不存在。</translation>
+    </message>
+    <message>
+        <source>{element} takes its baseline from {ref}, which is not a current map of this project.</source>
+        <translation>{element} 的基线取自 {ref}，但它不是本项目的现状流程图。</translation>
+    </message>
+    <message>
+        <source>{element} is measured on {ref}, which is not a target map of this project.</source>
+        <translation>{element} 以 {ref} 衡量，但它不是本项目的目标流程图。</translation>
+    </message>
+</context>
+</TS>
