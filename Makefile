@@ -28,8 +28,9 @@ $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "OpsFlow Desktop needs Python 3.11 or newer (found: $$($(PYTHON) --version))"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
+	$(PY) -m pip install --quiet -c constraints.txt pip setuptools wheel
+	# No build isolation: the project is built with the pinned setuptools, not whatever is newest.
+	$(PY) -m pip install --quiet -c constraints.txt --no-build-isolation -e '.[test]'
 	@touch $(STAMP)
 
 run: setup

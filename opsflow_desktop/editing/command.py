@@ -96,14 +96,38 @@ class UpdateFieldsCommand(Command):
             self.doc.update(element_id, copy.deepcopy(self._old[element_id]))
 
     def merge_with(self, other: Command) -> bool:
-        if (self.merge_key is None or not isinstance(other, UpdateFieldsCommand)
-                or other.merge_key != self.merge_key or other.changes.keys() != self.changes.keys()):
+        # The merge key says what may merge (e.g. nudges of one selection); the element sets may differ,
+        # as when the first nudge also straightened an attached flow.
+        if self.merge_key is None or not isinstance(other, UpdateFieldsCommand) or other.merge_key != self.merge_key:
             return False
         for element_id, fields in other.changes.items():
-            self.changes[element_id].update(fields)
+            self.changes.setdefault(element_id, {}).update(fields)
             for name, value in other._old.get(element_id, {}).items():
                 self._old.setdefault(element_id, {}).setdefault(name, value)
         return True
+
+
+class BatchedCommand(Command):
+    """Runs another command inside ``Document.batch()``, so listeners see one edit, also on undo and redo."""
+
+    def __init__(self, doc: Document, inner: Command) -> None:
+        self.doc, self.inner = doc, inner
+        self.text, self.merge_key = inner.text, inner.merge_key
+
+    def redo(self) -> None:
+        with self.doc.batch():
+            self.inner.redo()
+
+    def undo(self) -> None:
+        with self.doc.batch():
+            self.inner.undo()
+
+    def merge_with(self, other: Command) -> bool:
+        inner_other = other.inner if isinstance(other, BatchedCommand) else other
+        if self.inner.merge_with(inner_other):
+            self.text = self.inner.text
+            return True
+        return False
 
 
 class MacroCommand(Command):

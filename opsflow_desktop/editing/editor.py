@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from pydantic import ValidationError
+
 from ..i18n import tr
 from ..layout.bands import Band, band_at, starts
 from ..model import (META_ID, Department, Document, DocumentError,
@@ -17,7 +19,8 @@ from ..model import (META_ID, Department, Document, DocumentError,
                      StepKind, Violation, find_violations)
 from ..model.elements import DEFAULT_STEP_HEIGHT, DEFAULT_STEP_WIDTH
 from .clone import derive_target_map
-from .command import (Command, InsertElementCommand, MacroCommand, MoveElementCommand, RemoveElementCommand,
+from ..model.errors import first_reason
+from .command import (BatchedCommand, Command, InsertElementCommand, MacroCommand, MoveElementCommand, RemoveElementCommand,
                       UpdateFieldsCommand)
 from .rules import connection_problem, finding_target_problem
 from .stack import UndoStack
@@ -46,14 +49,24 @@ class DocumentEditor:
     # --------------------------------------------------------------- core
     def execute(self, command: Command) -> Command:
         """Apply a command, refuse it if it breaks an invariant, otherwise record it."""
-        command.redo()
-        if self.check_invariants:
-            violations = find_violations(self.doc.project)
-            if violations:
-                command.undo()
-                raise InvalidEditError(violations)
-        self.stack.push(command, already_done=True)
+        batched = BatchedCommand(self.doc, command)
+        with self.doc.batch():
+            command.redo()
+            if self.check_invariants:
+                violations = find_violations(self.doc.project)
+                if violations:
+                    command.undo()
+                    raise InvalidEditError(violations)
+        self.stack.push(batched, already_done=True)
         return command
+
+    @staticmethod
+    def _new(cls: type, **fields: Any) -> Any:
+        """Build an element; a bad value becomes a DocumentError naming the field."""
+        try:
+            return cls(**fields)
+        except ValidationError as exc:
+            raise DocumentError(first_reason(exc)) from None
 
     def _macro(self, text: str, children: list[Command]) -> Command:
         """One undo step named ``text``; a single child needs no wrapper."""
@@ -64,7 +77,7 @@ class DocumentEditor:
 
     # -------------------------------------------------------------- maps
     def add_map(self, name: str, kind: MapKind = MapKind.CURRENT) -> ProcessMap:
-        process_map = ProcessMap(name=name, kind=kind)
+        process_map = self._new(ProcessMap, name=name, kind=kind)
         self.execute(InsertElementCommand(self.doc, process_map, None, text=tr("Add map “{name}”", name=name)))
         return process_map
 
@@ -73,11 +86,18 @@ class DocumentEditor:
         current = self.doc.get(current_map_id)
         if not isinstance(current, ProcessMap) or current.kind is not MapKind.CURRENT:
             raise DocumentError(tr("A target map can only be derived from a current map."))
-        target = derive_target_map(current, name or tr("{name} (target)", name=current.name))
+        target = derive_target_map(current, name or self._unique_map_name(tr("{name} (target)", name=current.name)))
         index = self.doc.index_of(current_map_id) + 1
         self.execute(InsertElementCommand(self.doc, target, None, index,
                                           text=tr("Derive target map “{name}”", name=target.name)))
         return target
+
+    def _unique_map_name(self, name: str) -> str:
+        taken = {m.name for m in self.doc.maps}
+        candidate, number = name, 2
+        while candidate in taken:
+            candidate, number = f"{name} {number}", number + 1
+        return candidate
 
     def remove_map(self, map_id: str) -> None:
         doomed = self.doc.get(map_id)
@@ -96,10 +116,11 @@ class DocumentEditor:
 
     # ------------------------------------------------------ lanes, phases
     def add_lane(self, map_id: str, name: str, index: int | None = None, **fields: Any) -> Lane:
-        return self._add_band(Lane(name=name, **fields), map_id, index, tr("Add lane “{name}”", name=name))
+        return self._add_band(self._new(Lane, name=name, **fields), map_id, index, tr("Add lane “{name}”", name=name))
 
     def add_phase(self, map_id: str, name: str, index: int | None = None, **fields: Any) -> Phase:
-        return self._add_band(Phase(name=name, **fields), map_id, index, tr("Add phase “{name}”", name=name))
+        return self._add_band(self._new(Phase, name=name, **fields), map_id, index,
+                              tr("Add phase “{name}”", name=name))
 
     def _add_band(self, band: Lane | Phase, map_id: str, index: int | None, text: str) -> Any:
         process_map = self._map(map_id)
@@ -127,6 +148,7 @@ class DocumentEditor:
         """Set a lane's height or a phase's width; the bands after it move along."""
         band = self._band(band_id)
         axis = AXES[type(band)]
+        size = self.doc.validate_changes(band_id, {axis.size: size})[axis.size]
         process_map = self.doc.map_of(band_id)
         before = bands_of(process_map, type(band))
         after = [b if b.id != band_id else type(b)(b.id, float(size)) for b in before]
@@ -142,21 +164,43 @@ class DocumentEditor:
                  kind: StepKind = StepKind.TASK, x: float | None = None, y: float | None = None,
                  **fields: Any) -> Step:
         """Add a step. Give a lane and phase (it is placed in a free spot of that cell), a position
-        (lane and phase follow from it), or both."""
+        (lane and phase follow from it), or both (the position is kept inside that lane and phase)."""
         process_map = self._map(map_id)
-        width = float(fields.pop("width", DEFAULT_STEP_WIDTH))
-        height = float(fields.pop("height", DEFAULT_STEP_HEIGHT))
+        probe = self._new(Step, name=name, kind=kind, lane_id=lane_id or "", phase_id=phase_id or "", **fields)
         if x is not None and y is not None:
-            lane_id = lane_id or band_at(bands_of(process_map, Lane), y + height / 2)
-            phase_id = phase_id or band_at(bands_of(process_map, Phase), x + width / 2)
-        if lane_id is None or phase_id is None:
+            x, y = self._inside_bands(process_map, probe, float(x), float(y), lane_id, phase_id)
+            lane_id = lane_id or band_at(bands_of(process_map, Lane), y + probe.height / 2)
+            phase_id = phase_id or band_at(bands_of(process_map, Phase), x + probe.width / 2)
+        if not lane_id or not phase_id:
             raise DocumentError(tr("A step must sit in a lane and a phase of its map."))
         if x is None or y is None:
-            x, y = self._free_spot(process_map, lane_id, phase_id, width, height)
-        step = Step(name=name, kind=kind, lane_id=lane_id, phase_id=phase_id, x=x, y=y,
-                    width=width, height=height, **fields)
+            x, y = self._free_spot(process_map, lane_id, phase_id, probe.width, probe.height)
+        step = probe.model_copy(update={"lane_id": lane_id, "phase_id": phase_id, "x": x, "y": y})
         self.execute(InsertElementCommand(self.doc, step, map_id, text=tr("Add step “{name}”", name=name)))
         return step
+
+    @staticmethod
+    def _inside_bands(process_map: ProcessMap, step: Step, x: float, y: float, lane_id: str | None = None,
+                      phase_id: str | None = None) -> tuple[float, float]:
+        """Keep a step's centre inside the lanes and phases (inside the given ones, when named),
+        so that where a step is drawn and the department it belongs to always agree."""
+        def clamp(start: float, size: float, extent_start: float, extent_size: float) -> float:
+            if extent_size <= 0:
+                return start
+            centre = min(max(start + size / 2, extent_start + 1), extent_start + extent_size - 1)
+            return centre - size / 2
+
+        lanes, phases = bands_of(process_map, Lane), bands_of(process_map, Phase)
+        lane_tops, phase_lefts = starts(lanes), starts(phases)
+        if lane_id in lane_tops:
+            y = clamp(y, step.height, lane_tops[lane_id], next(b.size for b in lanes if b.id == lane_id))
+        else:
+            y = clamp(y, step.height, 0.0, sum(b.size for b in lanes))
+        if phase_id in phase_lefts:
+            x = clamp(x, step.width, phase_lefts[phase_id], next(b.size for b in phases if b.id == phase_id))
+        else:
+            x = clamp(x, step.width, 0.0, sum(b.size for b in phases))
+        return x, y
 
     def _free_spot(self, process_map: ProcessMap, lane_id: str, phase_id: str, width: float,
                    height: float) -> tuple[float, float]:
@@ -174,15 +218,20 @@ class DocumentEditor:
 
     def move_steps(self, positions: Mapping[str, tuple[float, float]], *, merge_key: str | None = None,
                    text: str | None = None) -> None:
-        """Move steps to new top-left positions. A step dropped into another lane or phase joins it."""
+        """Move steps to new top-left positions. A step dropped into another lane or phase joins it;
+        a step dropped outside all lanes is kept at their edge."""
         if not positions:
             return
         process_map = self.doc.map_of(next(iter(positions)))
         lanes, phases = bands_of(process_map, Lane), bands_of(process_map, Phase)
         changes: dict[str, dict] = {}
+        deltas: dict[str, tuple[float, float]] = {}
         for step_id, (x, y) in positions.items():
             step = self._step(step_id)
-            fields: dict[str, Any] = {"x": float(x), "y": float(y)}
+            if self.doc.map_of(step_id) is not process_map:
+                raise DocumentError(tr("Steps of different maps cannot be moved together."))
+            x, y = self._inside_bands(process_map, step, float(x), float(y))
+            fields: dict[str, Any] = {"x": x, "y": y}
             lane_id = band_at(lanes, y + step.height / 2)
             phase_id = band_at(phases, x + step.width / 2)
             if lane_id and lane_id != step.lane_id:
@@ -190,9 +239,17 @@ class DocumentEditor:
             if phase_id and phase_id != step.phase_id:
                 fields["phase_id"] = phase_id
             changes[step_id] = fields
-        # Flows whose ends moved by different amounts lose their hand-drawn bends.
+            deltas[step_id] = (x - step.x, y - step.y)
+        # Bends move along when both ends move alike; otherwise the router draws the flow afresh.
         for flow in process_map.flows:
-            if flow.waypoints and (flow.source_id in positions) != (flow.target_id in positions):
+            if not flow.waypoints or (flow.source_id not in deltas and flow.target_id not in deltas):
+                continue
+            d_source = deltas.get(flow.source_id, (0.0, 0.0))
+            d_target = deltas.get(flow.target_id, (0.0, 0.0))
+            if d_source == d_target:
+                changes[flow.id] = {"waypoints": [p.model_copy(update={"x": p.x + d_source[0], "y": p.y + d_source[1]})
+                                                  for p in flow.waypoints]}
+            else:
                 changes[flow.id] = {"waypoints": []}
         count = len(positions)
         text = text or (tr("Move step “{name}”", name=self._step(next(iter(positions))).name) if count == 1
@@ -217,7 +274,7 @@ class DocumentEditor:
         problem = connection_problem(self.doc, source_id, target_id)
         if problem:
             raise DocumentError(problem)
-        flow = Flow(source_id=source_id, target_id=target_id, label=label, probability=probability)
+        flow = self._new(Flow, source_id=source_id, target_id=target_id, label=label, probability=probability)
         text = tr("Connect “{source}” to “{target}”", source=self.doc.get(source_id).name,
                   target=self.doc.get(target_id).name)
         self.execute(InsertElementCommand(self.doc, flow, self.doc.map_of(source_id).id, text=text))
@@ -240,7 +297,7 @@ class DocumentEditor:
         problem = finding_target_problem(self.doc, target_id)
         if problem:
             raise DocumentError(problem)
-        finding = Finding(type=type, target_id=target_id, **fields)
+        finding = self._new(Finding, type=type, target_id=target_id, **fields)
         self.execute(InsertElementCommand(self.doc, finding, self.doc.map_of(target_id).id,
                                           text=tr("Mark finding on “{name}”",
                                                   name=getattr(self.doc.get(target_id), "name", "")
@@ -249,7 +306,7 @@ class DocumentEditor:
 
     # ------------------------------------------------ project-level items
     def add_department(self, name: str, head: str = "") -> Department:
-        department = Department(name=name, head=head)
+        department = self._new(Department, name=name, head=head)
         self.execute(InsertElementCommand(self.doc, department, None,
                                           text=tr("Add department “{name}”", name=name)))
         return department
@@ -270,7 +327,7 @@ class DocumentEditor:
         self._macro(tr("Remove department “{name}”", name=department.name), children)
 
     def add_goal(self, name: str, metric: str, target: float, **fields: Any) -> Goal:
-        goal = Goal(name=name, metric=metric, target=target, **fields)
+        goal = self._new(Goal, name=name, metric=metric, target=target, **fields)
         self.execute(InsertElementCommand(self.doc, goal, None, text=tr("Add goal “{name}”", name=name)))
         return goal
 
@@ -297,7 +354,22 @@ class DocumentEditor:
             name = getattr(first, "name", "") or getattr(first, "title", "") or (
                 tr("document information") if next(iter(changes)) == META_ID else "")
             text = tr("Edit “{name}”", name=name) if name else tr("Edit properties")
-        self.execute(UpdateFieldsCommand(self.doc, {k: dict(v) for k, v in changes.items()}, text=text))
+        changes = {k: self._follow_band_change(k, dict(v)) for k, v in changes.items()}
+        self.execute(UpdateFieldsCommand(self.doc, changes, text=text))
+
+    def _follow_band_change(self, element_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """A step given another lane or phase by field moves into it, keeping its offset in the band."""
+        element = self.doc.get(element_id)
+        if not isinstance(element, Step) or not fields.keys() & {"lane_id", "phase_id"}:
+            return fields
+        process_map = self.doc.map_of(element_id)
+        lane_tops, phase_lefts = starts(bands_of(process_map, Lane)), starts(bands_of(process_map, Phase))
+        lane_id, phase_id = fields.get("lane_id", element.lane_id), fields.get("phase_id", element.phase_id)
+        if lane_id in lane_tops and element.lane_id in lane_tops and "y" not in fields:
+            fields["y"] = element.y + lane_tops[lane_id] - lane_tops[element.lane_id]
+        if phase_id in phase_lefts and element.phase_id in phase_lefts and "x" not in fields:
+            fields["x"] = element.x + phase_lefts[phase_id] - phase_lefts[element.phase_id]
+        return fields
 
     def remove(self, element_ids: Iterable[str]) -> None:
         """Delete steps, flows, findings, lanes or phases together with what hangs on them."""
@@ -305,8 +377,8 @@ class DocumentEditor:
         if not ids:
             return
         for element_id in ids:
-            if isinstance(self.doc.get(element_id), ProcessMap | Department):
-                raise DocumentError(tr("Use remove_map or remove_department for {id}.", id=element_id))
+            if not isinstance(self.doc.get(element_id), Step | Flow | Finding | Lane | Phase):
+                raise DocumentError(tr("Only steps, flows, findings, lanes and phases can be deleted here."))
         commands = removal_commands(self.doc, ids)
         text = tr("Delete {count} elements", count=len(ids)) if len(ids) > 1 else tr(
             "Delete “{name}”", name=getattr(self.doc.get(ids[0]), "name", "") or ids[0])

@@ -9,9 +9,15 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..i18n import tr
+
 CURRENT_FORMAT_VERSION = 2
 
 _LIST_SEPARATORS = re.compile(r"[、,，;；\n]+")
+
+
+class MigrationError(ValueError):
+    """An old file whose content does not have the shape its version promises."""
 
 
 def _split_list(value: Any) -> Any:
@@ -27,15 +33,24 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     v1 step:    {"bounds": [x, y, w, h], "inputs": "a、b", "outputs": "c"}
     v1 finding: {"target": {"kind": "step", "id": "step_1"}}
     """
-    for process_map in data.get("project", {}).get("maps", []):
-        for step in process_map.get("steps", []):
+    maps = data["project"].get("maps", [])
+    if not isinstance(maps, list) or not all(isinstance(m, dict) for m in maps):
+        raise MigrationError(tr("“maps” is not a list of maps"))
+    for process_map in maps:
+        steps, findings = process_map.get("steps", []), process_map.get("findings", [])
+        if not isinstance(steps, list) or not all(isinstance(st, dict) for st in steps):
+            raise MigrationError(tr("the steps of map {id} are not a list of steps", id=process_map.get("id", "?")))
+        if not isinstance(findings, list) or not all(isinstance(f, dict) for f in findings):
+            raise MigrationError(tr("the findings of map {id} are not a list of findings",
+                                      id=process_map.get("id", "?")))
+        for step in steps:
             bounds = step.pop("bounds", None)
             if isinstance(bounds, list) and len(bounds) == 4:
                 step["x"], step["y"], step["width"], step["height"] = bounds
             for key in ("inputs", "outputs"):
                 if key in step:
                     step[key] = _split_list(step[key])
-        for finding in process_map.get("findings", []):
+        for finding in findings:
             target = finding.pop("target", None)
             if isinstance(target, dict) and "target_id" not in finding:
                 finding["target_id"] = target.get("id")

@@ -8,6 +8,7 @@ as ``.bak``, and only then does the new file replace it; a failure leaves the or
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
 import tempfile
@@ -19,9 +20,11 @@ from pydantic import ValidationError
 from .. import __version__
 from ..i18n import tr
 from ..model import Document, Project, find_violations
+from ..model.errors import reason
 from .errors import InvalidProjectError, LoadError, SaveError
-from .migrations import CURRENT_FORMAT_VERSION, migrate
+from .migrations import CURRENT_FORMAT_VERSION, MigrationError, migrate
 
+_log = logging.getLogger(__name__)
 FILE_SUFFIX = ".opsflow"
 FORMAT_NAME = "opsflow"
 # A real project of 20,000 steps is about 25 MB; anything far bigger is not a project file.
@@ -50,24 +53,30 @@ def load_document(path: str | Path) -> Document:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
         if path.is_dir():
             raise LoadError(path, tr("This is a folder, not a project file."))
-        if size > MAX_FILE_BYTES:
-            raise LoadError(path, tr("The file is {size} MB, too large to be an OpsFlow project.",
-                                     size=size // (1024 * 1024)))
-        return path.read_bytes()
+        if path.exists() and not path.is_file():
+            # A device, pipe or socket: reading could block forever or never end.
+            raise LoadError(path, tr("This is not a regular file."))
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise LoadError(path, tr("The file does not exist.")) from None
     except PermissionError:
         raise LoadError(path, tr("You do not have permission to read this file.")) from None
     except OSError as exc:
         raise LoadError(path, tr("The file could not be read: {reason}", reason=exc.strerror or exc)) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise LoadError(path, tr("The file is larger than {size} MB, too large to be an OpsFlow project.",
+                                 size=MAX_FILE_BYTES // (1024 * 1024)))
+    return raw
 
 
 def _parse(path: Path, raw: bytes) -> dict[str, Any]:
     if not raw.strip():
         raise LoadError(path, tr("The file is empty."))
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise LoadError(path, tr("The file is UTF-16 text; OpsFlow project files are UTF-8."))
     if b"\x00" in raw[:65536]:
         raise LoadError(path, tr("This is a binary file, not an OpsFlow project."))
     try:
@@ -85,6 +94,8 @@ def _parse(path: Path, raw: bytes) -> dict[str, Any]:
                                  reason=exc.msg, line=exc.lineno, column=exc.colno)) from None
     except RecursionError:
         raise LoadError(path, tr("The file is nested too deeply to be an OpsFlow project.")) from None
+    except ValueError as exc:  # e.g. a number with thousands of digits
+        raise LoadError(path, tr("The file is not valid JSON: {reason}", reason=str(exc).split(";")[0])) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME or not isinstance(data.get("project"), dict):
         raise LoadError(path, tr("This JSON file is not an OpsFlow project."))
     return data
@@ -105,9 +116,9 @@ def _check_version_and_migrate(path: Path, data: dict[str, Any]) -> dict[str, An
                                  version=version, current=CURRENT_FORMAT_VERSION))
     try:
         return migrate(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise LoadError(path, tr("The file uses the old format {version} and could not be upgraded: {reason}",
-                                 version=version, reason=repr(exc))) from None
+    except MigrationError as exc:
+        raise InvalidProjectError(path, tr("The file uses the old format {version} and could not be upgraded: "
+                                           "{reason}", version=version, reason=str(exc))) from None
 
 
 def _validate(path: Path, raw_project: dict[str, Any]) -> Project:
@@ -137,33 +148,11 @@ def _describe_error(raw: Any, error: dict[str, Any]) -> str:
         field_path.append(str(key))
         node = node[key] if isinstance(node, dict | list) and _has(node, key) else None
     field = ".".join(p for p in field_path if not p.isdigit()) or "?"
-    return tr("{owner}, field “{field}”: {reason}", owner=owner, field=field, reason=_reason(error))
+    return tr("{owner}, field “{field}”: {reason}", owner=owner, field=field, reason=reason(error))
 
 
 def _has(node: dict | list, key: Any) -> bool:
     return key in node if isinstance(node, dict) else isinstance(key, int) and 0 <= key < len(node)
-
-
-def _reason(error: dict[str, Any]) -> str:
-    kind = error.get("type", "")
-    translated = {
-        "missing": tr("a required value is missing"),
-        "extra_forbidden": tr("this field is unknown"),
-        "float_parsing": tr("must be a number"),
-        "float_type": tr("must be a number"),
-        "int_parsing": tr("must be a whole number"),
-        "string_type": tr("must be text"),
-        "list_type": tr("must be a list"),
-        "dict_type": tr("must be a mapping"),
-        "model_type": tr("must be an object"),
-        "enum": tr("must be one of: {choices}", choices=error.get("ctx", {}).get("expected", "")),
-        "greater_than_equal": tr("must be at least {limit}", limit=error.get("ctx", {}).get("ge", "")),
-        "greater_than": tr("must be greater than {limit}", limit=error.get("ctx", {}).get("gt", "")),
-        "less_than_equal": tr("must be at most {limit}", limit=error.get("ctx", {}).get("le", "")),
-        "date_from_datetime_parsing": tr("must be a date such as 2026-11-23"),
-        "date_parsing": tr("must be a date such as 2026-11-23"),
-    }.get(kind)
-    return translated or error.get("msg", kind)
 
 
 def _more(total: int) -> list[str]:
@@ -182,7 +171,13 @@ def serialize(project: Project) -> bytes:
 def save_project(project: Project, path: str | Path, *, keep_backup: bool = True) -> None:
     """Write atomically; the previous version is kept as ``<name>.bak``. Raises SaveError."""
     path = Path(path)
-    data = serialize(project)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))  # update the file the link points to, keep the link
+    try:
+        data = serialize(project)
+    except ValueError as exc:  # pydantic's serialisation errors are ValueErrors
+        raise SaveError(path, tr("Could not save: the document contains text that cannot be written ({reason}). "
+                                 "The file on disk is unchanged.", reason=str(exc)[:200])) from None
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -213,26 +208,47 @@ def backup_path(path: Path) -> Path:
 
 
 def _replace_backup(path: Path) -> None:
-    """Copy the current file to .bak atomically too, so a crash never leaves a broken backup."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".bak.tmp", dir=path.parent)
+    """Copy the current file to .bak atomically too, so a crash never leaves a broken backup.
+
+    A backup that cannot be written (say a folder named like it) is skipped: the save itself is
+    still atomic, and refusing to save would put the user's work at greater risk.
+    """
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".bak.tmp", dir=path.parent)
+    except OSError:
+        _log.warning("no backup of %s: cannot create a temporary file", path)
+        return
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(path.read_bytes())
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp_name, backup_path(path))
+    except OSError as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        _log.warning("no backup of %s: %s", path, exc)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
 
 
 def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual rw-r--r-- less the umask."""
     try:
         return stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o666 & ~_current_umask()
+
+
+def _current_umask() -> int:
+    """Read the umask without changing it (os.umask would briefly change it for every thread)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
 
 
 def _fsync_directory(directory: Path) -> None:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Annotated, Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ConfigDict, TypeAdapter, ValidationError
 
 from ..i18n import tr
+from .errors import reason
 from .elements import Element, Finding, Flow, Lane, Phase, Step
 from .events import DocumentEvents
 from .project import Department, Goal, ProcessMap, Project, ProjectMeta, Revision, Scope, SignOff
@@ -56,7 +58,9 @@ def kind_of(element: Element) -> str:
 def _field_adapter(cls: type[Element], name: str) -> TypeAdapter:
     """Validates one field's value with the field's type and constraints (e.g. ``ge=0``)."""
     info = cls.model_fields[name]
-    return TypeAdapter(Annotated[(info.annotation, *info.metadata)]) if info.metadata else TypeAdapter(info.annotation)
+    annotation = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+    # The same rules as the model: in particular no NaN or infinity.
+    return TypeAdapter(annotation, config=ConfigDict(allow_inf_nan=False))
 
 
 class Document:
@@ -65,6 +69,7 @@ class Document:
     def __init__(self, project: Project | None = None) -> None:
         self.project = project if project is not None else Project()
         self.events = DocumentEvents()
+        self._batch_depth = 0
         self._parent: dict[str, Project | ProcessMap] = {}
         self._element: dict[str, Element] = {}
         self._rebuild_index()
@@ -143,6 +148,19 @@ class Document:
     def steps_in_phase(self, phase_id: str) -> list[Step]:
         return [s for s in self.map_of(phase_id).steps if s.phase_id == phase_id]
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group the changes of one edit: ``batch_started`` before, ``batch_finished`` after (outermost only)."""
+        self._batch_depth += 1
+        if self._batch_depth == 1:
+            self.events.batch_started.emit()
+        try:
+            yield
+        finally:
+            self._batch_depth -= 1
+            if self._batch_depth == 0:
+                self.events.batch_finished.emit()
+
     # ---------------------------------------------------- mutation primitives
     def insert(self, element: Element, parent_id: str | None, index: int | None = None) -> int:
         """Put ``element`` into its collection under ``parent_id`` (a map id, or None for the project)."""
@@ -166,7 +184,7 @@ class Document:
         """Take an element out of its collection; returns what ``insert`` needs to put it back."""
         element = self.get(element_id)
         if element_id in (META_ID, SCOPE_ID):
-            raise DocumentError(f"{element_id} cannot be removed")
+            raise DocumentError(tr("The document information cannot be deleted."))
         parent_id = self.parent_id(element_id)
         items = self._collection_of(element)
         index = _position(items, element)
@@ -199,8 +217,10 @@ class Document:
             try:
                 validated[name] = _field_adapter(cls, name).validate_python(value)
             except ValidationError as exc:
-                reason = exc.errors()[0]["msg"]
-                raise DocumentError(tr("Field '{field}': {reason}", field=name, reason=reason)) from None
+                raise DocumentError(tr("Field '{field}': {reason}", field=name,
+                                       reason=reason(exc.errors()[0]))) from None
+            if not _encodable(validated[name]):
+                raise DocumentError(tr("Field '{field}' contains characters that cannot be saved.", field=name))
         return validated
 
     def update(self, element_id: str, changes: dict[str, Any]) -> dict[str, Any]:
@@ -223,6 +243,21 @@ class Document:
         if parent_id is not None:
             raise DocumentError(f"{type(element).__name__} belongs to the project, not to {parent_id}")
         return self.project
+
+
+def _encodable(value: Any) -> bool:
+    """Lone surrogates (broken pasted text) cannot be written as UTF-8; refuse them at the door."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, list | tuple):
+        return all(_encodable(v) for v in value)
+    if isinstance(value, dict):
+        return all(_encodable(k) and _encodable(v) for k, v in value.items())
+    return True
 
 
 def _map_children(process_map: ProcessMap) -> Iterator[Element]:

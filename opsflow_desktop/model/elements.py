@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from .enums import FindingStatus, FindingType, Raci, Severity, StepKind, ValueClass
 from .ids import new_id
@@ -18,7 +18,8 @@ DEFAULT_STEP_HEIGHT = 60.0
 class Element(BaseModel):
     """Base of everything stored in a document: strict about unknown keys, mutable in place."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=False, use_enum_values=False)
+    # NaN and infinity are refused: JSON cannot store them, and no position or duration is infinite.
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, use_enum_values=False, allow_inf_nan=False)
 
 
 class Point(Element):
@@ -112,8 +113,3 @@ class Finding(Element):
     action: str = ""
     status: FindingStatus = FindingStatus.OPEN
     due_date: dt.date | None = None
-
-    @field_validator("title")
-    @classmethod
-    def _strip_title(cls, value: str) -> str:
-        return value.strip()

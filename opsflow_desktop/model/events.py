@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 Handler = Callable[..., Any]
+_log = logging.getLogger(__name__)
+
+
+def _log_handler_error(signal: "Signal", error: BaseException) -> None:
+    _log.error("handler of %s failed", signal.name, exc_info=error)
+
+
+# Called when a handler raises. Like a Qt slot, a failing listener must not abort the change that is
+# being announced: the document would be left half-edited. The window replaces this with its error dialog.
+handler_error_hook: Callable[["Signal", BaseException], None] = _log_handler_error
 
 
 class Signal:
@@ -25,7 +36,10 @@ class Signal:
 
     def emit(self, *args: Any) -> None:
         for handler in list(self._handlers):
-            handler(*args)
+            try:
+                handler(*args)
+            except Exception as error:  # noqa: BLE001 - reported, never allowed to tear an edit apart
+                handler_error_hook(self, error)
 
     def __repr__(self) -> str:
         return f"Signal({self.name!r}, {len(self._handlers)} handlers)"
@@ -41,7 +55,9 @@ class DocumentEvents:
     ``<kind>_added(element, parent_id, index)``, ``<kind>_removed(element, parent_id, index)``,
     ``<kind>_moved(element, old_index, new_index)`` for each kind in ELEMENT_KINDS;
     ``element_changed(element_id, changes)`` with the new values of the changed fields;
-    ``changed()`` after any of them, for listeners that only need to know something changed.
+    ``changed()`` after any of them, for listeners that only need to know something changed;
+    ``batch_started()`` / ``batch_finished()`` around each whole edit (and each undo or redo), so that a
+    listener can defer expensive work (re-analysis, re-layout) until an edit of 5,000 changes is complete.
     """
 
     def __init__(self) -> None:
@@ -51,6 +67,8 @@ class DocumentEvents:
                 setattr(self, name, Signal(name))
         self.element_changed = Signal("element_changed")
         self.changed = Signal("changed")
+        self.batch_started = Signal("batch_started")
+        self.batch_finished = Signal("batch_finished")
 
     def signal(self, kind: str, verb: str) -> Signal:
         return getattr(self, f"{kind}_{verb}")

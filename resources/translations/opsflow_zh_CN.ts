@@ -116,6 +116,10 @@
         <translation>添加步骤「{name}」</translation>
     </message>
     <message>
+        <source>Steps of different maps cannot be moved together.</source>
+        <translation>不能同时移动不同流程图中的步骤。</translation>
+    </message>
+    <message>
         <source>Move step “{name}”</source>
         <translation>移动步骤「{name}」</translation>
     </message>
@@ -176,8 +180,8 @@
         <translation>编辑属性</translation>
     </message>
     <message>
-        <source>Use remove_map or remove_department for {id}.</source>
-        <translation>删除 {id} 请使用 remove_map 或 remove_department。</translation>
+        <source>Only steps, flows, findings, lanes and phases can be deleted here.</source>
+        <translation>这里只能删除步骤、连线、问题点、泳道和阶段。</translation>
     </message>
     <message>
         <source>Delete {count} elements</source>
@@ -224,8 +228,8 @@
         <translation>这是文件夹，不是项目文件。</translation>
     </message>
     <message>
-        <source>The file is {size} MB, too large to be an OpsFlow project.</source>
-        <translation>文件大小为 {size} MB，过大，不可能是 OpsFlow 项目文件。</translation>
+        <source>This is not a regular file.</source>
+        <translation>这不是普通文件。</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
@@ -240,8 +244,16 @@
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
+        <source>The file is larger than {size} MB, too large to be an OpsFlow project.</source>
+        <translation>文件超过 {size} MB，过大，不可能是 OpsFlow 项目文件。</translation>
+    </message>
+    <message>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text; OpsFlow project files are UTF-8.</source>
+        <translation>文件是 UTF-16 编码的文本；OpsFlow 项目文件使用 UTF-8 编码。</translation>
     </message>
     <message>
         <source>This is a binary file, not an OpsFlow project.</source>
@@ -262,6 +274,10 @@
     <message>
         <source>The file is nested too deeply to be an OpsFlow project.</source>
         <translation>文件嵌套层级过深，不可能是 OpsFlow 项目文件。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {reason}</source>
+        <translation>文件不是有效的 JSON：{reason}</translation>
     </message>
     <message>
         <source>This JSON file is not an OpsFlow project.</source>
@@ -344,6 +360,10 @@
         <translation>必须是数字</translation>
     </message>
     <message>
+        <source>must be a finite number</source>
+        <translation>必须是有限的数字</translation>
+    </message>
+    <message>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
@@ -386,6 +406,10 @@
     <message>
         <source>... and {count} more</source>
         <translation>……另有 {count} 处</translation>
+    </message>
+    <message>
+        <source>Could not save: the document contains text that cannot be written ({reason}). The file on disk is unchanged.</source>
+        <translation>保存失败：文档中有无法写入的文字（{reason}）。磁盘上的文件未被改动。</translation>
     </message>
     <message>
         <source>Could not write in this folder: {reason}</source>
@@ -584,12 +608,20 @@
         <translation>编号 {id} 在本文档中已被使用。</translation>
     </message>
     <message>
+        <source>The document information cannot be deleted.</source>
+        <translation>文档信息不能删除。</translation>
+    </message>
+    <message>
         <source>{kind} has no editable field &apos;{field}&apos;.</source>
         <translation>{kind} 没有可编辑的字段“{field}”。</translation>
     </message>
     <message>
         <source>Field &apos;{field}&apos;: {reason}</source>
         <translation>字段“{field}”：{reason}</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; contains characters that cannot be saved.</source>
+        <translation>字段“{field}”包含无法保存的字符。</translation>
     </message>
     <message>
         <source>{kind} must be placed in a map.</source>
@@ -650,6 +682,26 @@
     <message>
         <source>{element} is measured on {ref}, which is not a target map of this project.</source>
         <translation>{element} 以 {ref} 衡量，但它不是本项目的目标流程图。</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>新{kind}</translation>
+    </message>
+    <message>
+        <source>Dept. \ Stage</source>
+        <translation>部门 \ 阶段</translation>
+    </message>
+    <message>
+        <source>“maps” is not a list of maps</source>
+        <translation>“maps”不是流程图列表</translation>
+    </message>
+    <message>
+        <source>the steps of map {id} are not a list of steps</source>
+        <translation>流程图 {id} 的步骤不是步骤列表</translation>
+    </message>
+    <message>
+        <source>the findings of map {id} are not a list of findings</source>
+        <translation>流程图 {id} 的问题点不是问题点列表</translation>
     </message>
 </context>
 </TS>

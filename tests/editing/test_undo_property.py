@@ -205,3 +205,49 @@ def test_random_edits_stay_valid_and_undo_redo_exactly(initial: Document, data: 
     while editor.stack.index < final_index:
         editor.stack.redo()
     assert snapshot(doc) == final
+
+
+def one_invalid_edit(data: st.DataObject, editor: DocumentEditor) -> None:
+    """An edit the editor must refuse (DocumentError), touching nothing."""
+    doc, draw = editor.doc, data.draw
+    steps = elements(doc, Step)
+    step = draw(st.sampled_from(steps)) if steps else None
+    choice = draw(st.sampled_from(["lane", "self", "hours", "nan", "finding", "kind", "unknown"]))
+    if step is None or choice == "unknown":
+        editor.set_fields("step_does_not_exist", {"name": "x"})
+    elif choice == "lane":
+        editor.set_fields(step.id, {"lane_id": "lane_nowhere"})
+    elif choice == "self":
+        editor.connect(step.id, step.id)
+    elif choice == "hours":
+        editor.set_fields(step.id, {"processing_hours": -draw(st.floats(0.1, 100))})
+    elif choice == "nan":
+        editor.move_steps({step.id: (float("nan"), 0.0)})
+    elif choice == "finding":
+        phases = elements(doc, Phase)
+        editor.add_finding(phases[0].id if phases else "nowhere", FindingType.BOTTLENECK)
+    else:
+        editor.set_fields(step.id, {"kind": "not_a_kind"})
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(initial=initial_documents(), data=st.data())
+def test_refused_edits_leave_document_and_history_untouched(initial: Document, data: st.DataObject):
+    from opsflow_desktop.model import DocumentError
+    editor = DocumentEditor(initial)
+    original = snapshot(initial)
+    for _ in range(60):
+        if data.draw(st.booleans()):
+            one_edit(data, editor)
+        else:
+            before, depth = snapshot(initial), len(editor.stack)
+            try:
+                one_invalid_edit(data, editor)
+            except DocumentError:
+                pass
+            else:
+                raise AssertionError("an invalid edit was accepted")
+            assert snapshot(initial) == before and len(editor.stack) == depth
+    while editor.stack.can_undo():
+        editor.stack.undo()
+    assert snapshot(initial) == original

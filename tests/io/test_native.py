@@ -250,3 +250,92 @@ def test_interrupted_save_leaves_the_original(saved, monkeypatch):
 def test_unwritable_folder(tmp_path, small):
     with pytest.raises(SaveError, match="Could not write"):
         save_project(small.doc.project, tmp_path / "missing-folder" / "p.opsflow")
+
+
+# ---------------------------------------------------- review findings
+def test_nan_in_a_file_is_refused(tmp_path):
+    data = json.loads(valid_text())
+    text = json.dumps(data).replace('"processing_hours": 2.0', '"processing_hours": NaN', 1)
+    error = load_error(write(tmp_path, text))
+    assert isinstance(error, InvalidProjectError) and any("processing_hours" in d for d in error.details)
+
+
+def test_a_number_with_thousands_of_digits(tmp_path):
+    text = valid_text().replace('"processing_hours": 2.0', '"processing_hours": ' + "9" * 5001, 1)
+    assert "not valid JSON" in load_error(write(tmp_path, text)).message
+
+
+def test_a_pipe_is_not_read(tmp_path):
+    fifo = tmp_path / "pipe.opsflow"
+    os.mkfifo(fifo)
+    assert "not a regular file" in load_error(fifo).message
+
+
+def test_utf16_text(tmp_path):
+    assert "UTF-16" in load_error(write(tmp_path, valid_text().encode("utf-16"))).message
+
+
+def test_a_malformed_old_file(tmp_path):
+    data = json.loads((FIXTURES / "listing_v1.opsflow").read_text("utf-8"))
+    data["project"]["maps"][0]["steps"] = "not a list"
+    error = load_error(write(tmp_path, json.dumps(data)))
+    assert isinstance(error, InvalidProjectError) and "old format 1" in error.message and "steps" in error.message
+
+
+def test_saving_through_a_symlink_updates_the_target(tmp_path, small):
+    real = tmp_path / "real.opsflow"
+    save_project(small.doc.project, real)
+    link = tmp_path / "link.opsflow"
+    link.symlink_to(real)
+    small.editor.rename(small.a.id, "经由链接保存")
+    save_project(small.doc.project, link)
+    assert link.is_symlink() and "经由链接保存" in real.read_text("utf-8")
+
+
+def test_text_that_cannot_be_written_gives_a_save_error(tmp_path, small):
+    path = tmp_path / "p.opsflow"
+    save_project(small.doc.project, path)
+    original = path.read_bytes()
+    small.a.name = "bad\udc80"  # bypassing the editor, as a corrupted load could
+    with pytest.raises(SaveError, match="cannot be written"):
+        save_project(small.doc.project, path)
+    assert_untouched(path, original)
+
+
+def test_a_backup_that_cannot_be_written_does_not_block_the_save(tmp_path, small):
+    path = tmp_path / "p.opsflow"
+    save_project(small.doc.project, path)
+    native.backup_path(path).mkdir()
+    small.editor.rename(small.a.id, "仍然保存")
+    save_project(small.doc.project, path)
+    assert "仍然保存" in path.read_text("utf-8")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_disk_full_while_writing_leaves_the_original(saved, monkeypatch):
+    path, original, project = saved
+    real_fdopen = os.fdopen
+
+    class FullDisk:
+        def __init__(self, handle):
+            self.handle = handle
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.handle.close()
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(native.os, "fdopen", lambda fd, mode: FullDisk(real_fdopen(fd, mode)))
+    with pytest.raises(SaveError, match="No space left"):
+        save_project(project, path)
+    assert_untouched(path, original)
+
+
+def test_new_files_get_ordinary_permissions(tmp_path, small):
+    path = tmp_path / "new.opsflow"
+    save_project(small.doc.project, path)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~native._current_umask()
