@@ -5,7 +5,6 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SAMPLE := resources/samples/product_listing.opsflow
 
-export QT_QPA_PLATFORM ?= offscreen
 
 TS     := resources/translations/opsflow_zh_CN.ts
 QM     := $(TS:.ts=.qm)
@@ -33,17 +32,18 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet -c constraints.txt --no-build-isolation -e '.[test]'
 	@touch $(STAMP)
 
+# The window (needs a display; on a headless machine: xvfb-run make run).
 run: setup
-	$(PY) -m opsflow_desktop info $(SAMPLE)
+	$(PY) -m opsflow_desktop $(SAMPLE)
 
 lint: setup
 	$(VENV)/bin/lint-imports
 
 test: setup lint
-	$(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: setup
-	$(PY) -m benchmarks
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .import_linter_cache *.egg-info $(QM)

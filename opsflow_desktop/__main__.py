@@ -1,7 +1,12 @@
-"""``python -m opsflow_desktop``: the command line (the window arrives with the canvas)."""
+"""``python -m opsflow_desktop [FILE]`` opens the window; ``python -m opsflow_desktop COMMAND ...`` is the CLI."""
 
 import sys
 
-from .cli import main
+from .cli import COMMANDS, main
 
-sys.exit(main())
+if len(sys.argv) > 1 and sys.argv[1] in COMMANDS or any(a in ("-h", "--help", "--version") for a in sys.argv[1:]):
+    sys.exit(main())
+
+from .app.main import run  # noqa: E402 - only load Qt when the window is wanted
+
+sys.exit(run())

@@ -20,6 +20,7 @@ from .labels import label
 from .model import FindingType, MapKind, Project
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
+COMMANDS = ("info", "validate")
 
 
 def _print_info(project: Project) -> None:

@@ -176,6 +176,8 @@ def build() -> Document:
                    description="商品信息管理系统对接三个平台与WMS。", owner="IT部", action="12月上线",
                    due_date=dt.date(2026, 12, 31))
 
+    ed.arrange(current.id)
+    ed.arrange(target.id)
     ed.add_goal("商品上架时效", "lead_time_hours", 48, baseline=72, unit="小时",
                 current_map_id=current.id, target_map_id=target.id)
     ed.add_revision(Revision(version="V1.0", sections="全部", summary="首次发布", date=dt.date(2026, 11, 2),

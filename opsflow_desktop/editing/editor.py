@@ -18,6 +18,9 @@ from ..model import (META_ID, Department, Document, DocumentError,
                      Finding, FindingType, Flow, Goal, Lane, MapKind, Phase, ProcessMap, Revision, SignOff, Step,
                      StepKind, Violation, find_violations)
 from ..model.elements import DEFAULT_STEP_HEIGHT, DEFAULT_STEP_WIDTH
+from ..layout.align import align, distribute
+from ..layout.arrange import arrange
+from .clipboard import is_fragment, materialise
 from .clone import derive_target_map
 from ..model.errors import first_reason
 from .command import (BatchedCommand, Command, InsertElementCommand, MacroCommand, MoveElementCommand, RemoveElementCommand,
@@ -268,6 +271,53 @@ class DocumentEditor:
         self.execute(UpdateFieldsCommand(
             self.doc, {step_id: {"x": x, "y": y, "width": width, "height": height}},
             text=tr("Resize “{name}”", name=step.name)))
+
+    def arrange(self, map_id: str) -> None:
+        """Automatic layout of a whole map as one undoable edit (see layout.arrange)."""
+        process_map = self._map(map_id)
+        result = arrange(process_map)
+        changes: dict[str, dict] = {lane_id: {"height": h} for lane_id, h in result.lane_heights.items()
+                                    if self.doc.get(lane_id).height != h}
+        changes.update({phase_id: {"width": w} for phase_id, w in result.phase_widths.items()
+                        if self.doc.get(phase_id).width != w})
+        for step_id, (x, y) in result.positions.items():
+            step = self.doc.get(step_id)
+            if (step.x, step.y) != (x, y):
+                changes[step_id] = {"x": x, "y": y}
+        changes.update({f.id: {"waypoints": []} for f in process_map.flows if f.waypoints})
+        if changes:
+            self.execute(UpdateFieldsCommand(self.doc, changes, text=tr("Arrange “{name}”", name=process_map.name)))
+
+    def align_steps(self, step_ids: list[str], mode: str) -> None:
+        rects = {i: (s.x, s.y, s.width, s.height) for i in step_ids for s in [self._step(i)]}
+        if len(rects) >= 2:
+            self.move_steps(align(rects, mode), text=tr("Align {count} steps", count=len(rects)))
+
+    def distribute_steps(self, step_ids: list[str], horizontal: bool) -> None:
+        rects = {i: (s.x, s.y, s.width, s.height) for i in step_ids for s in [self._step(i)]}
+        if len(rects) >= 3:
+            self.move_steps(distribute(rects, horizontal), text=tr("Distribute {count} steps", count=len(rects)))
+
+    def paste(self, map_id: str, fragment: dict, dx: float = 0.0, dy: float = 0.0) -> list[str]:
+        """Insert copied steps (and the flows among them) into a map; returns the new step ids."""
+        process_map = self._map(map_id)
+        if not is_fragment(fragment) or not fragment["steps"]:
+            return []
+        if not process_map.lanes or not process_map.phases:
+            raise DocumentError(tr("Add a lane and a phase to the map before pasting steps."))
+        try:
+            steps, flows = materialise(fragment, process_map, dx, dy)
+        except (ValidationError, KeyError, TypeError) as exc:
+            raise DocumentError(tr("The clipboard does not hold steps that can be pasted.")) from exc
+        departments = {d.id for d in self.doc.project.departments}
+        commands: list[Command] = []
+        for step in steps:
+            step.raci = {k: v for k, v in step.raci.items() if k in departments}
+            step.x, step.y = self._inside_bands(process_map, step, step.x, step.y, step.lane_id, step.phase_id)
+            commands.append(InsertElementCommand(self.doc, step, map_id))
+        commands += [InsertElementCommand(self.doc, flow, map_id) for flow in flows]
+        self.execute(MacroCommand(tr("Paste {count} steps", count=len(steps)), commands))
+        return [s.id for s in steps]
 
     # ------------------------------------------------------------- flows
     def connect(self, source_id: str, target_id: str, label: str = "", probability: float | None = None) -> Flow:

@@ -132,6 +132,30 @@
         <translation>微移 {count} 个步骤</translation>
     </message>
     <message>
+        <source>Arrange “{name}”</source>
+        <translation>自动排列「{name}」</translation>
+    </message>
+    <message>
+        <source>Align {count} steps</source>
+        <translation>对齐 {count} 个步骤</translation>
+    </message>
+    <message>
+        <source>Distribute {count} steps</source>
+        <translation>均匀分布 {count} 个步骤</translation>
+    </message>
+    <message>
+        <source>Add a lane and a phase to the map before pasting steps.</source>
+        <translation>请先在流程图中添加泳道和阶段，再粘贴步骤。</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold steps that can be pasted.</source>
+        <translation>剪贴板中没有可粘贴的步骤。</translation>
+    </message>
+    <message>
+        <source>Paste {count} steps</source>
+        <translation>粘贴 {count} 个步骤</translation>
+    </message>
+    <message>
         <source>Connect “{source}” to “{target}”</source>
         <translation>连接「{source}」到「{target}」</translation>
     </message>
@@ -702,6 +726,538 @@
     <message>
         <source>the findings of map {id} are not a list of findings</source>
         <translation>流程图 {id} 的问题点不是问题点列表</translation>
+    </message>
+    <message>
+        <source>&amp;New blank project</source>
+        <translation>新建空白项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New from &amp;sample</source>
+        <translation>从示例新建(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>创建副本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find step…</source>
+        <translation>查找步骤(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit all</source>
+        <translation>显示全部(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation>实际大小 (100%)</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to grid</source>
+        <translation>对齐网格(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;lane (department)</source>
+        <translation>添加泳道（部门）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;phase (stage)</source>
+        <translation>添加阶段(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New &amp;current map</source>
+        <translation>新建现状流程图(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Derive target map</source>
+        <translation>派生目标流程图(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>自动排列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <source>Align centres (vertical line)</source>
+        <translation>水平居中对齐（竖线）</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>顶端对齐</translation>
+    </message>
+    <message>
+        <source>Align middles (horizontal line)</source>
+        <translation>垂直居中对齐（横线）</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>底端对齐</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>水平均匀分布</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>垂直均匀分布</translation>
+    </message>
+    <message>
+        <source>&amp;About OpsFlow Desktop</source>
+        <translation>关于 OpsFlow Desktop(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>流程图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copied {count} steps.</source>
+        <translation>已复制 {count} 个步骤。</translation>
+    </message>
+    <message>
+        <source>Add lane (department)</source>
+        <translation>添加泳道（部门）</translation>
+    </message>
+    <message>
+        <source>Add phase (stage)</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>New current map</source>
+        <translation>新建现状流程图</translation>
+    </message>
+    <message>
+        <source>Department 1</source>
+        <translation>部门 1</translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation>阶段 1</translation>
+    </message>
+    <message>
+        <source>Select two or more steps to align them.</source>
+        <translation>请选择两个或更多步骤再对齐。</translation>
+    </message>
+    <message>
+        <source>Select three or more steps to distribute them.</source>
+        <translation>请选择三个或更多步骤再均匀分布。</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>更改类型</translation>
+    </message>
+    <message>
+        <source>Edit label…</source>
+        <translation>编辑标签…</translation>
+    </message>
+    <message>
+        <source>Insert lane above</source>
+        <translation>在上方插入泳道</translation>
+    </message>
+    <message>
+        <source>Insert phase before</source>
+        <translation>在前面插入阶段</translation>
+    </message>
+    <message>
+        <source>Insert lane below</source>
+        <translation>在下方插入泳道</translation>
+    </message>
+    <message>
+        <source>Insert phase after</source>
+        <translation>在后面插入阶段</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>左移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>右移</translation>
+    </message>
+    <message>
+        <source>Delete (with its steps)</source>
+        <translation>删除（连同其中的步骤）</translation>
+    </message>
+    <message>
+        <source>Add step here</source>
+        <translation>在此添加步骤</translation>
+    </message>
+    <message>
+        <source>Paste here</source>
+        <translation>粘贴到此处</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Current process</source>
+        <translation>现状流程</translation>
+    </message>
+    <message>
+        <source>Department 2</source>
+        <translation>部门 2</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation>阶段 2</translation>
+    </message>
+    <message>
+        <source>Stage 3</source>
+        <translation>阶段 3</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现问题</translation>
+    </message>
+    <message>
+        <source>OpsFlow Desktop hit an unexpected problem: {error}</source>
+        <translation>OpsFlow Desktop 遇到意外问题：{error}</translation>
+    </message>
+    <message>
+        <source>Your document is still open and unchanged by this error; save it to be safe. Details were written to {log}.</source>
+        <translation>文档仍然打开，没有因这个错误而改变；为稳妥起见请保存。详细信息已写入 {log}。</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>一个未保存的项目</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>OpsFlow Desktop did not close properly last time. Restore the unsaved changes to {name}?</source>
+        <translation>OpsFlow Desktop 上次未正常关闭。是否恢复 {name} 中未保存的更改？</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {command}</source>
+        <translation>撤销(&amp;U) {command}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {command}</source>
+        <translation>重做(&amp;R) {command}</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Step kinds</source>
+        <translation>步骤类型</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>全图预览</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>Find step:</source>
+        <translation>查找步骤：</translation>
+    </message>
+    <message>
+        <source>Type part of a step name, then Enter</source>
+        <translation>输入步骤名称的一部分，然后按回车</translation>
+    </message>
+    <message>
+        <source>Zoom {percent}%</source>
+        <translation>缩放 {percent}%</translation>
+    </message>
+    <message>
+        <source>{count} selected</source>
+        <translation>已选 {count} 项</translation>
+    </message>
+    <message>
+        <source>Click on the map to place the step; Esc cancels.</source>
+        <translation>在流程图上单击放置步骤；按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>This also deletes its {count} steps. Continue?</source>
+        <translation>这会同时删除其中的 {count} 个步骤。是否继续？</translation>
+    </message>
+    <message>
+        <source>No step named like “{text}”.</source>
+        <translation>没有名称包含“{text}”的步骤。</translation>
+    </message>
+    <message>
+        <source>{count} matching steps.</source>
+        <translation>找到 {count} 个匹配的步骤。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>“{name}” has unsaved changes. Save them?</source>
+        <translation>“{name}”有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Opened {name}.</source>
+        <translation>已打开 {name}。</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>已保存 {name}。</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>About OpsFlow Desktop</source>
+        <translation>关于 OpsFlow Desktop</translation>
+    </message>
+    <message>
+        <source>OpsFlow Desktop {version}
+
+Map current and target processes, mark bottlenecks, breakpoints and risks, and hand over planning tables and process manuals. Works offline; your data stays on this computer.</source>
+        <translation>OpsFlow Desktop {version}
+
+绘制现状与目标流程，标注瓶颈、断点和风险点，输出流程规划表和流程说明书。完全离线运行，数据只保存在本机。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Department (lane)</source>
+        <translation>部门（泳道）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner (dept./person)</source>
+        <translation>责任部门/人</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入物</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出物</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Processing time (h)</source>
+        <translation>处理时间（小时）</translation>
+    </message>
+    <message>
+        <source>Waiting time (h)</source>
+        <translation>等待时间（小时）</translation>
+    </message>
+    <message>
+        <source>Value class</source>
+        <translation>价值分类</translation>
+    </message>
+    <message>
+        <source>SOP instructions</source>
+        <translation>SOP 操作说明</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>使用系统</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Label / condition</source>
+        <translation>标签/条件</translation>
+    </message>
+    <message>
+        <source>Branch probability</source>
+        <translation>分支概率</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>从 → 到</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Planning table</source>
+        <translation>规划表字段</translation>
+    </message>
+    <message>
+        <source>Time and value</source>
+        <translation>时间与价值</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <translation>RACI 责任矩阵</translation>
+    </message>
+    <message>
+        <source>Key-node detail</source>
+        <translation>关键节点细则</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>连线</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>(not classified)</source>
+        <translation>（未分类）</translation>
+    </message>
+    <message>
+        <source>{count} elements selected.</source>
+        <translation>已选择 {count} 个元素。</translation>
+    </message>
+    <message>
+        <source>Select a step or a flow to edit its properties.</source>
+        <translation>选择一个步骤或连线以编辑其属性。</translation>
+    </message>
+    <message>
+        <source>RACI (add departments to the project first)</source>
+        <translation>RACI 责任矩阵（请先为项目添加部门）</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1 @@
+"""The window: application start-up, main window wiring, actions, panels, dialogs, file handling."""

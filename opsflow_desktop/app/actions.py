@@ -1,0 +1,102 @@
+"""Every menu and toolbar action: its text, shortcut and handler, declared once.
+
+Texts are functions so that switching the language can re-apply them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from ..i18n import tr
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    key: str
+    text: Callable[[], str]
+    shortcut: Key | str | None = None
+    handler: str = ""  # MainWindow method name
+    checkable: bool = False
+    tip: Callable[[], str] | None = None
+
+
+SPECS: list[ActionSpec] = [
+    ActionSpec("new_blank", lambda: tr("&New blank project"), Key.New, "new_blank"),
+    ActionSpec("new_sample", lambda: tr("New from &sample"), None, "new_from_sample"),
+    ActionSpec("open", lambda: tr("&Open…"), Key.Open, "open_file"),
+    ActionSpec("save", lambda: tr("&Save"), Key.Save, "save"),
+    ActionSpec("save_as", lambda: tr("Save &as…"), Key.SaveAs, "save_as"),
+    ActionSpec("quit", lambda: tr("&Quit"), Key.Quit, "close"),
+    ActionSpec("cut", lambda: tr("Cu&t"), Key.Cut, "cut"),
+    ActionSpec("copy", lambda: tr("&Copy"), Key.Copy, "copy"),
+    ActionSpec("paste", lambda: tr("&Paste"), Key.Paste, "paste"),
+    ActionSpec("duplicate", lambda: tr("&Duplicate"), "Ctrl+D", "duplicate"),
+    ActionSpec("delete", lambda: tr("De&lete"), Key.Delete, "delete_selection"),
+    ActionSpec("select_all", lambda: tr("Select &all"), Key.SelectAll, "select_all"),
+    ActionSpec("rename", lambda: tr("&Rename"), "F2", "rename_selection"),
+    ActionSpec("find", lambda: tr("&Find step…"), Key.Find, "show_find"),
+    ActionSpec("zoom_in", lambda: tr("Zoom &in"), "Ctrl+=", "zoom_in"),
+    ActionSpec("zoom_out", lambda: tr("Zoom &out"), "Ctrl+-", "zoom_out"),
+    ActionSpec("fit_all", lambda: tr("&Fit all"), "Ctrl+0", "fit_all"),
+    ActionSpec("zoom_100", lambda: tr("Actual size (100 %)"), "Ctrl+1", "zoom_100"),
+    ActionSpec("snap", lambda: tr("&Snap to grid"), None, "toggle_snap", checkable=True),
+    ActionSpec("add_lane", lambda: tr("Add &lane (department)"), "Ctrl+Shift+L", "add_lane"),
+    ActionSpec("add_phase", lambda: tr("Add &phase (stage)"), "Ctrl+Shift+P", "add_phase"),
+    ActionSpec("new_map", lambda: tr("New &current map"), None, "new_current_map"),
+    ActionSpec("derive", lambda: tr("&Derive target map"), "Ctrl+Shift+T", "derive_target"),
+    ActionSpec("arrange", lambda: tr("&Arrange"), "Ctrl+Shift+A", "arrange"),
+    ActionSpec("align_left", lambda: tr("Align left"), None, "align_left"),
+    ActionSpec("align_hcenter", lambda: tr("Align centres (vertical line)"), None, "align_hcenter"),
+    ActionSpec("align_right", lambda: tr("Align right"), None, "align_right"),
+    ActionSpec("align_top", lambda: tr("Align top"), None, "align_top"),
+    ActionSpec("align_vcenter", lambda: tr("Align middles (horizontal line)"), None, "align_vcenter"),
+    ActionSpec("align_bottom", lambda: tr("Align bottom"), None, "align_bottom"),
+    ActionSpec("distribute_h", lambda: tr("Distribute horizontally"), None, "distribute_horizontally"),
+    ActionSpec("distribute_v", lambda: tr("Distribute vertically"), None, "distribute_vertically"),
+    ActionSpec("lang_zh", lambda: "简体中文", None, "use_chinese", checkable=True),
+    ActionSpec("lang_en", lambda: "English", None, "use_english", checkable=True),
+    ActionSpec("about", lambda: tr("&About OpsFlow Desktop"), None, "about"),
+]
+
+# (menu key, title, entries); None is a separator, "@undo"/"@redo"/"@recent"/"@docks" are filled by the window.
+MENUS: list[tuple[str, Callable[[], str], list[str | None]]] = [
+    ("file", lambda: tr("&File"), ["new_blank", "new_sample", "open", "@recent", None, "save", "save_as", None,
+                                   "quit"]),
+    ("edit", lambda: tr("&Edit"), ["@undo", "@redo", None, "cut", "copy", "paste", "duplicate", "delete", None,
+                                   "select_all", "rename", "find"]),
+    ("view", lambda: tr("&View"), ["zoom_in", "zoom_out", "fit_all", "zoom_100", None, "snap", None, "@docks"]),
+    ("map", lambda: tr("&Map"), ["add_lane", "add_phase", None, "new_map", "derive", None, "arrange", None,
+                                 "align_left", "align_hcenter", "align_right", "align_top", "align_vcenter",
+                                 "align_bottom", "distribute_h", "distribute_v"]),
+    ("language", lambda: tr("&Language"), ["lang_zh", "lang_en"]),
+    ("help", lambda: tr("&Help"), ["about"]),
+]
+
+TOOLBAR = ["new_blank", "open", "save", None, "@undo", "@redo", None, "zoom_in", "zoom_out", "fit_all", None,
+           "add_lane", "add_phase", "arrange", "derive"]
+
+
+def build_actions(window) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+    for spec in SPECS:
+        action = QAction(window)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        action.setCheckable(spec.checkable)
+        action.triggered.connect(getattr(window, spec.handler))
+        actions[spec.key] = action
+    retranslate_actions(actions)
+    return actions
+
+
+def retranslate_actions(actions: dict[str, QAction]) -> None:
+    for spec in SPECS:
+        action = actions[spec.key]
+        action.setText(spec.text())
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{spec.text().replace('&', '')} ({shortcut})" if shortcut else spec.text().replace("&", ""))

@@ -1,0 +1,207 @@
+"""What the Edit and Map menus do to the map in the current tab (a part of MainWindow, kept apart)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData, QPointF
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from ..canvas.view import MapView
+from ..editing.clipboard import copy_fragment, is_fragment
+from ..i18n import tr
+from ..model import DocumentError, MapKind
+
+FRAGMENT_MIME = "application/x-opsflow-fragment"
+PASTE_OFFSET = 30.0
+
+
+class CanvasOperations:
+    """Mixed into MainWindow; needs ``current_view()``, ``controller``, ``report()`` and ``open_map_tab()``."""
+
+    def _guard(self, action) -> object:
+        try:
+            return action()
+        except DocumentError as error:
+            self.report(str(error))
+            return None
+
+    def _selected_steps(self) -> list[str]:
+        view = self.current_view()
+        return view.scene().selected_step_ids() if view else []
+
+    # ----------------------------------------------------------- clipboard
+    def copy(self) -> None:
+        ids = self._selected_steps()
+        if not ids:
+            return
+        fragment = copy_fragment(self.controller.doc, ids)
+        mime = QMimeData()
+        mime.setData(FRAGMENT_MIME, json.dumps(fragment, ensure_ascii=False).encode("utf-8"))
+        mime.setText("\n".join(self.controller.doc.get(i).name for i in ids))  # plain text for other programs
+        QApplication.clipboard().setMimeData(mime)
+        self.report(tr("Copied {count} steps.", count=len(ids)))
+
+    def cut(self) -> None:
+        if self._selected_steps():
+            self.copy()
+            self.delete_selection()
+
+    def paste(self) -> None:
+        view = self.current_view()
+        mime = QApplication.clipboard().mimeData()
+        if view is None or mime is None or not mime.hasFormat(FRAGMENT_MIME):
+            return
+        try:
+            fragment = json.loads(bytes(mime.data(FRAGMENT_MIME)).decode("utf-8"))
+        except ValueError:
+            return
+        if is_fragment(fragment):
+            self._paste_fragment(view, fragment)
+
+    def _paste_fragment(self, view: MapView, fragment: dict) -> None:
+        same_map = all(s.get("id") in self.controller.doc and self.controller.doc.map_of(s["id"]).id
+                       == view.scene().map_id for s in fragment["steps"])
+        offset = PASTE_OFFSET if same_map else 0.0
+        ids = self._guard(lambda: self.controller.editor.paste(view.scene().map_id, fragment, offset, offset))
+        if ids:
+            view.scene().select_ids(ids)
+
+    def duplicate(self) -> None:
+        view, ids = self.current_view(), self._selected_steps()
+        if view and ids:
+            self._paste_fragment(view, copy_fragment(self.controller.doc, ids))
+
+    # ----------------------------------------------------------- selection
+    def delete_selection(self) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        ids = view.scene().selected_step_ids() + view.scene().selected_flow_ids()
+        if ids:
+            self._guard(lambda: self.controller.editor.remove(ids))
+
+    def select_all(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.scene().select_all()
+
+    def rename_selection(self) -> None:
+        view, ids = self.current_view(), self._selected_steps()
+        if view and len(ids) == 1:
+            view.start_rename(ids[0])
+
+    # ----------------------------------------------------------- zoom
+    def zoom_in(self) -> None:
+        if self.current_view():
+            self.current_view().zoom_by(1.25)
+
+    def zoom_out(self) -> None:
+        if self.current_view():
+            self.current_view().zoom_by(0.8)
+
+    def fit_all(self) -> None:
+        if self.current_view():
+            self.current_view().fit_all()
+
+    def zoom_100(self) -> None:
+        if self.current_view():
+            self.current_view().set_scale(1.0)
+
+    def toggle_snap(self, checked: bool) -> None:
+        for view in self.all_views():
+            view.scene().snap_to_grid = checked
+
+    # ----------------------------------------------------------- map
+    def _add_band(self, lane: bool) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        title = tr("Add lane (department)") if lane else tr("Add phase (stage)")
+        name, ok = QInputDialog.getText(self, title, tr("Name:"))
+        if ok and name.strip():
+            map_id = view.scene().map_id
+            add = self.controller.editor.add_lane if lane else self.controller.editor.add_phase
+            self._guard(lambda: add(map_id, name.strip()))
+
+    def add_lane(self) -> None:
+        self._add_band(lane=True)
+
+    def add_phase(self) -> None:
+        self._add_band(lane=False)
+
+    def new_current_map(self) -> None:
+        name, ok = QInputDialog.getText(self, tr("New current map"), tr("Name:"))
+        if ok and name.strip():
+            process_map = self._guard(lambda: self.controller.editor.add_map(name.strip(), MapKind.CURRENT))
+            if process_map is not None:
+                editor = self.controller.editor
+                editor.add_lane(process_map.id, tr("Department 1"))
+                editor.add_phase(process_map.id, tr("Stage 1"))
+                self.open_map_tab(process_map.id)
+
+    def derive_target(self) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        target = self._guard(lambda: self.controller.editor.derive_target(view.scene().map_id))
+        if target is not None:
+            self.open_map_tab(target.id)
+
+    def arrange(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            self._guard(lambda: self.controller.editor.arrange(view.scene().map_id))
+
+    def _align(self, mode: str) -> None:
+        ids = self._selected_steps()
+        if len(ids) < 2:
+            self.report(tr("Select two or more steps to align them."))
+            return
+        self._guard(lambda: self.controller.editor.align_steps(ids, mode))
+
+    def align_left(self) -> None:
+        self._align("left")
+
+    def align_hcenter(self) -> None:
+        self._align("hcenter")
+
+    def align_right(self) -> None:
+        self._align("right")
+
+    def align_top(self) -> None:
+        self._align("top")
+
+    def align_vcenter(self) -> None:
+        self._align("vcenter")
+
+    def align_bottom(self) -> None:
+        self._align("bottom")
+
+    def _distribute(self, horizontal: bool) -> None:
+        ids = self._selected_steps()
+        if len(ids) < 3:
+            self.report(tr("Select three or more steps to distribute them."))
+            return
+        self._guard(lambda: self.controller.editor.distribute_steps(ids, horizontal))
+
+    def distribute_horizontally(self) -> None:
+        self._distribute(True)
+
+    def distribute_vertically(self) -> None:
+        self._distribute(False)
+
+    def paste_at(self, view: MapView, point: QPointF) -> None:
+        """Paste so that the copied steps' top-left lands at ``point`` (context menu)."""
+        mime = QApplication.clipboard().mimeData()
+        if mime is None or not mime.hasFormat(FRAGMENT_MIME):
+            return
+        fragment = json.loads(bytes(mime.data(FRAGMENT_MIME)).decode("utf-8"))
+        if not is_fragment(fragment) or not fragment["steps"]:
+            return
+        left = min(s["x"] for s in fragment["steps"])
+        top = min(s["y"] for s in fragment["steps"])
+        ids = self._guard(lambda: self.controller.editor.paste(view.scene().map_id, fragment,
+                                                               point.x() - left, point.y() - top))
+        if ids:
+            view.scene().select_ids(ids)

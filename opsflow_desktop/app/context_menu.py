@@ -1,0 +1,68 @@
+"""Right-click menus on the canvas: on a step, a flow, a lane or phase header, or empty space."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QMenu
+
+from ..canvas.tools.place import place_step
+from ..canvas.view import MapView
+from ..i18n import tr
+from ..labels import label
+from ..model import Flow, Lane, Phase, Step, StepKind
+
+
+def show_context_menu(window, view: MapView, element_id: str | None, scene_point: QPointF, global_point) -> None:
+    editor = window.controller.editor
+    doc = window.controller.doc
+    element = doc.get(element_id) if element_id and element_id in doc else None
+    menu = QMenu(view)
+    if isinstance(element, Step):
+        menu.addAction(tr("Rename"), lambda: view.start_rename(element.id))
+        kinds = menu.addMenu(tr("Change kind"))
+        for kind in StepKind:
+            action = kinds.addAction(label(kind), lambda k=kind: window._guard(
+                lambda: editor.set_fields(element.id, {"kind": k})))
+            action.setCheckable(True)
+            action.setChecked(kind is element.kind)
+        menu.addSeparator()
+        menu.addAction(window.actions["copy"])
+        menu.addAction(window.actions["cut"])
+        menu.addAction(window.actions["duplicate"])
+        menu.addAction(window.actions["delete"])
+    elif isinstance(element, Flow):
+        menu.addAction(tr("Edit label…"), lambda: window.focus_properties())
+        menu.addAction(window.actions["delete"])
+    elif isinstance(element, Lane | Phase):
+        collection = view.scene().map.lanes if isinstance(element, Lane) else view.scene().map.phases
+        index = next(i for i, b in enumerate(collection) if b is element)
+        is_lane = isinstance(element, Lane)
+        menu.addAction(tr("Rename"), lambda: view.start_rename(element.id))
+        before = tr("Insert lane above") if is_lane else tr("Insert phase before")
+        after = tr("Insert lane below") if is_lane else tr("Insert phase after")
+        menu.addAction(before, lambda: window.insert_band(view, is_lane, index))
+        menu.addAction(after, lambda: window.insert_band(view, is_lane, index + 1))
+        move_back = tr("Move up") if is_lane else tr("Move left")
+        move_on = tr("Move down") if is_lane else tr("Move right")
+        menu.addAction(move_back, lambda: window._guard(lambda: editor.move_band(element.id, index - 1))) \
+            .setEnabled(index > 0)
+        menu.addAction(move_on, lambda: window._guard(lambda: editor.move_band(element.id, index + 1))) \
+            .setEnabled(index < len(collection) - 1)
+        menu.addSeparator()
+        menu.addAction(tr("Delete (with its steps)"), lambda: window.delete_band(element.id))
+    else:
+        add = menu.addMenu(tr("Add step here"))
+        for kind in StepKind:
+            add.addAction(label(kind), lambda k=kind: _add_and_rename(view, k, scene_point))
+        menu.addAction(tr("Paste here"), lambda: window.paste_at(view, scene_point))
+        menu.addSeparator()
+        menu.addAction(window.actions["add_lane"])
+        menu.addAction(window.actions["add_phase"])
+        menu.addAction(window.actions["arrange"])
+    menu.exec(global_point)
+
+
+def _add_and_rename(view: MapView, kind: StepKind, point: QPointF) -> None:
+    step_id = place_step(view, kind, point.x(), point.y())
+    if step_id is not None:
+        view.start_rename(step_id)

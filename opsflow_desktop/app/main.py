@@ -1,0 +1,81 @@
+"""Start the window: Qt application, fonts, language, error handling, recovery, then the document."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import __version__
+from ..canvas.fonts import register_bundled_fonts
+from ..i18n import tr
+from ..io import LoadError
+from ..paths import sample_project
+from . import recovery
+from .document_controller import DocumentController
+from .errors import install_error_handling
+from .language import LanguageManager
+from .main_window import MainWindow
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    QCoreApplication.setOrganizationName("OpsFlow")
+    QCoreApplication.setApplicationName("OpsFlow Desktop")
+    QCoreApplication.setApplicationVersion(__version__)
+    register_bundled_fonts()
+    return app
+
+
+def offer_recovery(window: MainWindow) -> bool:
+    """After a crash: offer the newest recovery copy. Declining removes the copies. True if restored."""
+    copies = recovery.pending_copies()
+    if not copies:
+        return False
+    newest = copies[0]
+    name = newest.original.name if newest.original else tr("an unsaved project")
+    answer = QMessageBox.question(
+        window, tr("Restore unsaved work?"),
+        tr("OpsFlow Desktop did not close properly last time. Restore the unsaved changes to {name}?", name=name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    if answer == QMessageBox.StandardButton.Yes:
+        try:
+            window.controller.restore(newest)
+        except LoadError as error:
+            QMessageBox.warning(window, tr("Cannot restore"), str(error))
+            newest.discard()
+            return False
+        for other in copies[1:]:
+            other.discard()
+        return True
+    for copy in copies:
+        copy.discard()
+    return False
+
+
+def build_window(path: str | None = None) -> MainWindow:
+    languages = LanguageManager()
+    languages.apply(languages.initial_language())
+    controller = DocumentController()
+    window = MainWindow(controller, languages)
+    if not offer_recovery(window):
+        target = Path(path) if path else None
+        if target is not None:
+            window.open_path(target)
+        else:
+            controller.new_from_sample()
+    return window
+
+
+def run(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    app = create_application(argv)
+    install_error_handling()
+    path = next((a for a in argv[1:] if not a.startswith("-")), None)
+    window = build_window(path or str(sample_project()))
+    window.show()
+    for view in window.all_views():
+        view.fit_all()
+    return app.exec()

@@ -1,0 +1,461 @@
+"""MainWindow: wiring only. Tabs of maps, docks, menus, status bar, file handling and language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (QCompleter, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
+                               QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget, QInputDialog)
+
+from .. import __version__
+from ..canvas.scene import MapScene
+from ..canvas.tools.place import PlaceTool
+from ..canvas.view import MapView
+from ..i18n import tr
+from ..io import LoadError, SaveError
+from ..labels import label
+from ..model import StepKind
+from .actions import MENUS, TOOLBAR, build_actions, retranslate_actions
+from .canvas_operations import CanvasOperations
+from .context_menu import show_context_menu
+from .document_controller import DocumentController
+from .language import LanguageManager
+from .panels.overview import Overview
+from .panels.palette import Palette
+from .panels.properties import PropertiesPanel
+
+FILE_FILTER = "OpsFlow (*.opsflow)"
+
+
+class MainWindow(CanvasOperations, QMainWindow):
+    def __init__(self, controller: DocumentController, languages: LanguageManager) -> None:
+        super().__init__()
+        self.controller = controller
+        self.languages = languages
+        self.views: dict[str, MapView] = {}
+        self._doc_subscriptions: list = []
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._current_tab_changed)
+        self.find_bar = self._build_find_bar()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
+
+        self.palette = Palette()
+        self.palette.kind_chosen.connect(self.place_kind)
+        self.properties = PropertiesPanel(lambda: self.controller.editor, self.report)
+        self.overview = Overview()
+        self.palette_dock = self._dock("palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.overview_dock = self._dock("overview", self.overview, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.properties_dock = self._dock("properties", self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.zoom_label = QLabel()
+        self.selection_label = QLabel()
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+
+        self.actions = build_actions(self)
+        self.actions["snap"].setChecked(True)
+        # Undo/redo show the command's text ("撤销 移动步骤「选品会」"), in the current language.
+        self.undo_action = QAction(self)
+        self.redo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.undo_action.triggered.connect(controller.undo_stack.undo)
+        self.redo_action.triggered.connect(controller.undo_stack.redo)
+        controller.undo_stack.indexChanged.connect(lambda _: self._update_undo_texts())
+        controller.undo_stack.cleanChanged.connect(lambda _: self._update_undo_texts())
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main_toolbar")
+        self.addToolBar(self.toolbar)
+        self._build_menus()
+
+        controller.document_replaced.connect(self._document_replaced)
+        controller.dirty_changed.connect(self.setWindowModified)
+        controller.path_changed.connect(self._update_title)
+        self._document_replaced()
+
+    # ------------------------------------------------------------- building
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_find_bar(self) -> QWidget:
+        bar = QWidget()
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(6, 4, 6, 4)
+        self.find_label = QLabel()
+        self.find_edit = QLineEdit()
+        self.find_edit.returnPressed.connect(self._find_entered)
+        layout.addWidget(self.find_label)
+        layout.addWidget(self.find_edit, 1)
+        bar.hide()
+        return bar
+
+    def _build_menus(self) -> None:
+        """Menus and toolbar are built once; a language switch only re-applies their texts."""
+        self.menus = {}
+        extras = {"@undo": self.undo_action, "@redo": self.redo_action}
+        for key, _title, entries in MENUS:
+            menu = self.menuBar().addMenu("")
+            menu.setObjectName(f"menu_{key}")
+            self.menus[key] = menu
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                elif entry == "@recent":
+                    self.recent_menu = menu.addMenu("")
+                    self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+                elif entry == "@docks":
+                    for dock in (self.palette_dock, self.overview_dock, self.properties_dock):
+                        menu.addAction(dock.toggleViewAction())
+                elif entry in extras:
+                    menu.addAction(extras[entry])
+                else:
+                    menu.addAction(self.actions[entry])
+        for entry in TOOLBAR:
+            if entry is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(extras.get(entry) or self.actions[entry])
+
+    def _update_undo_texts(self) -> None:
+        stack = self.controller.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setText(tr("&Undo {command}", command=stack.undoText()).strip())
+        self.redo_action.setText(tr("&Redo {command}", command=stack.redoText()).strip())
+
+    def retranslate(self) -> None:
+        """Re-apply every visible text after a language switch."""
+        retranslate_actions(self.actions)
+        for key, title, _entries in MENUS:
+            self.menus[key].setTitle(title())
+        self.recent_menu.setTitle(tr("Open &recent"))
+        self.actions["lang_zh"].setChecked(self.languages.current == "zh_CN")
+        self.actions["lang_en"].setChecked(self.languages.current == "en")
+        self._update_undo_texts()
+        self.palette_dock.setWindowTitle(tr("Step kinds"))
+        self.overview_dock.setWindowTitle(tr("Overview"))
+        self.properties_dock.setWindowTitle(tr("Properties"))
+        self.toolbar.setWindowTitle(tr("Toolbar"))
+        self.find_label.setText(tr("Find step:"))
+        self.find_edit.setPlaceholderText(tr("Type part of a step name, then Enter"))
+        self.palette.retranslate()
+        self.properties.retranslate()
+        for view in self.views.values():
+            view.viewport().update()
+        self._update_title()
+        self._update_status()
+
+    # ------------------------------------------------------------- document
+    def _document_replaced(self) -> None:
+        for signal, handler in self._doc_subscriptions:
+            signal.disconnect(handler)
+        events = self.controller.doc.events
+        self._doc_subscriptions = [(events.map_added, self._map_added), (events.map_removed, self._map_removed),
+                                   (events.element_changed, self._element_changed),
+                                   (events.batch_finished, self._batch_finished)]
+        for signal, handler in self._doc_subscriptions:
+            signal.connect(handler)
+        while self.tabs.count():
+            self._close_tab(0)
+        for process_map in self.controller.doc.maps:
+            self.open_map_tab(process_map.id, focus=False)
+        if self.tabs.count():
+            self.tabs.setCurrentIndex(0)
+        self.properties.show_element(None)
+        self.retranslate()
+
+    def open_map_tab(self, map_id: str, focus: bool = True) -> MapView:
+        if map_id in self.views:
+            view = self.views[map_id]
+        else:
+            scene = MapScene(self.controller.editor, map_id, self)
+            scene.snap_to_grid = self.actions["snap"].isChecked() if hasattr(self, "actions") else True
+            view = MapView(scene)
+            view.zoom_changed.connect(lambda _: self._update_status())
+            view.message.connect(self.report)
+            view.context_requested.connect(lambda element_id, point, where, v=view:
+                                           show_context_menu(self, v, element_id, point, where))
+            view.place_requested.connect(lambda kind, point, v=view: self._place_at(v, kind, point))
+            scene.selectionChanged.connect(self._selection_changed)
+            self.views[map_id] = view
+            self.tabs.addTab(view, self._tab_title(map_id))
+            view.set_scale(1.0)
+        if focus:
+            self.tabs.setCurrentWidget(view)
+        return view
+
+    def _tab_title(self, map_id: str) -> str:
+        process_map = self.controller.doc.get(map_id)
+        return f"{process_map.name} · {label(process_map.kind)}"
+
+    def _close_tab(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        if isinstance(view, MapView):
+            view.scene().detach()
+            self.views.pop(view.scene().map_id, None)
+            view.deleteLater()
+
+    def _map_added(self, process_map, parent_id, index) -> None:
+        self.open_map_tab(process_map.id, focus=False)
+
+    def _map_removed(self, process_map, parent_id, index) -> None:
+        view = self.views.get(process_map.id)
+        if view is not None:
+            self._close_tab(self.tabs.indexOf(view))
+
+    def _element_changed(self, element_id: str, changes: dict) -> None:
+        if element_id in self.views:
+            self.tabs.setTabText(self.tabs.indexOf(self.views[element_id]), self._tab_title(element_id))
+        if element_id == "meta":
+            self._update_title()
+
+    def _batch_finished(self) -> None:
+        element_id = self.properties.element_id()
+        if element_id is not None:
+            self.properties.show_element(element_id if element_id in self.controller.doc else None)
+        self.overview.schedule()
+        self._update_status()
+
+    # ------------------------------------------------------------- views
+    def current_view(self) -> MapView | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, MapView) else None
+
+    def all_views(self) -> list[MapView]:
+        return list(self.views.values())
+
+    def _current_tab_changed(self, _index: int) -> None:
+        self.overview.set_view(self.current_view())
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        try:
+            ids = view.scene().selected_step_ids() + view.scene().selected_flow_ids()
+        except RuntimeError:  # the scene is being torn down
+            return
+        self.properties.show_selection(ids)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        view = self.current_view()
+        if view is None:
+            self.zoom_label.setText("")
+            self.selection_label.setText("")
+            return
+        self.zoom_label.setText(tr("Zoom {percent}%", percent=round(view.current_scale() * 100)))
+        count = len(view.scene().selectedItems())
+        self.selection_label.setText(tr("{count} selected", count=count) if count else "")
+
+    def report(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def focus_properties(self) -> None:
+        self.properties_dock.show()
+        self.properties_dock.raise_()
+        self.properties.setFocus()
+
+    def place_kind(self, kind: StepKind) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.start_tool(PlaceTool(view, kind))
+            view.setFocus()
+            self.report(tr("Click on the map to place the step; Esc cancels."))
+
+    def _place_at(self, view: MapView, kind: StepKind, point: QPointF) -> None:
+        from ..canvas.tools.place import place_step
+        step_id = place_step(view, kind, point.x(), point.y())
+        if step_id is not None:
+            view.start_rename(step_id)
+
+    def insert_band(self, view: MapView, lane: bool, index: int) -> None:
+        title = tr("Add lane (department)") if lane else tr("Add phase (stage)")
+        name, ok = QInputDialog.getText(self, title, tr("Name:"))
+        if ok and name.strip():
+            add = self.controller.editor.add_lane if lane else self.controller.editor.add_phase
+            self._guard(lambda: add(view.scene().map_id, name.strip(), index=index))
+
+    def delete_band(self, band_id: str) -> None:
+        count = len(self.controller.doc.steps_in_lane(band_id) if band_id in self.controller.doc and
+                    type(self.controller.doc.get(band_id)).__name__ == "Lane"
+                    else self.controller.doc.steps_in_phase(band_id))
+        if count and QMessageBox.question(
+                self, tr("Delete"), tr("This also deletes its {count} steps. Continue?", count=count)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self._guard(lambda: self.controller.editor.remove([band_id]))
+
+    # ------------------------------------------------------------- find
+    def show_find(self) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        names = sorted({s.name for s in view.scene().map.steps})
+        completer = QCompleter(names, self.find_edit)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.activated.connect(lambda _: self._find_entered())
+        self.find_edit.setCompleter(completer)
+        self.find_bar.show()
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    def _find_entered(self) -> None:
+        view = self.current_view()
+        text = self.find_edit.text().strip().lower()
+        if view is None or not text:
+            return
+        matches = [s for s in view.scene().map.steps if text in s.name.lower()]
+        if not matches:
+            self.report(tr("No step named like “{text}”.", text=self.find_edit.text()))
+            return
+        exact = [s for s in matches if s.name.lower() == text]
+        step = (exact or matches)[0]
+        view.scene().select_ids([step.id])
+        view.center_on_element(step.id)
+        self.report(tr("{count} matching steps.", count=len(matches)) if len(matches) > 1 else "")
+        self.find_bar.hide()
+        view.setFocus()
+
+    # ------------------------------------------------------------- files
+    def _update_title(self) -> None:
+        title = self.controller.doc.project.meta.title
+        parts = [f"{self.controller.display_name()}[*]", title, "OpsFlow Desktop"]
+        self.setWindowTitle(" — ".join(p for p in parts if p))
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user cancelled."""
+        if not self.controller.is_dirty():
+            return True
+        answer = QMessageBox.warning(
+            self, tr("Unsaved changes"),
+            tr("“{name}” has unsaved changes. Save them?", name=self.controller.display_name()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return True
+
+    def new_blank(self) -> None:
+        if self.maybe_save():
+            self.controller.discard_recovery()
+            self.controller.new_blank()
+
+    def new_from_sample(self) -> None:
+        if self.maybe_save():
+            self.controller.discard_recovery()
+            self.controller.new_from_sample()
+
+    def open_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open project"), self._last_folder(), FILE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        if not self.maybe_save():
+            return False
+        previous = self.controller.path
+        try:
+            self.controller.open(path)
+        except LoadError as error:
+            QMessageBox.critical(self, tr("Cannot open the file"), str(error))
+            return False
+        if previous != self.controller.path:
+            QSettings().setValue("last_folder", str(Path(path).parent))
+        self.report(tr("Opened {name}.", name=Path(path).name))
+        return True
+
+    def save(self) -> bool:
+        if self.controller.path is None:
+            return self.save_as()
+        try:
+            self.controller.save()
+        except SaveError as error:
+            QMessageBox.critical(self, tr("Cannot save"), str(error))
+            return False
+        self.report(tr("Saved {name}.", name=self.controller.display_name()))
+        return True
+
+    def save_as(self) -> bool:
+        suggested = str(Path(self._last_folder()) / (self.controller.doc.project.meta.title or "process"))
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save project as"), suggested + ".opsflow", FILE_FILTER)
+        if not path:
+            return False
+        try:
+            self.controller.save_as(path)
+        except SaveError as error:
+            QMessageBox.critical(self, tr("Cannot save"), str(error))
+            return False
+        QSettings().setValue("last_folder", str(Path(path).parent))
+        self.report(tr("Saved {name}.", name=self.controller.display_name()))
+        return True
+
+    def _last_folder(self) -> str:
+        return str(QSettings().value("last_folder", str(Path.home())))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.controller.recent_files()
+        for path in recent:
+            self.recent_menu.addAction(str(path), lambda p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction(tr("(none)")).setEnabled(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.maybe_save():
+            self.controller.discard_recovery()
+            QSettings().setValue("window_state", self.saveState())
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if any(url.toLocalFile().endswith(".opsflow") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.toLocalFile().endswith(".opsflow")]
+        if paths:
+            event.acceptProposedAction()
+            self.open_path(paths[0])
+
+    # ------------------------------------------------------------- language and help
+    def use_chinese(self) -> None:
+        self._switch_language("zh_CN")
+
+    def use_english(self) -> None:
+        self._switch_language("en")
+
+    def _switch_language(self, language: str) -> None:
+        self.languages.apply(language)
+        self.retranslate()
+        for index in range(self.tabs.count()):
+            view = self.tabs.widget(index)
+            self.tabs.setTabText(index, self._tab_title(view.scene().map_id))
+
+    def about(self) -> None:
+        QMessageBox.about(self, tr("About OpsFlow Desktop"), tr(
+            "OpsFlow Desktop {version}\n\nMap current and target processes, mark bottlenecks, breakpoints and "
+            "risks, and hand over planning tables and process manuals. Works offline; your data stays on this "
+            "computer.", version=__version__))

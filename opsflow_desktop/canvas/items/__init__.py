@@ -1,0 +1,1 @@
+"""Graphics items: steps, flows and the far-zoom sketch."""

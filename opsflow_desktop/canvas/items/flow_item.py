@@ -1,0 +1,97 @@
+"""A flow on the canvas: an orthogonal connector with an arrowhead and an optional label."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from ...model import Flow
+from .. import style
+
+ARROW = 9.0
+
+
+class FlowItem(QGraphicsItem):
+    def __init__(self, flow: Flow, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.flow_id = flow.id
+        self.source_id, self.target_id = flow.source_id, flow.target_id
+        self.label = flow.label
+        self.probability = flow.probability
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(1)
+        self._points: list[QPointF] = []
+        self._path = QPainterPath()
+        self._shape = QPainterPath()
+        self._bounds = QRectF()
+        self._label_rect = QRectF()
+
+    def sync(self, flow: Flow) -> None:
+        self.source_id, self.target_id = flow.source_id, flow.target_id
+        self.label, self.probability = flow.label, flow.probability
+        self.update()
+
+    def text(self) -> str:
+        if self.probability is not None:
+            percent = f"{self.probability * 100:.0f}%"
+            return f"{self.label} ({percent})" if self.label else percent
+        return self.label
+
+    def set_route(self, points: list[tuple[float, float]]) -> None:
+        self.prepareGeometryChange()
+        self._points = [QPointF(x, y) for x, y in points]
+        path = QPainterPath(self._points[0]) if self._points else QPainterPath()
+        for point in self._points[1:]:
+            path.lineTo(point)
+        self._path = path
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        self._shape = stroker.createStroke(path)
+        self._label_rect = self._place_label()
+        self._bounds = path.boundingRect().adjusted(-ARROW, -ARROW, ARROW, ARROW).united(self._label_rect)
+        self.update()
+
+    def end_points(self) -> tuple[QPointF, QPointF] | None:
+        return (self._points[0], self._points[-1]) if len(self._points) >= 2 else None
+
+    def _place_label(self) -> QRectF:
+        text = self.text()
+        if not text or len(self._points) < 2:
+            return QRectF()
+        a, b = max(zip(self._points, self._points[1:]),
+                   key=lambda seg: abs(seg[1].x() - seg[0].x()) + abs(seg[1].y() - seg[0].y()))
+        metrics = QFontMetricsF(style.label_font())
+        width, height = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
+        middle = (a + b) / 2
+        return QRectF(middle.x() - width / 2, middle.y() - height / 2, width, height)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if len(self._points) < 2:
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pen = style.flow_pen(selected)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        tip, before = self._points[-1], self._points[-2]
+        angle = math.atan2(tip.y() - before.y(), tip.x() - before.x())
+        left = tip - QPointF(math.cos(angle - 0.4) * ARROW, math.sin(angle - 0.4) * ARROW)
+        right = tip - QPointF(math.cos(angle + 0.4) * ARROW, math.sin(angle + 0.4) * ARROW)
+        painter.setBrush(QBrush(pen.color()))
+        painter.drawPolygon(QPolygonF([tip, left, right]))
+        if not self._label_rect.isNull():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.LABEL_FILL)
+            painter.drawRoundedRect(self._label_rect, 3, 3)
+            painter.setPen(style.MUTED_INK if not selected else style.SELECTION)
+            painter.setFont(style.label_font())
+            painter.drawText(self._label_rect, int(Qt.AlignmentFlag.AlignCenter), self.text())

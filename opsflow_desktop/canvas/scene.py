@@ -1,0 +1,309 @@
+"""MapScene: the projection of one map. It follows the document's events and never writes the model;
+gestures end in calls to the DocumentEditor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from ..editing import DocumentEditor
+from ..layout.bands import extent, starts
+from ..layout.routing import ObstacleGrid, route
+from ..model import Element, Flow, Lane, Phase, ProcessMap, Step
+from ..editing.structure import bands_of
+from . import style
+from .items.flow_item import FlowItem
+from .items.sketch_item import SketchItem
+from .items.step_item import StepItem
+
+
+class _Layer(QGraphicsItem):
+    """An invisible parent: hiding it hides thousands of children in one call (level of detail)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, *args) -> None:
+        pass
+
+
+class MapScene(QGraphicsScene):
+    """One map on the canvas. ``step_items`` and ``flow_items`` map model ids to items."""
+
+    bands_changed = Signal()
+
+    def __init__(self, editor: DocumentEditor, map_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.doc = editor.doc
+        self.map_id = map_id
+        self.snap_to_grid = True
+        self.step_items: dict[str, StepItem] = {}
+        self.flow_items: dict[str, FlowItem] = {}
+        self._flows_of_step: dict[str, set[str]] = {}
+        self._grid = ObstacleGrid()
+        self._detail = _Layer()
+        self.addItem(self._detail)
+        self.sketch = SketchItem()
+        self.sketch.setVisible(False)
+        self.addItem(self.sketch)
+        self._sketch_stale = True
+        self._dragging = False
+        self._lane_tops: dict[str, float] = {}
+        self._phase_lefts: dict[str, float] = {}
+        # Re-routing after many model changes happens once, when the event loop is free again.
+        self._reroute_pending: set[str] = set()
+        self._reroute_timer = QTimer(self)
+        self._reroute_timer.setSingleShot(True)
+        self._reroute_timer.setInterval(0)
+        self._reroute_timer.timeout.connect(self._flush_reroutes)
+        self._build()
+        self._connect_events()
+
+    # ----------------------------------------------------------- building
+    @property
+    def map(self) -> ProcessMap:
+        return self.doc.get(self.map_id)
+
+    def _build(self) -> None:
+        process_map = self.map
+        self._update_bands()
+        for step in process_map.steps:
+            self._add_step_item(step)
+        for flow in process_map.flows:
+            self._add_flow_item(flow, route_now=False)
+        for flow_id in self.flow_items:
+            self._route(flow_id)
+        self._update_scene_rect()
+
+    def _add_step_item(self, step: Step) -> None:
+        item = StepItem(step, self._detail)
+        self.step_items[step.id] = item
+        self._flows_of_step.setdefault(step.id, set())
+        self._grid.put(step.id, (step.x, step.y, step.width, step.height))
+
+    def _add_flow_item(self, flow: Flow, route_now: bool = True) -> None:
+        item = FlowItem(flow, self._detail)
+        self.flow_items[flow.id] = item
+        for end in (flow.source_id, flow.target_id):
+            self._flows_of_step.setdefault(end, set()).add(flow.id)
+        if route_now:
+            self._route(flow.id)
+
+    def _route(self, flow_id: str) -> None:
+        item = self.flow_items[flow_id]
+        source, target = self.step_items.get(item.source_id), self.step_items.get(item.target_id)
+        if source is None or target is None:
+            return
+        flow: Flow = self.doc.get(flow_id)
+        a, b = source.rect(), target.rect()
+        if flow.waypoints:
+            points = [(a.right(), a.center().y()), *((p.x, p.y) for p in flow.waypoints), (b.left(), b.center().y())]
+        else:
+            points = route((a.x(), a.y(), a.width(), a.height()), (b.x(), b.y(), b.width(), b.height()),
+                           self._grid, ignore=(item.source_id, item.target_id))
+        item.set_route(points)
+        self._sketch_stale = True
+
+    def routes(self) -> dict[str, list[tuple[float, float]]]:
+        return {fid: [(p.x(), p.y()) for p in item._points] for fid, item in self.flow_items.items()}
+
+    # ------------------------------------------------------------- bands
+    def _update_bands(self) -> None:
+        process_map = self.map
+        self._lane_tops = starts(bands_of(process_map, Lane))
+        self._phase_lefts = starts(bands_of(process_map, Phase))
+        self.bands_extent = QRectF(0, 0, extent(bands_of(process_map, Phase)), extent(bands_of(process_map, Lane)))
+
+    def lane_rects(self) -> list[tuple[Lane, QRectF]]:
+        width = max(self.bands_extent.width(), 1)
+        return [(lane, QRectF(0, self._lane_tops[lane.id], width, lane.height)) for lane in self.map.lanes]
+
+    def phase_rects(self) -> list[tuple[Phase, QRectF]]:
+        height = max(self.bands_extent.height(), 1)
+        return [(phase, QRectF(self._phase_lefts[phase.id], 0, phase.width, height)) for phase in self.map.phases]
+
+    def _update_scene_rect(self) -> None:
+        content = self.bands_extent.united(self._detail.childrenBoundingRect())
+        m = style.SCENE_MARGIN
+        self.setSceneRect(content.adjusted(-m, -m, m, m))
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
+        painter.fillRect(rect, style.CANVAS)
+        for index, (_, band) in enumerate(self.lane_rects()):
+            if band.intersects(rect):
+                painter.fillRect(band, style.LANE_FILLS[index % 2])
+        painter.setPen(QPen(style.BAND_LINE, 0))
+        for _, band in self.lane_rects():
+            painter.drawLine(band.bottomLeft(), band.bottomRight())
+        dashed = QPen(style.BAND_LINE, 0, Qt.PenStyle.DashLine)
+        painter.setPen(dashed)
+        for _, band in self.phase_rects():
+            painter.drawLine(band.topRight(), band.bottomRight())
+        if not self.bands_extent.isEmpty():
+            painter.setPen(QPen(style.BAND_LINE, 0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.bands_extent)
+
+    # ---------------------------------------------------- level of detail
+    def set_detailed(self, detailed: bool) -> None:
+        """Full items when close enough to read; one sketch when zoomed far out."""
+        if detailed == self._detail.isVisible():
+            return
+        if not detailed and self._sketch_stale:
+            self.sketch.rebuild(self.map, self.routes())
+            self._sketch_stale = False
+        self._detail.setVisible(detailed)
+        self.sketch.setVisible(not detailed)
+
+    def is_detailed(self) -> bool:
+        return self._detail.isVisible()
+
+    # ------------------------------------------------- dragging (view only)
+    def constrain_step_position(self, item: StepItem, value: QPointF) -> QPointF:
+        if self.snap_to_grid and self._dragging:
+            g = style.GRID
+            return QPointF(round(value.x() / g) * g, round(value.y() / g) * g)
+        return value
+
+    def step_item_moved(self, item: StepItem) -> None:
+        """While dragging, flows follow the step (live preview; the model changes on release)."""
+        if not self._dragging:
+            return
+        for flow_id in self._flows_of_step.get(item.step_id, ()):
+            self._reroute_pending.add(flow_id)
+        self._grid.put(item.step_id, (item.x(), item.y(), item.width, item.height))
+        self._flush_reroutes()
+
+    def begin_drag(self) -> None:
+        self._dragging = True
+
+    def end_drag(self) -> None:
+        """Commit every step the user moved as one undoable move."""
+        self._dragging = False
+        moved = {sid: (item.x(), item.y()) for sid, item in self.step_items.items()
+                 if item.isSelected() and self._model_position(sid) != (item.x(), item.y())}
+        if moved:
+            self.editor.move_steps(moved)
+
+    def _model_position(self, step_id: str) -> tuple[float, float]:
+        step: Step = self.doc.get(step_id)
+        return step.x, step.y
+
+    def selected_step_ids(self) -> list[str]:
+        return [item.step_id for item in self.selectedItems() if isinstance(item, StepItem)]
+
+    def selected_flow_ids(self) -> list[str]:
+        return [item.flow_id for item in self.selectedItems() if isinstance(item, FlowItem)]
+
+    def select_all(self) -> None:
+        """Select every step and flow with one selection change (not one signal per item)."""
+        from PySide6.QtGui import QPainterPath
+        area = QPainterPath()
+        area.addRect(self.sceneRect())
+        self.setSelectionArea(area)
+
+    def select_ids(self, ids: list[str]) -> None:
+        self.clearSelection()
+        for element_id in ids:
+            item = self.step_items.get(element_id) or self.flow_items.get(element_id)
+            if item is not None:
+                item.setSelected(True)
+
+    # ------------------------------------------------- following the model
+    def _connect_events(self) -> None:
+        events = self.doc.events
+        self._subscriptions = [
+            (events.step_added, self._on_step_added), (events.step_removed, self._on_step_removed),
+            (events.flow_added, self._on_flow_added), (events.flow_removed, self._on_flow_removed),
+            (events.element_changed, self._on_element_changed),
+        ]
+        for kind in ("lane", "phase"):
+            for verb in ("added", "removed", "moved"):
+                self._subscriptions.append((events.signal(kind, verb), self._on_band_event))
+        for signal, handler in self._subscriptions:
+            signal.connect(handler)
+
+    def detach(self) -> None:
+        """Stop following the document (the tab is closing)."""
+        for signal, handler in self._subscriptions:
+            signal.disconnect(handler)
+        self._subscriptions = []
+
+    def _mine(self, parent_id: str | None) -> bool:
+        return parent_id == self.map_id
+
+    def _on_step_added(self, step: Step, parent_id: str | None, index: int) -> None:
+        if self._mine(parent_id):
+            self._add_step_item(step)
+            self._sketch_stale = True
+            self._update_scene_rect()
+
+    def _on_step_removed(self, step: Step, parent_id: str | None, index: int) -> None:
+        if self._mine(parent_id):
+            item = self.step_items.pop(step.id)
+            self._grid.remove(step.id)
+            self._flows_of_step.pop(step.id, None)
+            self.removeItem(item)
+            self._sketch_stale = True
+
+    def _on_flow_added(self, flow: Flow, parent_id: str | None, index: int) -> None:
+        if self._mine(parent_id):
+            self._add_flow_item(flow)
+
+    def _on_flow_removed(self, flow: Flow, parent_id: str | None, index: int) -> None:
+        if self._mine(parent_id):
+            item = self.flow_items.pop(flow.id)
+            for end in (flow.source_id, flow.target_id):
+                self._flows_of_step.get(end, set()).discard(flow.id)
+            self._reroute_pending.discard(flow.id)
+            self.removeItem(item)
+            self._sketch_stale = True
+
+    def _on_element_changed(self, element_id: str, changes: dict) -> None:
+        if element_id in self.step_items:
+            step: Step = self.doc.get(element_id)
+            item = self.step_items[element_id]
+            item.sync(step)
+            self._grid.put(step.id, (step.x, step.y, step.width, step.height))
+            if changes.keys() & {"x", "y", "width", "height"}:
+                self._reroute_pending.update(self._flows_of_step.get(element_id, ()))
+                self._reroute_timer.start()
+            self._sketch_stale = True
+        elif element_id in self.flow_items:
+            flow: Flow = self.doc.get(element_id)
+            item = self.flow_items[element_id]
+            if changes.keys() & {"source_id", "target_id"}:
+                for end in (item.source_id, item.target_id):
+                    self._flows_of_step.get(end, set()).discard(element_id)
+                for end in (flow.source_id, flow.target_id):
+                    self._flows_of_step.setdefault(end, set()).add(element_id)
+            item.sync(flow)
+            self._reroute_pending.add(element_id)
+            self._reroute_timer.start()
+        elif self._is_my_band(element_id):
+            self._on_band_event()
+
+    def _is_my_band(self, element_id: str) -> bool:
+        element: Element = self.doc.get(element_id) if element_id in self.doc else None
+        return isinstance(element, Lane | Phase) and self.doc.parent_id(element_id) == self.map_id
+
+    def _on_band_event(self, *args) -> None:
+        self._update_bands()
+        self._update_scene_rect()
+        self.update()  # background (lanes and phases) is drawn from the bands
+        self.bands_changed.emit()
+
+    def _flush_reroutes(self) -> None:
+        pending, self._reroute_pending = self._reroute_pending, set()
+        for flow_id in pending:
+            if flow_id in self.flow_items:
+                self._route(flow_id)
+        if pending and not self._dragging:
+            self._update_scene_rect()

@@ -1,0 +1,79 @@
+"""Every colour, pen, font and size of the canvas, in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPen
+
+from ..model import StepKind
+
+GRID = 10.0  # snap grid, scene units
+LANE_HEADER_WIDTH = 110  # pixels on screen, not scaled: the headers are sticky
+PHASE_HEADER_HEIGHT = 30
+DETAIL_SCALE = 0.3  # below this zoom the map is drawn as a sketch (no text, no items)
+MIN_SCALE, MAX_SCALE = 0.02, 4.0
+SCENE_MARGIN = 400.0
+
+INK = QColor("#1f2937")
+MUTED_INK = QColor("#6b7280")
+SELECTION = QColor("#2563eb")
+CANVAS = QColor("#ffffff")
+LANE_FILLS = (QColor("#f8fafc"), QColor("#eef2f7"))
+BAND_LINE = QColor("#cbd5e1")
+HEADER_FILL = QColor("#e2e8f0")
+HEADER_INK = QColor("#0f172a")
+FLOW_INK = QColor("#475569")
+LABEL_FILL = QColor(255, 255, 255, 230)
+DROP_HINT = QColor(37, 99, 235, 40)
+
+STEP_FILLS: dict[StepKind, QColor] = {
+    StepKind.START: QColor("#dcfce7"),
+    StepKind.END: QColor("#fee2e2"),
+    StepKind.TASK: QColor("#ffffff"),
+    StepKind.DECISION: QColor("#fef9c3"),
+    StepKind.SUBPROCESS: QColor("#e0e7ff"),
+    StepKind.APPROVAL: QColor("#ffedd5"),
+    StepKind.WAIT: QColor("#f3e8ff"),
+    StepKind.DOCUMENT: QColor("#e0f2fe"),
+}
+STEP_BORDERS: dict[StepKind, QColor] = {
+    StepKind.START: QColor("#16a34a"),
+    StepKind.END: QColor("#dc2626"),
+    StepKind.TASK: QColor("#334155"),
+    StepKind.DECISION: QColor("#ca8a04"),
+    StepKind.SUBPROCESS: QColor("#4f46e5"),
+    StepKind.APPROVAL: QColor("#ea580c"),
+    StepKind.WAIT: QColor("#9333ea"),
+    StepKind.DOCUMENT: QColor("#0284c7"),
+}
+
+
+def step_pen(kind: StepKind, selected: bool) -> QPen:
+    if selected:
+        return QPen(SELECTION, 2.5)
+    return QPen(STEP_BORDERS[kind], 2.0 if kind is StepKind.END else 1.3)
+
+
+def flow_pen(selected: bool) -> QPen:
+    pen = QPen(SELECTION if selected else FLOW_INK, 2.2 if selected else 1.4)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def step_font() -> QFont:
+    font = QFont()
+    font.setPixelSize(13)
+    return font
+
+
+def label_font() -> QFont:
+    font = QFont()
+    font.setPixelSize(11)
+    return font
+
+
+def header_font(bold: bool = True) -> QFont:
+    font = QFont()
+    font.setPixelSize(13)
+    font.setBold(bold)
+    return font

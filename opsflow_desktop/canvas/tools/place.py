@@ -1,0 +1,57 @@
+"""Place a step of a chosen kind with the next click (from the palette); Esc cancels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
+
+from ...i18n import tr
+from ...labels import label
+from ...model import DocumentError, StepKind
+from ...model.elements import DEFAULT_STEP_HEIGHT, DEFAULT_STEP_WIDTH
+from . import Tool
+
+STEP_KIND_MIME = "application/x-opsflow-step-kind"  # a palette entry dragged onto the canvas
+
+
+def place_step(view, kind: StepKind, scene_x: float, scene_y: float) -> str | None:
+    """Add a step centred on a scene point; returns its id, or None when the point is outside the lanes."""
+    scene = view.scene()
+    x = scene_x - DEFAULT_STEP_WIDTH / 2
+    y = scene_y - DEFAULT_STEP_HEIGHT / 2
+    if scene.snap_to_grid:
+        x, y = round(x / 10) * 10, round(y / 10) * 10
+    try:
+        step = view.editor.add_step(scene.map_id, tr("New {kind}", kind=label(kind)), kind=kind, x=x, y=y)
+    except DocumentError as error:
+        view.show_message(str(error))
+        return None
+    scene.select_ids([step.id])
+    return step.id
+
+
+class PlaceTool(Tool):
+    def __init__(self, view, kind: StepKind) -> None:
+        super().__init__(view)
+        self.kind = kind
+        view.viewport().setCursor(Qt.CursorShape.CrossCursor)
+
+    def press(self, event: QMouseEvent) -> bool:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        point = self.view.mapToScene(event.position().toPoint())
+        self.finish()
+        step_id = place_step(self.view, self.kind, point.x(), point.y())
+        if step_id is not None:
+            self.view.start_rename(step_id)
+        return True
+
+    def release(self, event: QMouseEvent) -> bool:
+        return True
+
+    def cancel(self) -> None:
+        self.finish()
+
+    def finish(self) -> None:
+        self.view.viewport().unsetCursor()
+        super().finish()

@@ -1,0 +1,317 @@
+"""MapView: zoom, pan, level of detail, sticky headers, keyboard, and the tool that is in progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QTransform,
+                           QWheelEvent)
+from PySide6.QtWidgets import QGraphicsView
+
+from ..editing import DocumentEditor
+from ..i18n import tr
+from ..model import DocumentError, StepKind
+from . import style
+from .headers import draw_headers, header_at, in_header_strip
+from .inline_editor import InlineEditor
+from .items.step_item import StepItem
+from .scene import MapScene
+from .tools import Tool
+from .tools.connect import ConnectTool
+from .tools.header import HeaderTool
+from .tools.place import STEP_KIND_MIME
+
+PORT_RADIUS = 6.0
+
+
+class MapView(QGraphicsView):
+    zoom_changed = Signal(float)
+    message = Signal(str)
+    # element id (or None for empty canvas), scene position, global position
+    context_requested = Signal(object, QPointF, object)
+    place_requested = Signal(object, QPointF)  # StepKind dropped from the palette, scene position
+
+    def __init__(self, scene: MapScene, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.editor: DocumentEditor = scene.editor
+        self.doc = scene.doc
+        self.tool: Tool | None = None
+        self._hover_step: str | None = None
+        self._space_held = False
+        self._panning_from: QPointF | None = None
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Headers are drawn over the scene; leave room for them so the map starts beside them.
+        self.setViewportMargins(0, 0, 0, 0)
+        scene.bands_changed.connect(self.viewport().update)
+
+    def scene(self) -> MapScene:  # typed
+        return super().scene()
+
+    def show_message(self, text: str) -> None:
+        self.message.emit(text)
+
+    # ------------------------------------------------------------- zoom
+    def current_scale(self) -> float:
+        return self.transform().m11()
+
+    def set_scale(self, scale: float) -> None:
+        scale = max(style.MIN_SCALE, min(style.MAX_SCALE, scale))
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self._scale_changed()
+
+    def zoom_by(self, factor: float) -> None:
+        self.set_scale(self.current_scale() * factor)
+
+    def fit_all(self) -> None:
+        """Show the whole map (Ctrl+0)."""
+        scene = self.scene()
+        content = scene.bands_extent.united(scene.itemsBoundingRect()) if scene.step_items else scene.bands_extent
+        if content.isEmpty():
+            return
+        available = self.viewport().rect().adjusted(style.LANE_HEADER_WIDTH + 10, style.PHASE_HEADER_HEIGHT + 10,
+                                                    -10, -10)
+        scale = min(available.width() / content.width(), available.height() / content.height())
+        self.set_scale(scale)
+        # centre the content in the area beside the headers
+        offset = QPointF(style.LANE_HEADER_WIDTH / 2, style.PHASE_HEADER_HEIGHT / 2) / self.current_scale()
+        self.centerOn(content.center() - offset)
+
+    def _scale_changed(self) -> None:
+        scale = self.current_scale()
+        self.scene().set_detailed(scale >= style.DETAIL_SCALE)
+        self.viewport().update()
+        self.zoom_changed.emit(scale)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            super().wheelEvent(event)  # Shift+wheel scrolls sideways
+            return
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(1.15 ** steps)
+        event.accept()
+
+    # ------------------------------------------------------------- tools
+    def start_tool(self, tool: Tool) -> None:
+        if self.tool is not None:
+            self.tool.cancel()
+        self.tool = tool
+
+    def end_tool(self, tool: Tool) -> None:
+        if self.tool is tool:
+            self.tool = None
+        self.viewport().update()
+
+    def step_id_at(self, position: QPointF) -> str | None:
+        for item in self.items(position.toPoint()):
+            if isinstance(item, StepItem):
+                return item.step_id
+        return None
+
+    def _port_of(self, step_id: str) -> QPointF:
+        item = self.scene().step_items[step_id]
+        rect = item.rect()
+        return QPointF(self.mapFromScene(QPointF(rect.right(), rect.center().y())))
+
+    def _on_port(self, position: QPointF) -> str | None:
+        if self._hover_step is None or self._hover_step not in self.scene().step_items:
+            return None
+        delta = self._port_of(self._hover_step) - position
+        return self._hover_step if (delta.x() ** 2 + delta.y() ** 2) <= (PORT_RADIUS + 3) ** 2 else None
+
+    # ------------------------------------------------------------- mouse
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        position = event.position()
+        if self.tool is not None and self.tool.press(event):
+            return
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                event.button() == Qt.MouseButton.LeftButton and self._space_held):
+            self._panning_from = position
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            if in_header_strip(position):
+                header = header_at(self, position)
+                if header is not None:
+                    self.start_tool(HeaderTool(self, header, position))
+                return
+            source = self._on_port(position)
+            if source is None and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+                source = self.step_id_at(position)
+            if source is not None:
+                self.start_tool(ConnectTool(self, source, position))
+                return
+            if self.step_id_at(position) is not None:
+                self.scene().begin_drag()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._panning_from is not None:
+            delta = event.position() - self._panning_from
+            self._panning_from = event.position()
+            self.horizontalScrollBar().setValue(int(self.horizontalScrollBar().value() - delta.x()))
+            self.verticalScrollBar().setValue(int(self.verticalScrollBar().value() - delta.y()))
+            return
+        if self.tool is not None and self.tool.move(event):
+            return
+        hovered = self.step_id_at(event.position()) if self.scene().is_detailed() else None
+        if hovered is None and self._hover_step is not None and self._on_port(event.position()):
+            hovered = self._hover_step  # the port sits just outside the step
+        if hovered != self._hover_step:
+            self._hover_step = hovered
+            self.viewport().update()
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._panning_from is not None:
+            self._panning_from = None
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space_held else Qt.CursorShape.ArrowCursor)
+            return
+        if self.tool is not None and self.tool.release(event):
+            return
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._guarded(self.scene().end_drag)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        header = header_at(self, event.position()) if in_header_strip(event.position()) else None
+        if header is not None:
+            self.start_rename(header.band.id)
+            return
+        step_id = self.step_id_at(event.position())
+        if step_id is not None:
+            self.start_rename(step_id)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        position = QPointF(event.pos())
+        header = header_at(self, position) if in_header_strip(position) else None
+        element_id = header.band.id if header else self.step_id_at(position)
+        if element_id is None:
+            for item in self.items(event.pos()):
+                flow_id = getattr(item, "flow_id", None)
+                if flow_id:
+                    element_id = flow_id
+                    break
+        if element_id is not None and element_id not in [i for i in self.scene().selected_step_ids()]:
+            if element_id in self.scene().step_items or element_id in self.scene().flow_items:
+                self.scene().select_ids([element_id])
+        self.context_requested.emit(element_id, self.mapToScene(event.pos()), event.globalPos())
+
+    # ------------------------------------------------------------- drops
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(STEP_KIND_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()  # files go to the window, which opens them
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(STEP_KIND_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        if not event.mimeData().hasFormat(STEP_KIND_MIME):
+            event.ignore()
+            return
+        kind = StepKind(bytes(event.mimeData().data(STEP_KIND_MIME)).decode())
+        event.acceptProposedAction()
+        self.place_requested.emit(kind, self.mapToScene(event.position().toPoint()))
+
+    # ------------------------------------------------------------- keys
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.tool is not None:
+            if event.key() == Qt.Key.Key_Escape:
+                self.tool.cancel()
+                return
+            if self.tool.key(event):
+                return
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if key in arrows and self.scene().selected_step_ids():
+            step = 1.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else style.GRID
+            dx, dy = arrows[key]
+            self._guarded(lambda: self.editor.nudge_steps(self.scene().selected_step_ids(), dx * step, dy * step))
+            return
+        if key == Qt.Key.Key_F2:
+            selected = self.scene().selected_step_ids()
+            if len(selected) == 1:
+                self.start_rename(selected[0])
+            return
+        if key == Qt.Key.Key_Escape:
+            self.scene().clearSelection()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = False
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    # ------------------------------------------------------------ rename
+    def start_rename(self, element_id: str) -> InlineEditor | None:
+        element = self.doc.get(element_id)
+        scene = self.scene()
+        if element_id in scene.step_items:
+            rect = self.mapFromScene(scene.step_items[element_id].sceneBoundingRect()).boundingRect()
+        else:
+            header = next((h for h in self._all_headers() if h.band.id == element_id), None)
+            if header is None:
+                return None
+            rect = header.rect.toRect()
+        rect.setWidth(max(rect.width(), 140))
+        return InlineEditor(self.viewport(), rect, element.name,
+                            lambda text: self._guarded(lambda: self.editor.rename(element_id, text)))
+
+    def _all_headers(self):
+        from .headers import lane_headers, phase_headers
+        return lane_headers(self) + phase_headers(self)
+
+    def _guarded(self, action) -> None:
+        """Edits refused by the document's rules become a status message, not an error dialog."""
+        try:
+            action()
+        except DocumentError as error:
+            self.show_message(str(error))
+
+    # ----------------------------------------------------------- drawing
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        super().scrollContentsBy(dx, dy)
+        # Scrolling blits the viewport, headers included: repaint the two header strips.
+        width, height = self.viewport().width(), self.viewport().height()
+        self.viewport().update(0, 0, style.LANE_HEADER_WIDTH + 1, height)
+        self.viewport().update(0, 0, width, style.PHASE_HEADER_HEIGHT + 1)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        painter.save()
+        painter.resetTransform()
+        if self._hover_step is not None and self._hover_step in self.scene().step_items and self.tool is None:
+            port = self._port_of(self._hover_step)
+            painter.setPen(QPen(style.SELECTION, 1.5))
+            painter.setBrush(style.CANVAS)
+            painter.drawEllipse(port, PORT_RADIUS, PORT_RADIUS)
+        draw_headers(self, painter, tr("Dept. \\ Stage"))
+        if self.tool is not None:
+            self.tool.paint(painter)
+        painter.restore()
+
+    def center_on_element(self, element_id: str) -> None:
+        item = self.scene().step_items.get(element_id) or self.scene().flow_items.get(element_id)
+        if item is not None:
+            if self.current_scale() < style.DETAIL_SCALE:
+                self.set_scale(1.0)
+            self.centerOn(item)

@@ -1,0 +1,150 @@
+"""Automatic layout ("Arrange"): steps stay in their lane and phase; flows run left to right.
+
+1. Rank every step along the flows (longest path from the starts; back edges of rework loops ignored).
+2. Inside each phase, ranks become columns shared by all lanes, so a hand-off between departments is a
+   vertical step of one column, not a jump.
+3. Steps that share a lane, a phase and a column stack in rows; rows are ordered by the mean row of their
+   predecessors (barycentre), which removes most crossings.
+4. Lanes and phases grow to hold their rows and columns; nothing shrinks below its current size.
+Pure data in, pure data out: the editor turns the result into one undoable edit.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..model import ProcessMap
+
+GAP_X = 50.0
+GAP_Y = 30.0
+MARGIN = 30.0
+
+
+@dataclass
+class Arrangement:
+    positions: dict[str, tuple[float, float]] = field(default_factory=dict)
+    lane_heights: dict[str, float] = field(default_factory=dict)
+    phase_widths: dict[str, float] = field(default_factory=dict)
+
+
+def _ranks(process_map: ProcessMap) -> dict[str, int]:
+    """Longest-path layering over the flows, after dropping the back edges that close rework loops."""
+    order = {s.id: i for i, s in enumerate(process_map.steps)}
+    successors: dict[str, list[str]] = defaultdict(list)
+    indegree = dict.fromkeys(order, 0)
+    for flow in process_map.flows:
+        if flow.source_id in order and flow.target_id in order:
+            successors[flow.source_id].append(flow.target_id)
+            indegree[flow.target_id] += 1
+
+    # Depth-first from the starts (steps nothing flows into), then from whatever is left.
+    forward: dict[str, list[str]] = defaultdict(list)
+    state: dict[str, str] = {}
+    for root in sorted(order, key=lambda s: (indegree[s] > 0, order[s])):
+        if root in state:
+            continue
+        state[root] = "open"
+        stack = [(root, iter(successors[root]))]
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                state[node] = "done"
+                stack.pop()
+            elif state.get(child) == "open":
+                continue  # a back edge: the rework loop returns to a step still on the path
+            else:
+                forward[node].append(child)
+                if child not in state:
+                    state[child] = "open"
+                    stack.append((child, iter(successors[child])))
+
+    # Longest path over the remaining acyclic edges (Kahn).
+    incoming = dict.fromkeys(order, 0)
+    for children in forward.values():
+        for child in children:
+            incoming[child] += 1
+    rank = dict.fromkeys(order, 0)
+    ready = [s for s in order if incoming[s] == 0]
+    while ready:
+        node = ready.pop()
+        for child in forward[node]:
+            rank[child] = max(rank[child], rank[node] + 1)
+            incoming[child] -= 1
+            if incoming[child] == 0:
+                ready.append(child)
+    return rank
+
+
+def arrange(process_map: ProcessMap) -> Arrangement:
+    steps = process_map.steps
+    if not steps:
+        return Arrangement()
+    rank = _ranks(process_map)
+    step_width = max(s.width for s in steps)
+    step_height = max(s.height for s in steps)
+    predecessors: dict[str, list[str]] = defaultdict(list)
+    for flow in process_map.flows:
+        predecessors[flow.target_id].append(flow.source_id)
+
+    # Columns per phase: the distinct ranks of its steps, in order.
+    columns: dict[str, dict[int, int]] = {}
+    for phase in process_map.phases:
+        ranks_here = sorted({rank[s.id] for s in steps if s.phase_id == phase.id})
+        columns[phase.id] = {r: i for i, r in enumerate(ranks_here)}
+    column_of = {s.id: columns.get(s.phase_id, {}).get(rank[s.id], 0) for s in steps}
+
+    # Rows inside each lane: steps sharing (lane, phase, column) stack; order by predecessors' rows.
+    cells: dict[tuple[str, str, int], list[str]] = defaultdict(list)
+    for step in sorted(steps, key=lambda s: (rank[s.id], s.y)):
+        cells[(step.lane_id, step.phase_id, column_of[step.id])].append(step.id)
+    row_of: dict[str, int] = {}
+    for step in sorted(steps, key=lambda s: rank[s.id]):
+        key = (step.lane_id, step.phase_id, column_of[step.id])
+        if step.id in row_of:
+            continue
+        members = cells[key]
+
+        def barycentre(member: str) -> float:
+            rows = [row_of[p] for p in predecessors[member] if p in row_of]
+            return sum(rows) / len(rows) if rows else 0.0
+        for row, member in enumerate(sorted(members, key=lambda m: (barycentre(m), members.index(m)))):
+            row_of[member] = row
+
+    lane_rows = defaultdict(int)
+    phase_columns = defaultdict(int)
+    for step in steps:
+        lane_rows[step.lane_id] = max(lane_rows[step.lane_id], row_of[step.id] + 1)
+        phase_columns[step.phase_id] = max(phase_columns[step.phase_id], column_of[step.id] + 1)
+
+    result = Arrangement()
+    top = 0.0
+    lane_top: dict[str, float] = {}
+    for lane in process_map.lanes:
+        needed = 2 * MARGIN + lane_rows[lane.id] * step_height + max(0, lane_rows[lane.id] - 1) * GAP_Y
+        height = max(lane.height, needed)
+        result.lane_heights[lane.id] = height
+        lane_top[lane.id] = top
+        top += height
+    left = 0.0
+    phase_left: dict[str, float] = {}
+    for phase in process_map.phases:
+        needed = 2 * MARGIN + phase_columns[phase.id] * step_width + max(0, phase_columns[phase.id] - 1) * GAP_X
+        width = max(phase.width, needed)
+        result.phase_widths[phase.id] = width
+        phase_left[phase.id] = left
+        left += width
+    for step in steps:
+        rows = lane_rows[step.lane_id]
+        height = result.lane_heights.get(step.lane_id, step.height)
+        block = rows * step_height + max(0, rows - 1) * GAP_Y
+        y0 = lane_top.get(step.lane_id, 0.0) + (height - block) / 2
+        columns_here = phase_columns[step.phase_id]
+        width = result.phase_widths.get(step.phase_id, step.width)
+        span = columns_here * step_width + max(0, columns_here - 1) * GAP_X
+        x0 = phase_left.get(step.phase_id, 0.0) + (width - span) / 2
+        x = x0 + column_of[step.id] * (step_width + GAP_X) + (step_width - step.width) / 2
+        y = y0 + row_of[step.id] * (step_height + GAP_Y) + (step_height - step.height) / 2
+        result.positions[step.id] = (round(x, 1), round(y, 1))
+    return result
