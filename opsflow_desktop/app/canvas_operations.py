@@ -16,6 +16,21 @@ FRAGMENT_MIME = "application/x-opsflow-fragment"
 PASTE_OFFSET = 30.0
 
 
+def release_clipboard() -> None:
+    """Before the application quits: keep only plain text on the clipboard.
+
+    PySide6 crashes at exit when the clipboard still holds a QMimeData created from Python; text set
+    with setText is owned by Qt itself. Our copied steps cannot be pasted after quitting anyway.
+    """
+    clipboard = QApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(FRAGMENT_MIME):
+        text = mime.text()
+        clipboard.clear()
+        if text:
+            clipboard.setText(text)
+
+
 class CanvasOperations:
     """Mixed into MainWindow; needs ``current_view()``, ``controller``, ``report()`` and ``open_map_tab()``."""
 

@@ -14,6 +14,7 @@ from ..i18n import tr
 from ..io import LoadError
 from ..paths import sample_project
 from . import recovery
+from .canvas_operations import release_clipboard
 from .document_controller import DocumentController
 from .errors import install_error_handling
 from .language import LanguageManager
@@ -26,6 +27,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("OpsFlow Desktop")
     QCoreApplication.setApplicationVersion(__version__)
     register_bundled_fonts()
+    app.aboutToQuit.connect(release_clipboard)
     return app
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
+
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (QCompleter, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
@@ -32,6 +34,7 @@ FILE_FILTER = "OpsFlow (*.opsflow)"
 class MainWindow(CanvasOperations, QMainWindow):
     def __init__(self, controller: DocumentController, languages: LanguageManager) -> None:
         super().__init__()
+        controller.setParent(self)  # one lifetime: the window owns its document and undo history
         self.controller = controller
         self.languages = languages
         self.views: dict[str, MapView] = {}
@@ -73,8 +76,9 @@ class MainWindow(CanvasOperations, QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.undo_action.triggered.connect(controller.undo_stack.undo)
         self.redo_action.triggered.connect(controller.undo_stack.redo)
-        controller.undo_stack.indexChanged.connect(lambda _: self._update_undo_texts())
-        controller.undo_stack.cleanChanged.connect(lambda _: self._update_undo_texts())
+        # Bound methods, not lambdas: Qt drops these connections when the window is destroyed.
+        controller.undo_stack.indexChanged.connect(self._update_undo_texts)
+        controller.undo_stack.cleanChanged.connect(self._update_undo_texts)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main_toolbar")
         self.addToolBar(self.toolbar)
@@ -132,8 +136,10 @@ class MainWindow(CanvasOperations, QMainWindow):
             else:
                 self.toolbar.addAction(extras.get(entry) or self.actions[entry])
 
-    def _update_undo_texts(self) -> None:
+    def _update_undo_texts(self, *_signal_args) -> None:
         stack = self.controller.undo_stack
+        if not (shiboken6.isValid(stack) and shiboken6.isValid(self.undo_action)):
+            return  # the window is being destroyed and the stack announces its own clean-up
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
         self.undo_action.setText(tr("&Undo {command}", command=stack.undoText()).strip())

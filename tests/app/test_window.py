@@ -1,0 +1,362 @@
+"""The window driven with real mouse and keyboard input, as a specialist would use it."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from opsflow_desktop.app import recovery
+from opsflow_desktop.canvas import style
+from opsflow_desktop.canvas.headers import lane_headers
+from opsflow_desktop.io import load_project
+from opsflow_desktop.model import StepKind
+from tests.conftest import snapshot
+
+
+def type_with_input_method(widget, text: str) -> None:
+    """What a Chinese input method sends when the user picks a candidate: a committed string."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+    preedit = QInputMethodEvent("jine", [])  # the pinyin being composed
+    QCoreApplication.sendEvent(widget, preedit)
+    commit = QInputMethodEvent()
+    commit.setCommitString(text)
+    QCoreApplication.sendEvent(widget, commit)
+
+
+def inline_editor(view):
+    from opsflow_desktop.canvas.inline_editor import InlineEditor
+    editors = [e for e in view.viewport().findChildren(InlineEditor) if e.isVisible()]
+    assert len(editors) == 1, "one inline editor is open"
+    return editors[0]
+
+
+def view_point(view, scene_point: QPointF) -> QPoint:
+    return view.mapFromScene(scene_point)
+
+
+def step_centre(view, step) -> QPoint:
+    return view_point(view, QPointF(step.x + step.width / 2, step.y + step.height / 2))
+
+
+def drag(widget, start: QPoint, end: QPoint, button=Qt.MouseButton.LeftButton, steps: int = 6) -> None:
+    QTest.mousePress(widget, button, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, steps + 1):
+        point = start + (end - start) * i / steps
+        QTest.mouseMove(widget, QPoint(int(point.x()), int(point.y())))
+    QTest.mouseRelease(widget, button, Qt.KeyboardModifier.NoModifier, end)
+
+
+def test_sample_opens_with_a_tab_per_map(window):
+    assert window.tabs.count() == 2
+    assert "商品上架流程（现状）" in window.tabs.tabText(0)
+    assert window.windowTitle().startswith("Untitled")
+    assert not window.isWindowModified()
+
+
+def test_place_a_step_from_the_palette(window, qtbot):
+    view = window.current_view()
+    view.set_scale(1.0)
+    process_map = view.scene().map
+    lane = process_map.lanes[0]
+    before = len(process_map.steps)
+    item = window.palette.item(list(StepKind).index(StepKind.DECISION))
+    QTest.mouseClick(window.palette.viewport(), Qt.MouseButton.LeftButton, pos=window.palette.visualItemRect(item).center())
+    target = QPointF(view.scene().phase_rects()[1][1].center().x(), lane.height / 2)
+    view.centerOn(target)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view_point(view, target))
+    assert len(process_map.steps) == before + 1
+    new = process_map.steps[-1]
+    assert new.kind is StepKind.DECISION and new.lane_id == lane.id
+    # the inline editor is open: type a name and press Enter
+    line_edit = inline_editor(view)
+    line_edit.selectAll()
+    type_with_input_method(line_edit, "金额是否超限")
+    QTest.keyClick(line_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: new.name == "金额是否超限")
+    assert window.isWindowModified()
+
+
+def test_connect_two_steps_by_dragging_from_the_port(window):
+    view = window.current_view()
+    view.set_scale(1.0)
+    process_map = view.scene().map
+    source = next(s for s in process_map.steps if s.name == "选品会")
+    target = next(s for s in process_map.steps if s.name == "拍摄与素材制作")
+    view.centerOn(QPointF((source.x + target.x) / 2, (source.y + target.y) / 2))
+    port = view_point(view, QPointF(source.x + source.width, source.y + source.height / 2))
+    QTest.mouseMove(view.viewport(), step_centre(view, source))  # hover shows the port
+    before = len(process_map.flows)
+    drag(view.viewport(), port, step_centre(view, target))
+    assert len(process_map.flows) == before + 1
+    flow = process_map.flows[-1]
+    assert (flow.source_id, flow.target_id) == (source.id, target.id)
+    assert flow.id in view.scene().flow_items
+
+
+def test_rename_with_f2_and_the_keyboard(window, qtbot):
+    view = window.current_view()
+    step = view.scene().map.steps[1]
+    view.scene().select_ids([step.id])
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    line_edit = inline_editor(view)
+    assert line_edit.text() == step.name
+    line_edit.selectAll()
+    type_with_input_method(line_edit, "选品评审会")
+    QTest.keyClick(line_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: step.name == "选品评审会")
+    assert view.scene().step_items[step.id].name == "选品评审会"
+    assert "选品评审会" in window.undo_action.text()
+
+
+def test_drag_a_step_into_another_lane_changes_its_department(window):
+    view = window.current_view()
+    view.set_scale(1.0)
+    scene = view.scene()
+    step = next(s for s in scene.map.steps if s.name == "选品会")
+    other_lane = scene.map.lanes[1]
+    view.centerOn(QPointF(step.x, step.y + 100))
+    start = step_centre(view, step)
+    end = start + QPoint(0, int(other_lane.height))
+    drag(view.viewport(), start, end)
+    assert step.lane_id == other_lane.id
+    assert window.controller.undo_stack.count() == 1
+    window.controller.undo_stack.undo()
+    assert step.lane_id == scene.map.lanes[0].id
+
+
+def test_move_a_lane_by_dragging_its_header_and_its_steps_follow(window):
+    view = window.current_view()
+    view.set_scale(0.5)
+    scene = view.scene()
+    first, second = scene.map.lanes[0], scene.map.lanes[1]
+    moved_steps = {s.id: s.y for s in scene.map.steps if s.lane_id == first.id}
+    headers = lane_headers(view)
+    start = headers[0].rect.center().toPoint()
+    end = QPoint(start.x(), int(headers[1].rect.bottom()) - 5)
+    drag(view.viewport(), start, end)
+    assert scene.map.lanes[1] is first and scene.map.lanes[0] is second
+    for step_id, old_y in moved_steps.items():
+        assert window.controller.doc.get(step_id).y == old_y + second.height
+        assert view.scene().step_items[step_id].y() == old_y + second.height
+
+
+def test_arrow_keys_nudge_and_merge_into_one_undo_step(window):
+    view = window.current_view()
+    step = view.scene().map.steps[0]
+    x0 = step.x
+    view.scene().select_ids([step.id])
+    view.setFocus()
+    for _ in range(3):
+        QTest.keyClick(view, Qt.Key.Key_Right)
+    assert step.x == x0 + 3 * style.GRID
+    assert window.controller.undo_stack.count() == 1
+
+
+def test_undo_and_redo_return_to_the_same_model(window):
+    doc = window.controller.doc
+    original = snapshot(doc)
+    view = window.current_view()
+    steps = view.scene().map.steps
+    view.scene().select_ids([steps[2].id])
+    window.actions["delete"].trigger()
+    window.actions["arrange"].trigger()
+    window.controller.editor.rename(steps[0].id, "到货")
+    edited = snapshot(doc)
+    for _ in range(3):
+        window.undo_action.trigger()
+    assert snapshot(doc) == original
+    assert set(view.scene().step_items) == {s.id for s in view.scene().map.steps}
+    for _ in range(3):
+        window.redo_action.trigger()
+    assert snapshot(doc) == edited
+
+
+def test_save_and_reopen_gives_an_identical_document(window, tmp_path, monkeypatch):
+    path = tmp_path / "上架.opsflow"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(path), ""))
+    window.controller.editor.rename(window.controller.doc.maps[0].steps[0].id, "新品到货")
+    assert window.isWindowModified()
+    window.actions["save_as"].trigger()
+    assert not window.isWindowModified() and window.windowTitle().startswith("上架.opsflow")
+    saved = snapshot(window.controller.doc)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.controller.new_blank()
+    window.actions["open"].trigger()
+    assert snapshot(window.controller.doc) == saved
+    assert load_project(path).model_dump(mode="json") == saved
+
+
+def test_closing_with_unsaved_changes_asks(window, monkeypatch):
+    window.controller.editor.rename(window.controller.doc.maps[0].steps[0].id, "改动")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel)
+    assert window.close() is False and asked
+    assert window.isVisible()
+
+
+def test_autosave_then_crash_then_recovery(window, qtbot, monkeypatch):
+    from opsflow_desktop.app.main import offer_recovery
+    editor = window.controller.editor
+    editor.rename(window.controller.doc.maps[0].steps[0].id, "崩溃前的修改")
+    copy_path = window.controller.autosave()
+    assert copy_path is not None and copy_path.parent == recovery.recovery_dir()
+    # crash: the window disappears without closing properly; a new session starts
+    from opsflow_desktop.app.document_controller import DocumentController
+    from opsflow_desktop.app.language import LanguageManager
+    from opsflow_desktop.app.main_window import MainWindow
+    fresh = MainWindow(DocumentController(), LanguageManager())
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert offer_recovery(fresh)
+    assert fresh.controller.doc.maps[0].steps[0].name == "崩溃前的修改"
+    assert fresh.isWindowModified() or fresh.controller.is_dirty()
+    assert recovery.pending_copies() == []
+    fresh.controller.undo_stack.setClean()
+    fresh.close()
+    fresh.deleteLater()
+
+
+def test_declining_recovery_removes_the_copy(window, qtbot, monkeypatch):
+    from opsflow_desktop.app.main import offer_recovery
+    window.controller.editor.rename(window.controller.doc.maps[0].steps[0].id, "x")
+    window.controller.autosave()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert not offer_recovery(window)
+    assert recovery.pending_copies() == []
+
+
+def test_autosave_never_writes_over_the_users_file(window, tmp_path):
+    path = tmp_path / "mine.opsflow"
+    window.controller.save_as(path)
+    before = path.read_bytes()
+    window.controller.editor.rename(window.controller.doc.maps[0].steps[0].id, "未保存")
+    copy_path = window.controller.autosave()
+    assert path.read_bytes() == before and copy_path != path
+
+
+def test_switching_language_changes_menu_texts(window):
+    assert window.menus["file"].title() == "&File"
+    window.actions["lang_zh"].trigger()
+    assert window.menus["file"].title() == "文件(&F)"
+    assert window.actions["save"].text() == "保存(&S)"
+    assert window.properties_dock.windowTitle() == "属性"
+    assert "现状流程" in window.tabs.tabText(0)
+    window.actions["lang_en"].trigger()
+    assert window.menus["edit"].title() == "&Edit"
+
+
+def test_copy_paste_and_duplicate(window):
+    view = window.current_view()
+    process_map = view.scene().map
+    ids = [process_map.steps[1].id, process_map.steps[2].id]
+    view.scene().select_ids(ids)
+    window.actions["copy"].trigger()
+    before = len(process_map.steps)
+    window.actions["paste"].trigger()
+    assert len(process_map.steps) == before + 2
+    assert set(view.scene().selected_step_ids()) == {s.id for s in process_map.steps[-2:]}
+    window.actions["duplicate"].trigger()
+    assert len(process_map.steps) == before + 4
+    # paste into the target map, lanes matched by name
+    window.tabs.setCurrentIndex(1)
+    target = window.current_view().scene().map
+    count = len(target.steps)
+    window.actions["paste"].trigger()
+    assert len(target.steps) == count + 2
+
+
+def test_select_all_and_delete(window):
+    view = window.current_view()
+    window.actions["select_all"].trigger()
+    assert len(view.scene().selected_step_ids()) == len(view.scene().map.steps)
+    assert "selected" in window.selection_label.text()
+    window.actions["delete"].trigger()
+    assert view.scene().map.steps == [] and view.scene().step_items == {}
+    window.undo_action.trigger()
+    assert len(view.scene().step_items) == 15
+
+
+def test_zoom_shortcuts_and_fit(window):
+    view = window.current_view()
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_scale() == 1.0
+    QTest.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_scale() > 1.0
+    QTest.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(view.scene().bands_extent)
+
+
+def test_find_a_step_and_centre_on_it(window):
+    window.actions["find"].trigger()
+    type_with_input_method(window.find_edit, "法务")
+    QTest.keyClick(window.find_edit, Qt.Key.Key_Return)
+    view = window.current_view()
+    selected = view.scene().selected_step_ids()
+    assert len(selected) == 1 and window.controller.doc.get(selected[0]).name == "法务合规审核"
+    centre = view.mapToScene(view.viewport().rect().center())
+    item = view.scene().step_items[selected[0]]
+    assert (centre - item.sceneBoundingRect().center()).manhattanLength() < 5
+
+
+def test_derive_target_opens_a_new_tab(window):
+    window.actions["derive"].trigger()
+    assert window.tabs.count() == 3 and window.tabs.currentIndex() == 2
+    target = window.current_view().scene().map
+    assert target.derived_from == window.controller.doc.maps[0].id
+
+
+def test_properties_panel_edits_are_undoable(window, qtbot):
+    view = window.current_view()
+    step = view.scene().map.steps[1]
+    view.scene().select_ids([step.id])
+    panel = window.properties
+    assert panel.name.text() == step.name
+    panel.deadline.setFocus()
+    panel.deadline.selectAll()
+    type_with_input_method(panel.deadline, "第5个工作日")
+    QTest.keyClick(panel.deadline, Qt.Key.Key_Return)
+    assert step.deadline == "第5个工作日"
+    panel.waiting.setValue(7.5)
+    assert step.waiting_hours == 7.5
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert step.waiting_hours != 7.5 and step.deadline != "第5个工作日"
+
+
+def test_an_exception_in_a_handler_becomes_a_dialog_not_a_crash(window, monkeypatch):
+    from opsflow_desktop.app import errors
+    shown = []
+    monkeypatch.setattr(errors.QMessageBox, "exec", lambda self: shown.append(self.text()))
+    try:
+        raise RuntimeError("kaputt")
+    except RuntimeError as exc:
+        errors.report_exception(type(exc), exc, exc.__traceback__)
+    assert shown and "kaputt" in shown[0]
+    assert window.isVisible()
+
+
+def test_dropping_a_project_file_on_the_window_opens_it(window, tmp_path):
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QDropEvent
+    path = tmp_path / "dropped.opsflow"
+    window.controller.save_as(path)
+    window.controller.new_blank()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.controller.path == path and len(window.controller.doc.maps) == 2
+
+
+def test_recent_files_remember_saves(window, tmp_path):
+    path = tmp_path / "recent.opsflow"
+    window.controller.save_as(path)
+    assert window.controller.recent_files()[0] == path.resolve()
+    assert json.dumps([str(p) for p in window.controller.recent_files()])
