@@ -41,10 +41,14 @@ def generate_project(steps: int = 5000, lanes: int = 20, phases: int = 8, seed: 
             instructions=["按标准执行", "结果录入系统"], systems=["ERP"], kpis=["准时率 ≥ 95%"]))
     flows = [Flow(id=f"flow_{n:05d}", source_id=step_list[n].id, target_id=step_list[n + 1].id)
              for n in range(steps - 1)]
+    # Decision branches and rework loops reach a few steps ahead or back, as in real maps.
     for n in range(steps // 5):
-        a, b = sorted(rng.sample(range(steps), 2))
+        a = rng.randrange(steps - 1)
+        b = min(steps - 1, max(0, a + rng.choice([-1, 1]) * rng.randint(2, 40)))
+        if b == a:
+            continue
         flows.append(Flow(id=f"flow_x{n:05d}", source_id=step_list[a].id, target_id=step_list[b].id,
-                          label="否", probability=0.3))
+                          label="否" if b > a else "返工", probability=0.3))
     findings = [Finding(id=f"finding_{n:04d}", type=rng.choice(list(FindingType)),
                         target_id=rng.choice(step_list).id, title="问题", severity=rng.choice(list(Severity)),
                         description="访谈中反映的问题") for n in range(steps // 20)]

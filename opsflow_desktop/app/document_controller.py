@@ -5,6 +5,7 @@ It owns no widgets; the main window asks the user and calls these methods.
 
 from __future__ import annotations
 
+import gc
 import uuid
 from pathlib import Path
 
@@ -65,6 +66,10 @@ class DocumentController(QObject):
         recovery.remove_copy(old_path, self.session_id)
         self._edits_since_autosave = 0
         self.document_replaced.emit()
+        # A large document is hundreds of thousands of long-lived objects; without this, Python's
+        # cyclic collector keeps walking them all and a pan or drag stutters every few seconds.
+        gc.collect()
+        gc.freeze()
         if dirty:
             # A restored copy differs from the file on disk: mark it unsaved until the user saves.
             self.undo_stack.resetClean()

@@ -269,7 +269,7 @@ class MainWindow(CanvasOperations, QMainWindow):
             self.selection_label.setText("")
             return
         self.zoom_label.setText(tr("Zoom {percent}%", percent=round(view.current_scale() * 100)))
-        count = len(view.scene().selectedItems())
+        count = view.scene().selection_count()
         self.selection_label.setText(tr("{count} selected", count=count) if count else "")
 
     def report(self, text: str) -> None:

@@ -17,8 +17,9 @@ def render_map(editor: DocumentEditor, map_id: str, scale: float = 1.0) -> QImag
     """The whole map at ``scale`` (2.0 gives about 200 dpi on an A4 page), with its headers."""
     scene = MapScene(editor, map_id)
     try:
+        scene.finish_routing()
         scene.set_detailed(True)
-        content = scene.bands_extent.united(scene.itemsBoundingRect()).adjusted(-20, -20, 20, 20)
+        content = scene.content_rect().adjusted(-20, -20, 20, 20)
         full = content.adjusted(-HEADER_WIDTH, -HEADER_HEIGHT, 0, 0)
         image = QImage(QSize(int(full.width() * scale), int(full.height() * scale)), QImage.Format.Format_ARGB32)
         image.fill(style.CANVAS)

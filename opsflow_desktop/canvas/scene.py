@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene
 
 from ..editing import DocumentEditor
 from ..layout.bands import extent, starts
@@ -19,20 +19,6 @@ from .items.sketch_item import SketchItem
 from .items.step_item import StepItem
 
 
-class _Layer(QGraphicsItem):
-    """An invisible parent: hiding it hides thousands of children in one call (level of detail)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-
-    def boundingRect(self) -> QRectF:
-        return QRectF()
-
-    def paint(self, *args) -> None:
-        pass
-
-
 class MapScene(QGraphicsScene):
     """One map on the canvas. ``step_items`` and ``flow_items`` map model ids to items."""
 
@@ -40,6 +26,11 @@ class MapScene(QGraphicsScene):
 
     def __init__(self, editor: DocumentEditor, map_id: str, parent=None) -> None:
         super().__init__(parent)
+        # The selection is read on every paint (handles) and mouse move: collect it once per change,
+        # instead of wrapping thousands of selected items in Python objects each time.
+        self._selected_steps: list[str] = []
+        self._selected_flows: list[str] = []
+        self.selectionChanged.connect(self._collect_selection)
         self.editor = editor
         self.doc = editor.doc
         self.map_id = map_id
@@ -48,8 +39,9 @@ class MapScene(QGraphicsScene):
         self.flow_items: dict[str, FlowItem] = {}
         self._flows_of_step: dict[str, set[str]] = {}
         self._grid = ObstacleGrid()
-        self._detail = _Layer()
-        self.addItem(self._detail)
+        # Items are top-level on purpose: Qt's BSP index culls only top-level items, so grouping them
+        # under a parent would make every frame visit all of them.
+        self._detailed = True
         self.sketch = SketchItem()
         self.sketch.setVisible(False)
         self.addItem(self.sketch)
@@ -63,6 +55,10 @@ class MapScene(QGraphicsScene):
         self._reroute_timer.setSingleShot(True)
         self._reroute_timer.setInterval(0)
         self._reroute_timer.timeout.connect(self._flush_reroutes)
+        self._unrefined: list[str] = []
+        self._refine_timer = QTimer(self)
+        self._refine_timer.setInterval(0)
+        self._refine_timer.timeout.connect(self._refine_some_routes)
         self._build()
         self._connect_events()
 
@@ -78,25 +74,56 @@ class MapScene(QGraphicsScene):
             self._add_step_item(step)
         for flow in process_map.flows:
             self._add_flow_item(flow, route_now=False)
+        # First a direct route for every flow so the map shows at once; then, while the user is
+        # already looking, the flows that cross a step are re-routed around it, a chunk at a time.
         for flow_id in self.flow_items:
-            self._route(flow_id)
+            self._route(flow_id, avoid=False)
+        self._unrefined = list(self.flow_items)
+        self._refine_timer.start()
         self._update_scene_rect()
 
     def _add_step_item(self, step: Step) -> None:
-        item = StepItem(step, self._detail)
+        item = StepItem(step)
+        item.setZValue(2)
+        item.setVisible(self._detailed)
+        self.addItem(item)
         self.step_items[step.id] = item
         self._flows_of_step.setdefault(step.id, set())
         self._grid.put(step.id, (step.x, step.y, step.width, step.height))
 
     def _add_flow_item(self, flow: Flow, route_now: bool = True) -> None:
-        item = FlowItem(flow, self._detail)
+        item = FlowItem(flow)
+        item.setZValue(1)
+        item.setVisible(self._detailed)
+        self.addItem(item)
         self.flow_items[flow.id] = item
         for end in (flow.source_id, flow.target_id):
             self._flows_of_step.setdefault(end, set()).add(flow.id)
         if route_now:
             self._route(flow.id)
 
-    def _route(self, flow_id: str) -> None:
+    def _refine_some_routes(self, chunk: int = 100) -> None:
+        """About 100 flows (a few milliseconds) per turn of the event loop, so no frame waits on it."""
+        batch, self._unrefined = self._unrefined[:chunk], self._unrefined[chunk:]
+        for flow_id in batch:
+            item = self.flow_items.get(flow_id)
+            if item is not None and self._crosses_a_step(item):
+                self._route(flow_id)
+        if not self._unrefined:
+            self._refine_timer.stop()
+
+    def _crosses_a_step(self, item: FlowItem) -> bool:
+        points = [(p.x(), p.y()) for p in item._points]
+        ignore = (item.source_id, item.target_id)
+        return any(self._grid.blocked(a, b, ignore) for a, b in zip(points, points[1:]))
+
+    def finish_routing(self) -> None:
+        """Complete the deferred re-routing now (tests, rendering to an image)."""
+        while self._unrefined:
+            self._refine_some_routes(len(self._unrefined))
+        self._refine_timer.stop()
+
+    def _route(self, flow_id: str, avoid: bool = True) -> None:
         item = self.flow_items[flow_id]
         source, target = self.step_items.get(item.source_id), self.step_items.get(item.target_id)
         if source is None or target is None:
@@ -107,7 +134,7 @@ class MapScene(QGraphicsScene):
             points = [(a.right(), a.center().y()), *((p.x, p.y) for p in flow.waypoints), (b.left(), b.center().y())]
         else:
             points = route((a.x(), a.y(), a.width(), a.height()), (b.x(), b.y(), b.width(), b.height()),
-                           self._grid, ignore=(item.source_id, item.target_id))
+                           self._grid if avoid else None, ignore=(item.source_id, item.target_id))
         item.set_route(points)
         self._sketch_stale = True
 
@@ -129,8 +156,20 @@ class MapScene(QGraphicsScene):
         height = max(self.bands_extent.height(), 1)
         return [(phase, QRectF(self._phase_lefts[phase.id], 0, phase.width, height)) for phase in self.map.phases]
 
+    def content_rect(self) -> QRectF:
+        """Lanes and phases, and any step drawn outside them."""
+        content = QRectF(self.bands_extent)
+        steps = self.map.steps
+        if steps:
+            left = min(s.x for s in steps)
+            top = min(s.y for s in steps)
+            right = max(s.x + s.width for s in steps)
+            bottom = max(s.y + s.height for s in steps)
+            content = content.united(QRectF(left, top, right - left, bottom - top))
+        return content
+
     def _update_scene_rect(self) -> None:
-        content = self.bands_extent.united(self._detail.childrenBoundingRect())
+        content = self.content_rect()
         m = style.SCENE_MARGIN
         self.setSceneRect(content.adjusted(-m, -m, m, m))
 
@@ -151,35 +190,49 @@ class MapScene(QGraphicsScene):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.bands_extent)
 
+    def update_foreground(self) -> None:
+        for view in self.views():
+            view.viewport().update()
+
     # ---------------------------------------------------- level of detail
     def set_detailed(self, detailed: bool) -> None:
         """Full items when close enough to read; one sketch when zoomed far out."""
-        if detailed == self._detail.isVisible():
+        if detailed == self._detailed:
             return
         if not detailed and self._sketch_stale:
             self.sketch.rebuild(self.map, self.routes())
             self._sketch_stale = False
-        self._detail.setVisible(detailed)
+        self._detailed = detailed
+        for item in self.step_items.values():
+            item.setVisible(detailed)
+        for item in self.flow_items.values():
+            item.setVisible(detailed)
         self.sketch.setVisible(not detailed)
 
     def is_detailed(self) -> bool:
-        return self._detail.isVisible()
+        return self._detailed
 
     # ------------------------------------------------- dragging (view only)
-    def constrain_step_position(self, item: StepItem, value: QPointF) -> QPointF:
-        if self.snap_to_grid and self._dragging:
-            g = style.GRID
-            return QPointF(round(value.x() / g) * g, round(value.y() / g) * g)
-        return value
+    def dragged(self) -> None:
+        """After each mouse move of a drag: snap the moving steps and let their flows follow.
 
-    def step_item_moved(self, item: StepItem) -> None:
-        """While dragging, flows follow the step (live preview; the model changes on release)."""
+        This is a preview on the items only; the model changes once, on release (end_drag).
+        """
         if not self._dragging:
             return
-        for flow_id in self._flows_of_step.get(item.step_id, ()):
-            self._reroute_pending.add(flow_id)
-        self._grid.put(item.step_id, (item.x(), item.y(), item.width, item.height))
+        g = style.GRID
+        for step_id in self._selected_steps:
+            item = self.step_items[step_id]
+            if self.snap_to_grid:
+                x, y = round(item.x() / g) * g, round(item.y() / g) * g
+                if (x, y) != (item.x(), item.y()):
+                    item.setPos(x, y)
+            self._grid.put(item.step_id, (item.x(), item.y(), item.width, item.height))
+            self._reroute_pending.update(self._flows_of_step.get(item.step_id, ()))
         self._flush_reroutes()
+
+    def is_dragging(self) -> bool:
+        return self._dragging
 
     def begin_drag(self) -> None:
         self._dragging = True
@@ -187,8 +240,8 @@ class MapScene(QGraphicsScene):
     def end_drag(self) -> None:
         """Commit every step the user moved as one undoable move."""
         self._dragging = False
-        moved = {sid: (item.x(), item.y()) for sid, item in self.step_items.items()
-                 if item.isSelected() and self._model_position(sid) != (item.x(), item.y())}
+        moved = {sid: (item.x(), item.y()) for sid in self._selected_steps for item in [self.step_items[sid]]
+                 if self._model_position(sid) != (item.x(), item.y())}
         if moved:
             self.editor.move_steps(moved)
 
@@ -196,11 +249,24 @@ class MapScene(QGraphicsScene):
         step: Step = self.doc.get(step_id)
         return step.x, step.y
 
+    def _collect_selection(self) -> None:
+        steps, flows = [], []
+        for item in self.selectedItems():
+            if isinstance(item, StepItem):
+                steps.append(item.step_id)
+            elif isinstance(item, FlowItem):
+                flows.append(item.flow_id)
+        self._selected_steps, self._selected_flows = steps, flows
+        self.update_foreground()
+
     def selected_step_ids(self) -> list[str]:
-        return [item.step_id for item in self.selectedItems() if isinstance(item, StepItem)]
+        return list(self._selected_steps)
 
     def selected_flow_ids(self) -> list[str]:
-        return [item.flow_id for item in self.selectedItems() if isinstance(item, FlowItem)]
+        return list(self._selected_flows)
+
+    def selection_count(self) -> int:
+        return len(self._selected_steps) + len(self._selected_flows)
 
     def select_all(self) -> None:
         """Select every step and flow with one selection change (not one signal per item)."""
@@ -210,11 +276,17 @@ class MapScene(QGraphicsScene):
         self.setSelectionArea(area)
 
     def select_ids(self, ids: list[str]) -> None:
-        self.clearSelection()
-        for element_id in ids:
-            item = self.step_items.get(element_id) or self.flow_items.get(element_id)
-            if item is not None:
-                item.setSelected(True)
+        """Select exactly these elements, announcing one selection change."""
+        self.blockSignals(True)
+        try:
+            self.clearSelection()
+            for element_id in ids:
+                item = self.step_items.get(element_id) or self.flow_items.get(element_id)
+                if item is not None:
+                    item.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
 
     # ------------------------------------------------- following the model
     def _connect_events(self) -> None:
@@ -247,6 +319,8 @@ class MapScene(QGraphicsScene):
 
     def _on_step_removed(self, step: Step, parent_id: str | None, index: int) -> None:
         if self._mine(parent_id):
+            if step.id in self._selected_steps:
+                self._selected_steps.remove(step.id)
             item = self.step_items.pop(step.id)
             self._grid.remove(step.id)
             self._flows_of_step.pop(step.id, None)
@@ -259,6 +333,8 @@ class MapScene(QGraphicsScene):
 
     def _on_flow_removed(self, flow: Flow, parent_id: str | None, index: int) -> None:
         if self._mine(parent_id):
+            if flow.id in self._selected_flows:
+                self._selected_flows.remove(flow.id)
             item = self.flow_items.pop(flow.id)
             for end in (flow.source_id, flow.target_id):
                 self._flows_of_step.get(end, set()).discard(flow.id)

@@ -17,6 +17,7 @@ from .items.step_item import StepItem
 from .scene import MapScene
 from .tools import Tool
 from .tools.connect import ConnectTool
+from .tools.handles import draw_selection_handles, tool_for_handle
 from .tools.header import HeaderTool
 from .tools.place import STEP_KIND_MIME
 
@@ -71,7 +72,7 @@ class MapView(QGraphicsView):
     def fit_all(self) -> None:
         """Show the whole map (Ctrl+0)."""
         scene = self.scene()
-        content = scene.bands_extent.united(scene.itemsBoundingRect()) if scene.step_items else scene.bands_extent
+        content = scene.content_rect()
         if content.isEmpty():
             return
         available = self.viewport().rect().adjusted(style.LANE_HEADER_WIDTH + 10, style.PHASE_HEADER_HEIGHT + 10,
@@ -141,6 +142,10 @@ class MapView(QGraphicsView):
                 if header is not None:
                     self.start_tool(HeaderTool(self, header, position))
                 return
+            handle_tool = tool_for_handle(self, position)
+            if handle_tool is not None:
+                self.start_tool(handle_tool)
+                return
             source = self._on_port(position)
             if source is None and event.modifiers() & Qt.KeyboardModifier.AltModifier:
                 source = self.step_id_at(position)
@@ -159,6 +164,10 @@ class MapView(QGraphicsView):
             self.verticalScrollBar().setValue(int(self.verticalScrollBar().value() - delta.y()))
             return
         if self.tool is not None and self.tool.move(event):
+            return
+        if event.buttons() & Qt.MouseButton.LeftButton and self.scene().is_dragging():
+            super().mouseMoveEvent(event)
+            self.scene().dragged()
             return
         hovered = self.step_id_at(event.position()) if self.scene().is_detailed() else None
         if hovered is None and self._hover_step is not None and self._on_port(event.position()):
@@ -304,6 +313,7 @@ class MapView(QGraphicsView):
             painter.setPen(QPen(style.SELECTION, 1.5))
             painter.setBrush(style.CANVAS)
             painter.drawEllipse(port, PORT_RADIUS, PORT_RADIUS)
+        draw_selection_handles(self, painter)
         draw_headers(self, painter, tr("Dept. \\ Stage"))
         if self.tool is not None:
             self.tool.paint(painter)

@@ -360,3 +360,29 @@ def test_recent_files_remember_saves(window, tmp_path):
     window.controller.save_as(path)
     assert window.controller.recent_files()[0] == path.resolve()
     assert json.dumps([str(p) for p in window.controller.recent_files()])
+
+
+def test_resize_a_step_from_its_corner_handle(window):
+    view = window.current_view()
+    view.set_scale(1.0)
+    step = next(s for s in view.scene().map.steps if s.name == "选品会")
+    view.centerOn(QPointF(step.x, step.y))
+    view.scene().select_ids([step.id])
+    corner = view_point(view, QPointF(step.x + step.width, step.y + step.height))
+    drag(view.viewport(), corner, corner + QPoint(40, 20))
+    assert (step.width, step.height) == (160, 80)
+    window.undo_action.trigger()
+    assert (step.width, step.height) == (120, 60)
+
+
+def test_drag_a_flow_end_onto_another_step_reconnects_it(window):
+    view = window.current_view()
+    view.set_scale(1.0)
+    scene = view.scene()
+    flow = next(f for f in scene.map.flows if window.controller.doc.get(f.source_id).name == "新品到货通知")
+    other = next(s for s in scene.map.steps if s.name == "商品资料整理")
+    view.centerOn(QPointF(other.x, other.y))
+    scene.select_ids([flow.id])
+    end = scene.flow_items[flow.id].end_points()[1]
+    drag(view.viewport(), view_point(view, end), step_centre(view, other))
+    assert flow.target_id == other.id

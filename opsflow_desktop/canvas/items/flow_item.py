@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
@@ -14,6 +15,11 @@ from .. import style
 ARROW = 9.0
 
 
+@lru_cache(maxsize=1)
+def _label_metrics() -> QFontMetricsF:
+    return QFontMetricsF(style.label_font())
+
+
 class FlowItem(QGraphicsItem):
     def __init__(self, flow: Flow, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
@@ -22,10 +28,9 @@ class FlowItem(QGraphicsItem):
         self.label = flow.label
         self.probability = flow.probability
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(1)
         self._points: list[QPointF] = []
         self._path = QPainterPath()
-        self._shape = QPainterPath()
+        self._shape: QPainterPath | None = QPainterPath()
         self._bounds = QRectF()
         self._label_rect = QRectF()
 
@@ -47,9 +52,7 @@ class FlowItem(QGraphicsItem):
         for point in self._points[1:]:
             path.lineTo(point)
         self._path = path
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10)
-        self._shape = stroker.createStroke(path)
+        self._shape = None  # built on first hit test: most flows are never clicked
         self._label_rect = self._place_label()
         self._bounds = path.boundingRect().adjusted(-ARROW, -ARROW, ARROW, ARROW).united(self._label_rect)
         self.update()
@@ -63,7 +66,7 @@ class FlowItem(QGraphicsItem):
             return QRectF()
         a, b = max(zip(self._points, self._points[1:]),
                    key=lambda seg: abs(seg[1].x() - seg[0].x()) + abs(seg[1].y() - seg[0].y()))
-        metrics = QFontMetricsF(style.label_font())
+        metrics = _label_metrics()
         width, height = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
         middle = (a + b) / 2
         return QRectF(middle.x() - width / 2, middle.y() - height / 2, width, height)
@@ -72,6 +75,10 @@ class FlowItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(10)
+            self._shape = stroker.createStroke(self._path)
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

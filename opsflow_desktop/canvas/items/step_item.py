@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
@@ -13,6 +15,12 @@ from .shapes import step_outline, text_rect
 _TEXT_FLAGS = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
 
 
+@lru_cache(maxsize=256)
+def _geometry(kind: StepKind, width: float, height: float) -> tuple[QPainterPath, QRectF]:
+    """Outline and text area, shared by every step of the same kind and size (Qt copies share data)."""
+    return step_outline(kind, width, height), text_rect(kind, width, height)
+
+
 class StepItem(QGraphicsItem):
     """Item type for a step; ``step_id`` ties it to the model."""
 
@@ -20,21 +28,19 @@ class StepItem(QGraphicsItem):
         super().__init__(parent)
         self.step_id = step.id
         self.width = self.height = 0.0
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.sync(step)
+        # No itemChange override and no geometry callbacks: each would be a Python call per step and
+        # per change. The view snaps dragged steps and asks the scene to re-route their flows.
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         # Painting is Python; the cache turns panning into pixmap blits.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setZValue(2)
-        self.sync(step)
 
     def sync(self, step: Step) -> None:
         """Take name, kind, position and size from the model."""
         self.prepareGeometryChange()
         self.name, self.kind = step.name, step.kind
         self.width, self.height = step.width, step.height
-        self._outline = step_outline(step.kind, step.width, step.height)
-        self._text_rect = text_rect(step.kind, step.width, step.height)
+        self._outline, self._text_rect = _geometry(step.kind, step.width, step.height)
         self.setPos(step.x, step.y)
         self.update()
 
@@ -59,11 +65,3 @@ class StepItem(QGraphicsItem):
         painter.setPen(style.INK)
         painter.setFont(style.step_font())
         painter.drawText(self._text_rect, _TEXT_FLAGS, self.name)
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802 - Qt override
-        scene = self.scene()
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and scene is not None:
-            return scene.constrain_step_position(self, value)
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and scene is not None:
-            scene.step_item_moved(self)
-        return super().itemChange(change, value)

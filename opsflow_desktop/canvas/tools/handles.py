@@ -1,0 +1,138 @@
+"""Handles on the selection: resize a step from its corner; drag a flow's end onto another step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QMouseEvent, QPainter, QPen
+
+from ...editing import connection_problem
+from ...model import DocumentError
+from .. import style
+from . import Tool
+
+HANDLE = 8.0  # pixels
+MIN_WIDTH, MIN_HEIGHT = 40.0, 30.0
+
+
+def resize_handle(view, step_id: str) -> QRectF:
+    item = view.scene().step_items[step_id]
+    corner = view.mapFromScene(item.rect().bottomRight())
+    return QRectF(corner.x() - HANDLE / 2, corner.y() - HANDLE / 2, HANDLE, HANDLE)
+
+
+def flow_end_handles(view, flow_id: str) -> dict[str, QRectF]:
+    ends = view.scene().flow_items[flow_id].end_points()
+    if ends is None:
+        return {}
+    handles = {}
+    for name, point in zip(("source", "target"), ends):
+        p = view.mapFromScene(point)
+        handles[name] = QRectF(p.x() - HANDLE / 2, p.y() - HANDLE / 2, HANDLE, HANDLE)
+    return handles
+
+
+def draw_selection_handles(view, painter: QPainter) -> None:
+    scene = view.scene()
+    steps, flows = scene.selected_step_ids(), scene.selected_flow_ids()
+    painter.setPen(QPen(style.SELECTION, 1.5))
+    painter.setBrush(style.CANVAS)
+    if len(steps) == 1 and not flows:
+        painter.drawRect(resize_handle(view, steps[0]))
+    if len(flows) == 1 and not steps:
+        for rect in flow_end_handles(view, flows[0]).values():
+            painter.drawEllipse(rect)
+
+
+def tool_for_handle(view, position: QPointF) -> Tool | None:
+    """A resize or reconnect tool when the press lands on a handle of the selection."""
+    scene = view.scene()
+    steps, flows = scene.selected_step_ids(), scene.selected_flow_ids()
+    grab = lambda rect: rect.adjusted(-3, -3, 3, 3).contains(position)  # noqa: E731
+    if len(steps) == 1 and not flows and grab(resize_handle(view, steps[0])):
+        return ResizeTool(view, steps[0])
+    if len(flows) == 1 and not steps:
+        for end, rect in flow_end_handles(view, flows[0]).items():
+            if grab(rect):
+                return ReconnectTool(view, flows[0], end)
+    return None
+
+
+class ResizeTool(Tool):
+    def __init__(self, view, step_id: str) -> None:
+        super().__init__(view)
+        self.step_id = step_id
+        self.rect = view.scene().step_items[step_id].rect()
+
+    def move(self, event: QMouseEvent) -> bool:
+        corner = self.view.mapToScene(event.position().toPoint())
+        width = max(MIN_WIDTH, corner.x() - self.rect.x())
+        height = max(MIN_HEIGHT, corner.y() - self.rect.y())
+        if self.view.scene().snap_to_grid:
+            width, height = round(width / style.GRID) * style.GRID, round(height / style.GRID) * style.GRID
+        self.rect = QRectF(self.rect.x(), self.rect.y(), width, height)
+        self.view.viewport().update()
+        return True
+
+    def release(self, event: QMouseEvent) -> bool:
+        self.finish()
+        rect = self.rect
+        item = self.view.scene().step_items.get(self.step_id)
+        if item is not None and (rect.width(), rect.height()) != (item.width, item.height):
+            try:
+                self.view.editor.resize_step(self.step_id, rect.x(), rect.y(), rect.width(), rect.height())
+            except DocumentError as error:
+                self.view.show_message(str(error))
+        return True
+
+    def cancel(self) -> None:
+        self.finish()
+
+    def paint(self, painter: QPainter) -> None:
+        painter.setPen(QPen(style.SELECTION, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self.view.mapFromScene(self.rect).boundingRect())
+
+
+class ReconnectTool(Tool):
+    """Drag one end of a flow to another step; the other end stays."""
+
+    def __init__(self, view, flow_id: str, end: str) -> None:
+        super().__init__(view)
+        self.flow_id, self.end = flow_id, end
+        ends = view.scene().flow_items[flow_id].end_points()
+        fixed = ends[1] if end == "source" else ends[0]
+        self.fixed = QPointF(view.mapFromScene(fixed))
+        self.current = self.fixed
+        self.candidate: str | None = None
+
+    def move(self, event: QMouseEvent) -> bool:
+        self.current = event.position()
+        step_id = self.view.step_id_at(event.position())
+        flow = self.view.doc.get(self.flow_id)
+        source = step_id if self.end == "source" else flow.source_id
+        target = step_id if self.end == "target" else flow.target_id
+        ok = step_id is not None and connection_problem(self.view.doc, source, target) is None
+        self.candidate = step_id if ok else None
+        self.view.viewport().update()
+        return True
+
+    def release(self, event: QMouseEvent) -> bool:
+        candidate = self.candidate
+        self.finish()
+        if candidate is not None:
+            try:
+                self.view.editor.reconnect(self.flow_id, **{f"{self.end}_id": candidate})
+            except DocumentError as error:
+                self.view.show_message(str(error))
+        return True
+
+    def cancel(self) -> None:
+        self.finish()
+
+    def paint(self, painter: QPainter) -> None:
+        painter.setPen(QPen(style.SELECTION, 2, Qt.PenStyle.DashLine))
+        painter.drawLine(self.fixed, self.current)
+        if self.candidate is not None:
+            item = self.view.scene().step_items[self.candidate]
+            painter.setBrush(style.DROP_HINT)
+            painter.drawRect(self.view.mapFromScene(item.sceneBoundingRect()).boundingRect())
