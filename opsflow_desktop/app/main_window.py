@@ -163,6 +163,7 @@ class MainWindow(CanvasOperations, QMainWindow):
         self.palette.retranslate()
         self.properties.retranslate()
         for view in self.views.values():
+            view.retranslate()
             view.viewport().update()
         self._update_title()
         self._update_status()

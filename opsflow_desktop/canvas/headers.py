@@ -1,82 +1,150 @@
-"""Sticky lane and phase headers: where they are on screen, and drawing them over the scene."""
+"""Frozen lane and phase headers, as widgets in the view's margins (like a spreadsheet's headers).
+
+Being outside the viewport, they do not scroll with the map: a horizontal pan repaints only the phase
+bar, a vertical pan only the lane bar, and the map under them is never painted twice. Dragging a header
+reorders its band, dragging its far edge resizes it, double-click renames it, right-click opens its menu.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
 
 from ..model import Lane, Phase
 from . import style
+
+EDGE = 5.0  # pixels from a header's far edge that grab the resize handle
+_TEXT = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
 
 
 @dataclass
 class Header:
     band: Lane | Phase
-    rect: QRectF  # viewport coordinates
+    rect: QRectF  # in the bar's coordinates
 
 
-def lane_headers(view) -> list[Header]:
-    """One header per lane, pinned to the left edge of the viewport."""
-    top_limit = style.PHASE_HEADER_HEIGHT
-    headers = []
-    for lane, band in view.scene().lane_rects():
-        top = view.mapFromScene(QPointF(0, band.top())).y()
-        bottom = view.mapFromScene(QPointF(0, band.bottom())).y()
-        headers.append(Header(lane, QRectF(0, max(top, top_limit), style.LANE_HEADER_WIDTH,
-                                           max(0.0, bottom - max(top, top_limit)))))
-    return headers
+class HeaderBar(QWidget):
+    """The lane headers (vertical) or the phase headers (horizontal) of one MapView."""
 
+    def __init__(self, view, vertical: bool) -> None:
+        super().__init__(view)
+        self.view = view
+        self.vertical = vertical
+        self._drag: dict | None = None
+        self.setMouseTracking(True)
 
-def phase_headers(view) -> list[Header]:
-    """One header per phase, pinned to the top edge of the viewport."""
-    left_limit = style.LANE_HEADER_WIDTH
-    headers = []
-    for phase, band in view.scene().phase_rects():
-        left = view.mapFromScene(QPointF(band.left(), 0)).x()
-        right = view.mapFromScene(QPointF(band.right(), 0)).x()
-        headers.append(Header(phase, QRectF(max(left, left_limit), 0, max(0.0, right - max(left, left_limit)),
-                                            style.PHASE_HEADER_HEIGHT)))
-    return headers
+    # -------------------------------------------------------------- geometry
+    def headers(self) -> list[Header]:
+        scene = self.view.scene()
+        result = []
+        if self.vertical:
+            for lane, band in scene.lane_rects():
+                top = self.view.mapFromScene(QPointF(0, band.top())).y()
+                bottom = self.view.mapFromScene(QPointF(0, band.bottom())).y()
+                result.append(Header(lane, QRectF(0, top, self.width(), bottom - top)))
+        else:
+            for phase, band in scene.phase_rects():
+                left = self.view.mapFromScene(QPointF(band.left(), 0)).x()
+                right = self.view.mapFromScene(QPointF(band.right(), 0)).x()
+                result.append(Header(phase, QRectF(left, 0, right - left, self.height())))
+        return result
 
+    def header_at(self, position: QPointF) -> Header | None:
+        return next((h for h in self.headers() if h.rect.contains(position)), None)
 
-def header_at(view, position: QPointF) -> Header | None:
-    for header in lane_headers(view) + phase_headers(view):
-        if header.rect.contains(position):
-            return header
-    return None
+    def _along(self, point: QPointF) -> float:
+        return point.y() if self.vertical else point.x()
 
+    def _near_far_edge(self, header: Header, position: QPointF) -> bool:
+        edge = header.rect.bottom() if self.vertical else header.rect.right()
+        return abs(self._along(position) - edge) <= EDGE
 
-def in_header_strip(position: QPointF) -> bool:
-    return position.x() < style.LANE_HEADER_WIDTH or position.y() < style.PHASE_HEADER_HEIGHT
+    # -------------------------------------------------------------- painting
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), style.HEADER_FILL)
+        painter.setFont(style.header_font())
+        visible = QRectF(event.rect())
+        for header in self.headers():
+            if not header.rect.intersects(visible):
+                continue
+            painter.setPen(QPen(style.BAND_LINE, 1))
+            if self.vertical:
+                painter.drawLine(header.rect.bottomLeft(), header.rect.bottomRight())
+            else:
+                painter.drawLine(header.rect.topRight(), header.rect.bottomRight())
+            painter.setPen(style.HEADER_INK)
+            painter.drawText(header.rect.adjusted(6, 2, -6, -2), _TEXT, header.band.name)
+        if self._drag is not None and self._drag["moved"]:
+            painter.setPen(QPen(style.SELECTION, 2, Qt.PenStyle.DashLine))
+            along = self._along(self._drag["current"])
+            if self.vertical:
+                painter.drawLine(QPointF(0, along), QPointF(self.width(), along))
+            else:
+                painter.drawLine(QPointF(along, 0), QPointF(along, self.height()))
 
+    # -------------------------------------------------------------- mouse
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        position = event.position()
+        if self._drag is not None:
+            self._drag["current"] = position
+            self._drag["moved"] |= abs(self._along(position) - self._along(self._drag["start"])) >= 3
+            self.update()
+            return
+        header = self.header_at(position)
+        resize = header is not None and self._near_far_edge(header, position)
+        shape = (Qt.CursorShape.SizeVerCursor if self.vertical else Qt.CursorShape.SizeHorCursor) if resize \
+            else Qt.CursorShape.ArrowCursor
+        self.setCursor(shape)
 
-def draw_headers(view, painter: QPainter, corner_text: str) -> None:
-    width, height = view.viewport().width(), view.viewport().height()
-    painter.setPen(QPen(style.BAND_LINE, 1))
-    painter.setBrush(style.HEADER_FILL)
-    painter.drawRect(QRectF(0, 0, style.LANE_HEADER_WIDTH, height))
-    painter.drawRect(QRectF(0, 0, width, style.PHASE_HEADER_HEIGHT))
-    painter.setFont(style.header_font())
-    flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
-    for header in lane_headers(view):
-        if header.rect.height() <= 1:
-            continue
-        painter.setPen(QPen(style.BAND_LINE, 1))
-        painter.drawLine(header.rect.bottomLeft(), header.rect.bottomRight())
-        painter.setPen(style.HEADER_INK)
-        painter.drawText(header.rect.adjusted(6, 2, -6, -2), flags, header.band.name)
-    for header in phase_headers(view):
-        if header.rect.width() <= 1:
-            continue
-        painter.setPen(QPen(style.BAND_LINE, 1))
-        painter.drawLine(header.rect.topRight(), header.rect.bottomRight())
-        painter.setPen(style.HEADER_INK)
-        painter.drawText(header.rect.adjusted(4, 0, -4, 0), flags, header.band.name)
-    painter.setPen(QPen(style.BAND_LINE, 1))
-    corner = QRectF(0, 0, style.LANE_HEADER_WIDTH, style.PHASE_HEADER_HEIGHT)
-    painter.drawRect(corner)
-    painter.setPen(style.MUTED_INK)
-    painter.setFont(style.header_font(bold=False))
-    painter.drawText(corner, int(Qt.AlignmentFlag.AlignCenter), corner_text)
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        header = self.header_at(event.position())
+        if event.button() != Qt.MouseButton.LeftButton or header is None:
+            return
+        self._drag = {"band": header.band, "start": event.position(), "current": event.position(), "moved": False,
+                      "resize": self._near_far_edge(header, event.position()),
+                      "size": header.band.height if self.vertical else header.band.width}
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        drag, self._drag = self._drag, None
+        self.update()
+        if drag is None or not drag["moved"]:
+            return
+        band = drag["band"]
+        if drag["resize"]:
+            delta = (self._along(event.position()) - self._along(drag["start"])) / self.view.current_scale()
+            self.view.run_edit(lambda: self.view.editor.resize_band(band.id, max(40.0, round(drag["size"] + delta))))
+            return
+        headers = self.headers()
+        old_index = next(i for i, h in enumerate(headers) if h.band is band)
+        new_index = self._drop_index(headers, old_index, self._along(event.position()))
+        if new_index != old_index:
+            self.view.run_edit(lambda: self.view.editor.move_band(band.id, new_index))
+
+    def _drop_index(self, headers: list[Header], own: int, along: float) -> int:
+        for index, header in enumerate(headers):
+            middle = header.rect.center().y() if self.vertical else header.rect.center().x()
+            if along < middle:
+                return index if index <= own else index - 1
+        return len(headers) - 1
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self._drag is not None:
+            self._drag = None
+            self.update()
+            return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        header = self.header_at(event.position())
+        if header is not None:
+            self.view.start_rename(header.band.id)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        header = self.header_at(QPointF(event.pos()))
+        if header is not None:
+            point = self.view.mapToScene(self.view.viewport().mapFromGlobal(event.globalPos()))
+            self.view.context_requested.emit(header.band.id, point, event.globalPos())

@@ -5,20 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QTransform,
                            QWheelEvent)
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from ..editing import DocumentEditor
 from ..i18n import tr
-from ..model import DocumentError, StepKind
+from ..model import DocumentError, Lane, StepKind
 from . import style
-from .headers import draw_headers, header_at, in_header_strip
+from .headers import HeaderBar
 from .inline_editor import InlineEditor
 from .items.step_item import StepItem
 from .scene import MapScene
 from .tools import Tool
 from .tools.connect import ConnectTool
 from .tools.handles import draw_selection_handles, tool_for_handle
-from .tools.header import HeaderTool
 from .tools.place import STEP_KIND_MIME
 
 PORT_RADIUS = 6.0
@@ -47,9 +46,35 @@ class MapView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # Headers are drawn over the scene; leave room for them so the map starts beside them.
-        self.setViewportMargins(0, 0, 0, 0)
-        scene.bands_changed.connect(self.viewport().update)
+        # Frozen headers live in the margins, outside the scrolling viewport.
+        self.setViewportMargins(style.LANE_HEADER_WIDTH, style.PHASE_HEADER_HEIGHT, 0, 0)
+        self.lane_bar = HeaderBar(self, vertical=True)
+        self.phase_bar = HeaderBar(self, vertical=False)
+        self.corner = QLabel(self)
+        self.corner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.corner.setStyleSheet(f"background: {style.HEADER_FILL.name()}; color: {style.MUTED_INK.name()};")
+        self.retranslate()
+        self.verticalScrollBar().valueChanged.connect(self.lane_bar.update)
+        self.horizontalScrollBar().valueChanged.connect(self.phase_bar.update)
+        scene.bands_changed.connect(self._bands_changed)
+
+    def retranslate(self) -> None:
+        self.corner.setText(tr("Dept. \\ Stage"))
+
+    def _bands_changed(self) -> None:
+        self.lane_bar.update()
+        self.phase_bar.update()
+        self.viewport().update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        viewport = self.viewport().geometry()
+        self.lane_bar.setGeometry(viewport.left() - style.LANE_HEADER_WIDTH, viewport.top(),
+                                  style.LANE_HEADER_WIDTH, viewport.height())
+        self.phase_bar.setGeometry(viewport.left(), viewport.top() - style.PHASE_HEADER_HEIGHT,
+                                   viewport.width(), style.PHASE_HEADER_HEIGHT)
+        self.corner.setGeometry(viewport.left() - style.LANE_HEADER_WIDTH, viewport.top() - style.PHASE_HEADER_HEIGHT,
+                                style.LANE_HEADER_WIDTH, style.PHASE_HEADER_HEIGHT)
 
     def scene(self) -> MapScene:  # typed
         return super().scene()
@@ -75,18 +100,17 @@ class MapView(QGraphicsView):
         content = scene.content_rect()
         if content.isEmpty():
             return
-        available = self.viewport().rect().adjusted(style.LANE_HEADER_WIDTH + 10, style.PHASE_HEADER_HEIGHT + 10,
-                                                    -10, -10)
+        available = self.viewport().rect().adjusted(10, 10, -10, -10)
         scale = min(available.width() / content.width(), available.height() / content.height())
         self.set_scale(scale)
-        # centre the content in the area beside the headers
-        offset = QPointF(style.LANE_HEADER_WIDTH / 2, style.PHASE_HEADER_HEIGHT / 2) / self.current_scale()
-        self.centerOn(content.center() - offset)
+        self.centerOn(content.center())
 
     def _scale_changed(self) -> None:
         scale = self.current_scale()
         self.scene().set_detailed(scale >= style.DETAIL_SCALE)
         self.viewport().update()
+        self.lane_bar.update()
+        self.phase_bar.update()
         self.zoom_changed.emit(scale)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
@@ -137,11 +161,6 @@ class MapView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
         if event.button() == Qt.MouseButton.LeftButton:
-            if in_header_strip(position):
-                header = header_at(self, position)
-                if header is not None:
-                    self.start_tool(HeaderTool(self, header, position))
-                return
             handle_tool = tool_for_handle(self, position)
             if handle_tool is not None:
                 self.start_tool(handle_tool)
@@ -189,10 +208,6 @@ class MapView(QGraphicsView):
             self._guarded(self.scene().end_drag)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        header = header_at(self, event.position()) if in_header_strip(event.position()) else None
-        if header is not None:
-            self.start_rename(header.band.id)
-            return
         step_id = self.step_id_at(event.position())
         if step_id is not None:
             self.start_rename(step_id)
@@ -201,8 +216,7 @@ class MapView(QGraphicsView):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         position = QPointF(event.pos())
-        header = header_at(self, position) if in_header_strip(position) else None
-        element_id = header.band.id if header else self.step_id_at(position)
+        element_id = self.step_id_at(position)
         if element_id is None:
             for item in self.items(event.pos()):
                 flow_id = getattr(item, "flow_id", None)
@@ -275,20 +289,22 @@ class MapView(QGraphicsView):
     def start_rename(self, element_id: str) -> InlineEditor | None:
         element = self.doc.get(element_id)
         scene = self.scene()
+        parent = self.viewport()
         if element_id in scene.step_items:
             rect = self.mapFromScene(scene.step_items[element_id].sceneBoundingRect()).boundingRect()
         else:
-            header = next((h for h in self._all_headers() if h.band.id == element_id), None)
+            bar = self.lane_bar if isinstance(element, Lane) else self.phase_bar
+            header = next((h for h in bar.headers() if h.band.id == element_id), None)
             if header is None:
                 return None
-            rect = header.rect.toRect()
+            parent, rect = bar, header.rect.toRect().intersected(bar.rect())
         rect.setWidth(max(rect.width(), 140))
-        return InlineEditor(self.viewport(), rect, element.name,
+        return InlineEditor(parent, rect, element.name,
                             lambda text: self._guarded(lambda: self.editor.rename(element_id, text)))
 
-    def _all_headers(self):
-        from .headers import lane_headers, phase_headers
-        return lane_headers(self) + phase_headers(self)
+    def run_edit(self, action) -> None:
+        """Run an edit from a header or tool; a refusal becomes a status message."""
+        self._guarded(action)
 
     def _guarded(self, action) -> None:
         """Edits refused by the document's rules become a status message, not an error dialog."""
@@ -298,13 +314,6 @@ class MapView(QGraphicsView):
             self.show_message(str(error))
 
     # ----------------------------------------------------------- drawing
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
-        super().scrollContentsBy(dx, dy)
-        # Scrolling blits the viewport, headers included: repaint the two header strips.
-        width, height = self.viewport().width(), self.viewport().height()
-        self.viewport().update(0, 0, style.LANE_HEADER_WIDTH + 1, height)
-        self.viewport().update(0, 0, width, style.PHASE_HEADER_HEIGHT + 1)
-
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         painter.save()
         painter.resetTransform()
@@ -314,7 +323,6 @@ class MapView(QGraphicsView):
             painter.setBrush(style.CANVAS)
             painter.drawEllipse(port, PORT_RADIUS, PORT_RADIUS)
         draw_selection_handles(self, painter)
-        draw_headers(self, painter, tr("Dept. \\ Stage"))
         if self.tool is not None:
             self.tool.paint(painter)
         painter.restore()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from opsflow_desktop.app import recovery
 from opsflow_desktop.canvas import style
-from opsflow_desktop.canvas.headers import lane_headers
 from opsflow_desktop.io import load_project
 from opsflow_desktop.model import StepKind
 from tests.conftest import snapshot
@@ -135,14 +134,37 @@ def test_move_a_lane_by_dragging_its_header_and_its_steps_follow(window):
     scene = view.scene()
     first, second = scene.map.lanes[0], scene.map.lanes[1]
     moved_steps = {s.id: s.y for s in scene.map.steps if s.lane_id == first.id}
-    headers = lane_headers(view)
+    headers = view.lane_bar.headers()
     start = headers[0].rect.center().toPoint()
-    end = QPoint(start.x(), int(headers[1].rect.bottom()) - 5)
-    drag(view.viewport(), start, end)
+    end = QPoint(start.x(), int(headers[1].rect.bottom()) - 8)
+    drag(view.lane_bar, start, end)
     assert scene.map.lanes[1] is first and scene.map.lanes[0] is second
     for step_id, old_y in moved_steps.items():
         assert window.controller.doc.get(step_id).y == old_y + second.height
         assert view.scene().step_items[step_id].y() == old_y + second.height
+
+
+def test_resize_a_lane_by_dragging_its_header_edge(window):
+    view = window.current_view()
+    view.set_scale(1.0)
+    lane = view.scene().map.lanes[0]
+    height = lane.height
+    header = view.lane_bar.headers()[0]
+    edge = QPoint(int(header.rect.center().x()), int(header.rect.bottom()) - 1)
+    drag(view.lane_bar, edge, edge + QPoint(0, 60))
+    assert lane.height == height + 60
+
+
+def test_rename_a_lane_by_double_clicking_its_header(window, qtbot):
+    view = window.current_view()
+    lane = view.scene().map.lanes[0]
+    QTest.mouseDClick(view.lane_bar, Qt.MouseButton.LeftButton, pos=view.lane_bar.headers()[0].rect.center().toPoint())
+    from opsflow_desktop.canvas.inline_editor import InlineEditor
+    editor = view.lane_bar.findChildren(InlineEditor)[0]
+    editor.selectAll()
+    type_with_input_method(editor, "商品中心")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lane.name == "商品中心")
 
 
 def test_arrow_keys_nudge_and_merge_into_one_undo_step(window):
