@@ -79,5 +79,5 @@ def run(argv: list[str] | None = None) -> int:
     window = build_window(path or str(sample_project()))
     window.show()
     for view in window.all_views():
-        view.fit_all()
+        view.show_start()
     return app.exec()

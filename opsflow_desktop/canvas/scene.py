@@ -135,6 +135,10 @@ class MapScene(QGraphicsScene):
         else:
             points = route((a.x(), a.y(), a.width(), a.height()), (b.x(), b.y(), b.width(), b.height()),
                            self._grid if avoid else None, ignore=(item.source_id, item.target_id))
+        labelled = sorted(f for f in self._flows_of_step.get(item.source_id, ())
+                          if f in self.flow_items and self.flow_items[f].source_id == item.source_id
+                          and self.flow_items[f].text())
+        item.label_slot = labelled.index(flow_id) if flow_id in labelled else 0
         item.set_route(points)
         self._sketch_stale = True
 

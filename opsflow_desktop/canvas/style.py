@@ -10,7 +10,9 @@ from ..model import StepKind
 GRID = 10.0  # snap grid, scene units
 LANE_HEADER_WIDTH = 110  # pixels on screen, not scaled: the headers are sticky
 PHASE_HEADER_HEIGHT = 30
-DETAIL_SCALE = 0.3  # below this zoom the map is drawn as a sketch (no text, no items)
+DETAIL_SCALE = 0.3  # below this zoom a large map is drawn as a sketch (no text, no items)
+SKETCH_MIN_STEPS = 400  # smaller maps are cheap to draw in full at any zoom
+READABLE_SCALE = 0.6  # a map opens at least this large, so step names can be read
 MIN_SCALE, MAX_SCALE = 0.02, 4.0
 SCENE_MARGIN = 400.0
 

@@ -105,9 +105,19 @@ class MapView(QGraphicsView):
         self.set_scale(scale)
         self.centerOn(content.center())
 
+    def show_start(self) -> None:
+        """How a map opens: all of it when that is readable, else readable and starting at its left."""
+        self.fit_all()
+        if self.current_scale() < style.READABLE_SCALE:
+            self.set_scale(style.READABLE_SCALE)
+            content = self.scene().content_rect()
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            self.centerOn(content.left() + visible.width() / 2 - 20, content.center().y())
+
     def _scale_changed(self) -> None:
         scale = self.current_scale()
-        self.scene().set_detailed(scale >= style.DETAIL_SCALE)
+        large = len(self.scene().step_items) >= style.SKETCH_MIN_STEPS
+        self.scene().set_detailed(scale >= style.DETAIL_SCALE or not large)
         self.viewport().update()
         self.lane_bar.update()
         self.phase_bar.update()

@@ -27,6 +27,7 @@ class FlowItem(QGraphicsItem):
         self.source_id, self.target_id = flow.source_id, flow.target_id
         self.label = flow.label
         self.probability = flow.probability
+        self.label_slot = 0  # labelled flows leaving the same step stack their labels: 0, 1, 2 ...
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self._points: list[QPointF] = []
         self._path = QPainterPath()
@@ -61,15 +62,20 @@ class FlowItem(QGraphicsItem):
         return (self._points[0], self._points[-1]) if len(self._points) >= 2 else None
 
     def _place_label(self) -> QRectF:
+        """Beside the start of the flow, where a reader looks for a decision's answer (是/否, 通过)."""
         text = self.text()
         if not text or len(self._points) < 2:
             return QRectF()
-        a, b = max(zip(self._points, self._points[1:]),
-                   key=lambda seg: abs(seg[1].x() - seg[0].x()) + abs(seg[1].y() - seg[0].y()))
         metrics = _label_metrics()
         width, height = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
-        middle = (a + b) / 2
-        return QRectF(middle.x() - width / 2, middle.y() - height / 2, width, height)
+        start, turn = self._points[0], self._points[1]
+        stacked = self.label_slot * (height + 2)
+        if abs(turn.y() - start.y()) < 1:  # leaves sideways: above the line, just after the port
+            x = start.x() + 6 if turn.x() >= start.x() else start.x() - 6 - width
+            return QRectF(x, start.y() - height - 2 - stacked, width, height)
+        down = turn.y() >= start.y()  # leaves up or down: beside the line
+        y = start.y() + 4 + stacked if down else start.y() - 4 - height - stacked
+        return QRectF(start.x() + 4, y, width, height)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
