@@ -9,7 +9,7 @@ SAMPLE := resources/samples/product_listing.opsflow
 TS     := resources/translations/opsflow_zh_CN.ts
 QM     := $(TS:.ts=.qm)
 
-.PHONY: setup run test lint bench translations clean
+.PHONY: setup run test lint bench translations bundle clean
 
 setup: $(STAMP) $(QM)
 
@@ -45,5 +45,10 @@ test: setup lint
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
+# A self-contained desktop bundle in dist/OpsFlow-Desktop/ (PyInstaller is installed only for this).
+bundle: setup
+	$(PY) -m pip install --quiet pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis .import_linter_cache *.egg-info $(QM)
+	rm -rf $(VENV) .pytest_cache .hypothesis .import_linter_cache *.egg-info $(QM) build dist

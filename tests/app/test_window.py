@@ -408,3 +408,35 @@ def test_drag_a_flow_end_onto_another_step_reconnects_it(window):
     end = scene.flow_items[flow.id].end_points()[1]
     drag(view.viewport(), view_point(view, end), step_centre(view, other))
     assert flow.target_id == other.id
+
+
+def test_an_exception_inside_a_qt_slot_reaches_the_dialog_and_the_log(window, qtbot, monkeypatch):
+    """Installed like at start-up: a bug in an event handler is shown and logged, the window lives on."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+
+    from opsflow_desktop.app import errors
+    shown = []
+    monkeypatch.setattr(errors.QMessageBox, "exec", lambda self: shown.append(self.detailedText()))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    errors.install_error_handling()
+
+    def broken_handler():
+        raise ZeroDivisionError("division in a slot")
+    QTimer.singleShot(0, broken_handler)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "ZeroDivisionError" in shown[0] and "broken_handler" in shown[0]
+    assert "division in a slot" in errors.log_path().read_text(encoding="utf-8")
+    window.controller.editor.rename(window.controller.doc.maps[0].steps[0].id, "still editable")
+
+
+def test_a_burst_of_edits_is_autosaved_without_waiting_for_the_minute(window, qtbot, monkeypatch):
+    from opsflow_desktop.app import document_controller
+    controller = window.controller
+    controller._burst_timer.setInterval(50)
+    step = controller.doc.maps[0].steps[0]
+    for i in range(document_controller.BURST_EDITS):
+        controller.editor.rename(step.id, f"第{i}次修改")
+    qtbot.waitUntil(lambda: len(recovery.pending_copies()) == 1, timeout=3000)
+    assert recovery.pending_copies()[0].load().maps[0].steps[0].name == step.name
