@@ -440,3 +440,36 @@ def test_a_burst_of_edits_is_autosaved_without_waiting_for_the_minute(window, qt
         controller.editor.rename(step.id, f"第{i}次修改")
     qtbot.waitUntil(lambda: len(recovery.pending_copies()) == 1, timeout=3000)
     assert recovery.pending_copies()[0].load().maps[0].steps[0].name == step.name
+
+
+def test_wheel_zooms_and_middle_button_or_space_drag_pans(window, qtbot):
+    from PySide6.QtCore import QPoint as P
+    from PySide6.QtGui import QWheelEvent
+    view = window.current_view()
+    view.set_scale(1.0)
+    centre = view.viewport().rect().center()
+    wheel = QWheelEvent(QPointF(centre), QPointF(view.viewport().mapToGlobal(centre)), P(0, 0), P(0, 240),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    view.wheelEvent(wheel)
+    assert view.current_scale() > 1.2
+    before = view.horizontalScrollBar().value()
+    drag(view.viewport(), centre, centre - P(200, 0), button=Qt.MouseButton.MiddleButton)
+    assert view.horizontalScrollBar().value() == before + 200
+    view.setFocus()
+    QTest.keyPress(view, Qt.Key.Key_Space)
+    drag(view.viewport(), centre, centre + P(100, 0))
+    QTest.keyRelease(view, Qt.Key.Key_Space)
+    assert view.horizontalScrollBar().value() == before + 100
+    assert window.controller.undo_stack.count() == 0, "panning never edits"
+
+
+def test_clicking_the_overview_moves_the_view_there(window, qtbot):
+    overview = window.overview
+    qtbot.waitUntil(lambda: overview._pixmap is not None, timeout=3000)
+    view = window.current_view()
+    view.set_scale(1.0)
+    target = view.scene().map.steps[-1]  # the end step, far right
+    point = overview._from_scene(QPointF(target.x, target.y))
+    QTest.mouseClick(overview, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(QPointF(target.x, target.y))
