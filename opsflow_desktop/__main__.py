@@ -2,11 +2,11 @@
 
 import sys
 
-from .cli import COMMANDS, main
+from opsflow_desktop.cli import COMMANDS, main  # absolute: also run as a script by the bundle
 
 if len(sys.argv) > 1 and sys.argv[1] in COMMANDS or any(a in ("-h", "--help", "--version") for a in sys.argv[1:]):
     sys.exit(main())
 
-from .app.main import run  # noqa: E402 - only load Qt when the window is wanted
+from opsflow_desktop.app.main import run  # noqa: E402 - only load Qt when the window is wanted
 
 sys.exit(run())
