@@ -20,7 +20,7 @@ from .labels import label
 from .model import FindingType, MapKind, Project
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
-COMMANDS = ("info", "validate")
+COMMANDS = ("info", "validate", "analyze")
 
 
 def _print_info(project: Project) -> None:
@@ -72,6 +72,11 @@ def _command_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _command_analyze(args: argparse.Namespace) -> int:
+    from .cli_analyze import print_analysis
+    return print_analysis(load_project(args.file), args.json)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="opsflow", description=tr(
         "OpsFlow Desktop: map current and target processes, mark their problems, export planning tables "
@@ -85,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Check a project file: exit 0 if valid, 1 with the problems listed, 2 if it cannot be read."))
     validate.add_argument("file", help=tr("an .opsflow project file"))
     validate.set_defaults(handler=_command_validate)
+    analyze = commands.add_parser("analyze", help=tr(
+        "Analyse a project: structure checks, metrics, suggested findings, current vs target, goals."))
+    analyze.add_argument("file", help=tr("an .opsflow project file"))
+    analyze.add_argument("--json", action="store_true", help=tr("print the results as JSON"))
+    analyze.set_defaults(handler=_command_analyze)
     return parser
 
 

@@ -78,6 +78,41 @@ _LABELS: dict[type[Enum], dict[str, str]] = {
 }
 
 
+METRIC_LABELS: dict[str, str] = {
+    "steps": QT_TRANSLATE_NOOP("", "Steps"),
+    "decisions": QT_TRANSLATE_NOOP("", "Decisions"),
+    "approvals": QT_TRANSLATE_NOOP("", "Approvals / control points"),
+    "departments": QT_TRANSLATE_NOOP("", "Departments involved"),
+    "handoffs": QT_TRANSLATE_NOOP("", "Hand-offs"),
+    "lead_time_hours": QT_TRANSLATE_NOOP("", "Lead time (h)"),
+    "critical_path_hours": QT_TRANSLATE_NOOP("", "Critical path (h)"),
+    "processing_hours": QT_TRANSLATE_NOOP("", "Processing time on the critical path (h)"),
+    "value_added_ratio": QT_TRANSLATE_NOOP("", "Value-added ratio"),
+    "non_value_adding_steps": QT_TRANSLATE_NOOP("", "Non-value-adding steps"),
+    "rework_loops": QT_TRANSLATE_NOOP("", "Rework loops"),
+    "rework_hours": QT_TRANSLATE_NOOP("", "Expected rework (h)"),
+}
+CHANGE_LABELS: dict[str, str] = {
+    "kept": QT_TRANSLATE_NOOP("", "Kept"), "changed": QT_TRANSLATE_NOOP("", "Changed"),
+    "removed": QT_TRANSLATE_NOOP("", "Removed"), "merged": QT_TRANSLATE_NOOP("", "Merged"),
+    "split": QT_TRANSLATE_NOOP("", "Split"), "added": QT_TRANSLATE_NOOP("", "Added"),
+}
+GOAL_STATUS_LABELS: dict[str, str] = {
+    "green": QT_TRANSLATE_NOOP("", "Green: met"), "yellow": QT_TRANSLATE_NOOP("", "Yellow: improving"),
+    "red": QT_TRANSLATE_NOOP("", "Red: not improving"), "unknown": QT_TRANSLATE_NOOP("", "Not measurable"),
+}
+
+
+def metric_label(key: str) -> str:
+    return tr(METRIC_LABELS.get(key, key))
+
+
+def format_metric(key: str, value: float) -> str:
+    if key == "value_added_ratio":
+        return f"{value * 100:.1f}%"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
 def label(value: Enum) -> str:
     """The translated name of an enum member, e.g. 瓶颈 for FindingType.BOTTLENECK."""
     return tr(_LABELS[type(value)][value.value])
@@ -85,4 +120,4 @@ def label(value: Enum) -> str:
 
 def all_labels() -> list[str]:
     """Every source label, for the translation-completeness test."""
-    return [text for labels in _LABELS.values() for text in labels.values()]
+    return [text for labels in _LABELS.values() for text in labels.values()] + list(METRIC_LABELS.values())

@@ -70,3 +70,24 @@ def test_entry_points_run_without_a_traceback(tmp_path):
                             capture_output=True, text=True, env={"OPSFLOW_LANG": "zh_CN", "PATH": ""})
     assert result.returncode == 2
     assert "文件不存在" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_analyze_prints_metrics_comparison_and_goal(capsys):
+    i18n.set_language("zh_CN")
+    assert main(["analyze", SAMPLE]) == 0
+    out = capsys.readouterr().out
+    assert "提前期（小时）" in out and "现状「商品上架流程（现状）」→ 目标「商品上架流程（目标）」" in out
+    assert "绿：已达成" in out
+    assert "合并 2" in out
+
+
+def test_analyze_json_on_the_sample(capsys):
+    assert main(["analyze", SAMPLE, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    current, target = data["maps"]
+    assert current["metrics"]["lead_time_hours"] == 72 and target["metrics"]["lead_time_hours"] == 47
+    assert current["checks"] == [] and data["goals"][0]["status"] == "green"
+    comparison = data["comparisons"][0]
+    assert comparison["counts"]["merged"] == 2 and comparison["deltas"]["approvals"]["change"] == -2
+    assert {"商品资料整理", "各平台商品信息录入"} == set(next(c for c in comparison["changes"]
+                                                  if c["target"] == ["商品资料统一录入"])["current"])

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..i18n import tr
 
-CURRENT_FORMAT_VERSION = 2
+CURRENT_FORMAT_VERSION = 3
 
 _LIST_SEPARATORS = re.compile(r"[、,，;；\n]+")
 
@@ -58,7 +58,16 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 lets a map remember dismissed suggestions; older maps have dismissed none."""
+    for process_map in data["project"].get("maps", []):
+        if isinstance(process_map, dict):
+            process_map.setdefault("dismissed_suggestions", [])
+    data["format_version"] = 3
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

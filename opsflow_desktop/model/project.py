@@ -24,6 +24,8 @@ class ProcessMap(Element):
     steps: list[Step] = Field(default_factory=list)
     flows: list[Flow] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    # Keys of suggested findings the user dismissed, so the analysis does not offer them again.
+    dismissed_suggestions: list[str] = Field(default_factory=list)
 
 
 class Department(Element):

@@ -56,6 +56,14 @@
         <translation>检查项目文件：有效时退出码 0；有问题时列出问题并返回 1；无法读取时返回 2。</translation>
     </message>
     <message>
+        <source>Analyse a project: structure checks, metrics, suggested findings, current vs target, goals.</source>
+        <translation>分析项目：结构检查、指标、建议问题点、现状与目标对比、目标达成情况。</translation>
+    </message>
+    <message>
+        <source>print the results as JSON</source>
+        <translation>以 JSON 格式输出结果</translation>
+    </message>
+    <message>
         <source>{error} (run “opsflow validate” for the details)</source>
         <translation>{error}（运行 “opsflow validate” 查看详情）</translation>
     </message>
@@ -618,6 +626,94 @@
     <message>
         <source>Rejected</source>
         <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤数</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>判断节点</translation>
+    </message>
+    <message>
+        <source>Approvals / control points</source>
+        <translation>审批/控制点</translation>
+    </message>
+    <message>
+        <source>Departments involved</source>
+        <translation>涉及部门</translation>
+    </message>
+    <message>
+        <source>Hand-offs</source>
+        <translation>跨部门交接</translation>
+    </message>
+    <message>
+        <source>Lead time (h)</source>
+        <translation>提前期（小时）</translation>
+    </message>
+    <message>
+        <source>Critical path (h)</source>
+        <translation>关键路径（小时）</translation>
+    </message>
+    <message>
+        <source>Processing time on the critical path (h)</source>
+        <translation>关键路径处理时间（小时）</translation>
+    </message>
+    <message>
+        <source>Value-added ratio</source>
+        <translation>增值比</translation>
+    </message>
+    <message>
+        <source>Non-value-adding steps</source>
+        <translation>非增值步骤</translation>
+    </message>
+    <message>
+        <source>Rework loops</source>
+        <translation>返工回路</translation>
+    </message>
+    <message>
+        <source>Expected rework (h)</source>
+        <translation>预期返工（小时）</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Green: met</source>
+        <translation>绿：已达成</translation>
+    </message>
+    <message>
+        <source>Yellow: improving</source>
+        <translation>黄：改善中</translation>
+    </message>
+    <message>
+        <source>Red: not improving</source>
+        <translation>红：未改善</translation>
+    </message>
+    <message>
+        <source>Not measurable</source>
+        <translation>无法衡量</translation>
     </message>
     <message>
         <source>No element with id {id} in this document.</source>
@@ -1258,6 +1354,94 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>RACI (add departments to the project first)</source>
         <translation>RACI 责任矩阵（请先为项目添加部门）</translation>
+    </message>
+    <message>
+        <source>The map has no start step.</source>
+        <translation>流程图没有开始步骤。</translation>
+    </message>
+    <message>
+        <source>The map has no end step.</source>
+        <translation>流程图没有结束步骤。</translation>
+    </message>
+    <message>
+        <source>{count} steps cannot be reached from a start.</source>
+        <translation>有 {count} 个步骤无法从开始步骤到达。</translation>
+    </message>
+    <message>
+        <source>{count} steps lead nowhere (no outgoing flow, not an end).</source>
+        <translation>有 {count} 个步骤没有后续（没有流出连线，也不是结束）。</translation>
+    </message>
+    <message>
+        <source>{count} decisions have fewer than two outgoing flows.</source>
+        <translation>有 {count} 个判断节点的流出连线少于两条。</translation>
+    </message>
+    <message>
+        <source>{count} flows lead into a start step.</source>
+        <translation>有 {count} 条连线指向开始步骤。</translation>
+    </message>
+    <message>
+        <source>{count} flows leave an end step.</source>
+        <translation>有 {count} 条连线从结束步骤流出。</translation>
+    </message>
+    <message>
+        <source>{count} steps sit in lanes that are not linked to a department.</source>
+        <translation>有 {count} 个步骤所在泳道未关联部门。</translation>
+    </message>
+    <message>
+        <source>{count} steps are named “{name}”.</source>
+        <translation>有 {count} 个步骤都叫“{name}”。</translation>
+    </message>
+    <message>
+        <source>{count} approvals in a row</source>
+        <translation>连续 {count} 个审批</translation>
+    </message>
+    <message>
+        <source>{names}: consider submitting once and approving by category.</source>
+        <translation>{names}：建议改为统一提报、分类审批。</translation>
+    </message>
+    <message>
+        <source>Back and forth between departments</source>
+        <translation>部门间来回传递</translation>
+    </message>
+    <message>
+        <source>Work goes from {a} to {b} and back to {a}.</source>
+        <translation>工作从{a}交给{b}，又回到{a}。</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>等待最长</translation>
+    </message>
+    <message>
+        <source>Work waits {hours} h at “{name}”, longer than anywhere else.</source>
+        <translation>工作在“{name}”等待 {hours} 小时，为全图最长。</translation>
+    </message>
+    <message>
+        <source>Same data entered twice</source>
+        <translation>同一数据重复录入</translation>
+    </message>
+    <message>
+        <source>“{a}” and “{b}” look like the same data entered in two departments.</source>
+        <translation>“{a}”与“{b}”疑似由两个部门重复录入同一数据。</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>结构检查：</translation>
+    </message>
+    <message>
+        <source>Checks: no structural problems.</source>
+        <translation>结构检查：未发现问题。</translation>
+    </message>
+    <message>
+        <source>Suggestion: {type} — {title}: {description}</source>
+        <translation>建议：{type}——{title}：{description}</translation>
+    </message>
+    <message>
+        <source>Current “{current}” → target “{target}”</source>
+        <translation>现状「{current}」→ 目标「{target}」</translation>
+    </message>
+    <message>
+        <source>Goal “{name}”: {baseline} → target {target}, measured {measured} {unit} — {status}</source>
+        <translation>目标「{name}」：基线 {baseline} → 目标值 {target}，实测 {measured} {unit}——{status}</translation>
     </message>
 </context>
 </TS>

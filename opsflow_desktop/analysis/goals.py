@@ -1,0 +1,45 @@
+"""Goals in three colours (三色管理): green when the target map meets the goal, yellow when it improves on
+the baseline without meeting it, red when it does not improve."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from ..model import Goal, GoalDirection, Project
+from .metrics import METRIC_KEYS, MapMetrics
+
+
+class GoalStatus(str, Enum):
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+    UNKNOWN = "unknown"  # no map to measure on, or a metric we do not know
+
+
+@dataclass(frozen=True)
+class GoalResult:
+    goal_id: str
+    baseline: float | None
+    target: float
+    measured: float | None
+    status: GoalStatus
+
+
+def evaluate_goal(goal: Goal, metrics: dict[str, MapMetrics]) -> GoalResult:
+    known = goal.metric in METRIC_KEYS
+    baseline = goal.baseline
+    if baseline is None and known and goal.current_map_id in metrics:
+        baseline = metrics[goal.current_map_id].value(goal.metric)
+    measured = metrics[goal.target_map_id].value(goal.metric) if known and goal.target_map_id in metrics else None
+    if measured is None:
+        return GoalResult(goal.id, baseline, goal.target, None, GoalStatus.UNKNOWN)
+    lower = goal.direction is GoalDirection.LOWER_IS_BETTER
+    meets = measured <= goal.target if lower else measured >= goal.target
+    improves = baseline is not None and (measured < baseline if lower else measured > baseline)
+    status = GoalStatus.GREEN if meets else GoalStatus.YELLOW if improves else GoalStatus.RED
+    return GoalResult(goal.id, baseline, goal.target, measured, status)
+
+
+def evaluate_goals(project: Project, metrics: dict[str, MapMetrics]) -> list[GoalResult]:
+    return [evaluate_goal(goal, metrics) for goal in project.goals]
