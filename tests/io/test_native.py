@@ -55,9 +55,19 @@ def test_version_1_files_are_migrated(tmp_path):
     assert step.inputs == ["市场趋势报告", "供应商报价单"] and step.outputs == ["《选品会纪要》"]
     finding = project.maps[0].findings[0]
     assert finding.target_id == "step_2" and finding.type is FindingType.BOTTLENECK
+    assert project.maps[0].dismissed_suggestions == []  # added by the 2 -> 3 step
     # and it is written back in the current format
     save_project(project, tmp_path / "upgraded.opsflow")
-    assert json.loads((tmp_path / "upgraded.opsflow").read_text("utf-8"))["format_version"] == 2
+    assert json.loads((tmp_path / "upgraded.opsflow").read_text("utf-8"))["format_version"] == CURRENT_FORMAT_VERSION
+
+
+def test_version_2_files_are_migrated(tmp_path):
+    data = json.loads(valid_text())
+    data["format_version"] = 2
+    for process_map in data["project"]["maps"]:
+        del process_map["dismissed_suggestions"]
+    project = load_project(write(tmp_path, json.dumps(data, ensure_ascii=False)))
+    assert all(m.dismissed_suggestions == [] for m in project.maps)
 
 
 # ------------------------------------------------------------ bad input
