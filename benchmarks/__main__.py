@@ -4,8 +4,9 @@ import platform
 import subprocess
 import sys
 
-from . import bench_io
+from . import bench_analysis, bench_io
 
 print(f"OpsFlow Desktop benchmarks — Python {platform.python_version()}, {platform.machine()}, median of 5 runs")
 bench_io.run()
+bench_analysis.run()
 sys.exit(subprocess.call([sys.executable, "-m", "benchmarks.bench_canvas"]))

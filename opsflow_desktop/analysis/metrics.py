@@ -47,6 +47,11 @@ class MapMetrics:
         return float(getattr(self, key))
 
 
+def _count_handoffs(structure: MapStructure) -> int:
+    lane = structure.lane_of
+    return sum(1 for flows in structure.outgoing.values() for f in flows if lane[f.source_id] != lane[f.target_id])
+
+
 def compute_metrics(structure: MapStructure) -> MapMetrics:
     m = structure.process_map
     steps = structure.steps
@@ -55,7 +60,7 @@ def compute_metrics(structure: MapStructure) -> MapMetrics:
         decisions=sum(1 for s in m.steps if s.kind is StepKind.DECISION),
         approvals=sum(1 for s in m.steps if s.kind is StepKind.APPROVAL),
         departments=len({s.lane_id for s in m.steps}),
-        handoffs=sum(1 for f in m.flows if f.source_id in steps and f.target_id in steps and structure.is_handoff(f)),
+        handoffs=_count_handoffs(structure),
         non_value_adding_steps=sum(1 for s in m.steps if s.value_class is ValueClass.NON_VALUE_ADDING),
         rework_loops=len(structure.back_edges),
     )
@@ -65,8 +70,9 @@ def compute_metrics(structure: MapStructure) -> MapMetrics:
     best_next: dict[str, str | None] = {}
     loop_time: dict[str, float] = {}  # for steps that cannot reach an end: time until the loop closes
     rework = 0.0
+    lead = {s.id: s.processing_hours + s.waiting_hours for s in m.steps}
     for node in reversed(structure.topological_order):
-        own = steps[node].lead_hours
+        own = lead[node]
         exits = [f for f in forward[node] if f.target_id in ahead]
         if node not in ahead:
             loop_time[node] = own + max((loop_time.get(f.target_id, 0.0) for f in forward[node]), default=0.0)

@@ -5,6 +5,8 @@ Each suggestion has a stable key (rule + element), so a dismissed one stays dism
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -13,7 +15,9 @@ from ..model import FindingType, StepKind
 from .structure import MapStructure
 
 ENTRY_WORDS = ("录入", "填写", "输入", "登记", "整理", "上传", "entry", "enter", "input")
+_ENTRY = re.compile("|".join(ENTRY_WORDS), re.IGNORECASE)
 SIMILAR = 0.5
+_MAX_BUCKET = 12  # a name piece shared by more entry steps than this does not identify one kind of data
 
 
 @dataclass(frozen=True)
@@ -62,22 +66,26 @@ def _ping_pong(structure: MapStructure) -> list[Suggestion]:
     lane = structure.lane_of
     lanes = {lane_.id: lane_.name for lane_ in structure.process_map.lanes}
     loops = {f.id for f in structure.back_edges}  # rework loops are reported as rework, not as gaps
+    ahead, forward = structure.reaches_an_end, structure.forward
     suggestions, seen = [], set()
-    for first in structure.process_map.flows:
-        if first.source_id not in lane or first.target_id not in lane or not structure.is_handoff(first):
-            continue
-        for second in structure.forward.get(first.target_id, ()):
-            pair = frozenset((first.source_id, first.target_id, second.target_id))
-            rework_branch = second.target_id not in structure.reaches_an_end
-            if second.id in loops or first.id in loops or rework_branch or pair in seen:
+    for flows in forward.values():
+        for first in flows:
+            a, b = lane[first.source_id], lane[first.target_id]
+            if a == b:
                 continue
-            if structure.is_handoff(second) and lane[second.target_id] == lane[first.source_id]:
+            for second in forward[first.target_id]:
+                # back to A, not through a rework branch, each (A-step, B-step, A-step) once
+                if lane[second.target_id] != a or second.target_id not in ahead or second.id in loops:
+                    continue
+                pair = (first.source_id, first.target_id, second.target_id)
+                if pair in seen:
+                    continue
                 seen.add(pair)
                 suggestions.append(Suggestion(
                     f"ping_pong:{second.id}", FindingType.BREAKPOINT, second.id,
                     tr("Back and forth between departments"),
-                    tr("Work goes from {a} to {b} and back to {a}.", a=lanes.get(lane[first.source_id], "?"),
-                       b=lanes.get(lane[first.target_id], "?")), (first.id, second.id)))
+                    tr("Work goes from {a} to {b} and back to {a}.", a=lanes.get(a, "?"), b=lanes.get(b, "?")),
+                    (first.id, second.id)))
     return suggestions
 
 
@@ -91,17 +99,37 @@ def _longest_wait(structure: MapStructure) -> list[Suggestion]:
                           hours=f"{worst.waiting_hours:g}", name=worst.name))]
 
 
+def _similar(a: str, b: str) -> bool:
+    matcher = SequenceMatcher(None, a, b)
+    # The quick ratios are cheap upper bounds: most pairs are rejected before the real comparison.
+    return matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR
+
+
 def _double_entry(structure: MapStructure) -> list[Suggestion]:
-    """The same data entered twice in different departments (by name similarity of entry steps)."""
-    entries = [s for s in structure.process_map.steps if any(w in s.name.lower() for w in ENTRY_WORDS)]
+    """The same data entered twice in different departments: entry steps with similar names or the same
+    output. Candidate pairs come from an index (shared name bigrams, shared outputs), never all pairs."""
+    entries = [s for s in structure.process_map.steps if _ENTRY.search(s.name)]
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for index, step in enumerate(entries):
+        stem = _ENTRY.sub(" ", step.name.lower())
+        for key in {stem[i:i + 2] for i in range(len(stem) - 1) if " " not in stem[i:i + 2]}:
+            by_key["n:" + key].append(index)
+        for output in step.outputs:
+            by_key["o:" + output].append(index)
+    shared: Counter[tuple[int, int]] = Counter()
+    for key, members in by_key.items():
+        if 1 < len(members) <= _MAX_BUCKET:  # a bigram shared by everything says nothing
+            weight = 2 if key.startswith("o:") else 1  # one shared output is enough on its own
+            shared.update({(a, b): weight for i, a in enumerate(members) for b in members[i + 1:]})
     suggestions = []
-    for i, a in enumerate(entries):
-        for b in entries[i + 1:]:
-            shared_output = set(a.outputs) & set(b.outputs)  # both produce the same record
-            similar = SequenceMatcher(None, a.name, b.name).ratio() >= SIMILAR
-            if a.lane_id != b.lane_id and (similar or shared_output):
-                suggestions.append(Suggestion(
-                    f"double_entry:{a.id}:{b.id}", FindingType.DUPLICATE_WORK, b.id, tr("Same data entered twice"),
-                    tr("“{a}” and “{b}” look like the same data entered in two departments.", a=a.name, b=b.name),
-                    (a.id, b.id)))
+    for (i, j), evidence in sorted(shared.items()):
+        a, b = entries[i], entries[j]
+        if evidence < 2 or a.lane_id == b.lane_id:
+            continue
+        shared_output = set(a.outputs) & set(b.outputs)  # both produce the same record
+        if shared_output or _similar(a.name, b.name):
+            suggestions.append(Suggestion(
+                f"double_entry:{a.id}:{b.id}", FindingType.DUPLICATE_WORK, b.id, tr("Same data entered twice"),
+                tr("“{a}” and “{b}” look like the same data entered in two departments.", a=a.name, b=b.name),
+                (a.id, b.id)))
     return suggestions
