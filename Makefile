@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-SAMPLE := resources/samples/product_listing.opsflow
 
 
 TS     := resources/translations/opsflow_zh_CN.ts
@@ -34,7 +33,7 @@ $(STAMP): pyproject.toml constraints.txt
 
 # The window (needs a display; on a headless machine: xvfb-run make run).
 run: setup
-	$(PY) -m opsflow_desktop $(SAMPLE)
+	$(PY) -m opsflow_desktop
 
 lint: setup
 	$(VENV)/bin/lint-imports

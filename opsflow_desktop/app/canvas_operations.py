@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from ..canvas.view import MapView
 from ..editing.clipboard import copy_fragment, is_fragment
 from ..i18n import tr
-from ..model import DocumentError, MapKind
+from ..model import DocumentError, MapKind, Step
 
 FRAGMENT_MIME = "application/x-opsflow-fragment"
 PASTE_OFFSET = 30.0
@@ -62,21 +62,27 @@ class CanvasOperations:
             self.copy()
             self.delete_selection()
 
-    def paste(self) -> None:
-        view = self.current_view()
+    @staticmethod
+    def _clipboard_fragment() -> dict | None:
+        """Copied steps from the clipboard, or None for anything else (text, images, damaged data)."""
         mime = QApplication.clipboard().mimeData()
-        if view is None or mime is None or not mime.hasFormat(FRAGMENT_MIME):
-            return
+        if mime is None or not mime.hasFormat(FRAGMENT_MIME):
+            return None
         try:
             fragment = json.loads(bytes(mime.data(FRAGMENT_MIME)).decode("utf-8"))
-        except ValueError:
-            return
-        if is_fragment(fragment):
+        except (ValueError, UnicodeDecodeError):
+            return None
+        return fragment if is_fragment(fragment) and fragment["steps"] else None
+
+    def paste(self) -> None:
+        view, fragment = self.current_view(), self._clipboard_fragment()
+        if view is not None and fragment is not None:
             self._paste_fragment(view, fragment)
 
     def _paste_fragment(self, view: MapView, fragment: dict) -> None:
-        same_map = all(s.get("id") in self.controller.doc and self.controller.doc.map_of(s["id"]).id
-                       == view.scene().map_id for s in fragment["steps"])
+        doc = self.controller.doc
+        same_map = all(s["id"] in doc and isinstance(doc.get(s["id"]), Step)
+                       and doc.map_of(s["id"]).id == view.scene().map_id for s in fragment["steps"])
         offset = PASTE_OFFSET if same_map else 0.0
         ids = self._guard(lambda: self.controller.editor.paste(view.scene().map_id, fragment, offset, offset))
         if ids:
@@ -208,11 +214,8 @@ class CanvasOperations:
 
     def paste_at(self, view: MapView, point: QPointF) -> None:
         """Paste so that the copied steps' top-left lands at ``point`` (context menu)."""
-        mime = QApplication.clipboard().mimeData()
-        if mime is None or not mime.hasFormat(FRAGMENT_MIME):
-            return
-        fragment = json.loads(bytes(mime.data(FRAGMENT_MIME)).decode("utf-8"))
-        if not is_fragment(fragment) or not fragment["steps"]:
+        fragment = self._clipboard_fragment()
+        if fragment is None:
             return
         left = min(s["x"] for s in fragment["steps"])
         top = min(s["y"] for s in fragment["steps"])

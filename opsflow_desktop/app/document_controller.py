@@ -33,7 +33,7 @@ class DocumentController(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)  # bound: dropped when the controller dies
         self.undo_stack.indexChanged.connect(self._edited)
         self.session_id = uuid.uuid4().hex[:12]
         self.path: Path | None = None
@@ -48,6 +48,9 @@ class DocumentController(QObject):
         self._burst_timer.setSingleShot(True)
         self._burst_timer.setInterval(BURST_DELAY_MS)
         self._burst_timer.timeout.connect(self.autosave)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(not clean)
 
     # --------------------------------------------------------- state
     def is_dirty(self) -> bool:
@@ -68,6 +71,7 @@ class DocumentController(QObject):
         self.document_replaced.emit()
         # A large document is hundreds of thousands of long-lived objects; without this, Python's
         # cyclic collector keeps walking them all and a pan or drag stutters every few seconds.
+        gc.unfreeze()  # the previous document was frozen: let it go
         gc.collect()
         gc.freeze()
         if dirty:

@@ -32,28 +32,25 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def offer_recovery(window: MainWindow) -> bool:
-    """After a crash: offer the newest recovery copy. Declining removes the copies. True if restored."""
-    copies = recovery.pending_copies()
-    if not copies:
-        return False
-    newest = copies[0]
-    name = newest.original.name if newest.original else tr("an unsaved project")
-    answer = QMessageBox.question(
-        window, tr("Restore unsaved work?"),
-        tr("OpsFlow Desktop did not close properly last time. Restore the unsaved changes to {name}?", name=name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-    if answer == QMessageBox.StandardButton.Yes:
+    """After a crash: offer each recovery copy, newest first; the first one accepted is opened, the ones
+    declined are removed, the others stay for the next start. True if one was restored."""
+    for copy in recovery.pending_copies():
+        name = copy.original.name if copy.original else tr("an unsaved project")
+        answer = QMessageBox.question(
+            window, tr("Restore unsaved work?"),
+            tr("OpsFlow Desktop did not close properly last time. Restore the unsaved changes to {name}?",
+               name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            copy.discard()
+            continue
         try:
-            window.controller.restore(newest)
+            window.controller.restore(copy)
         except LoadError as error:
             QMessageBox.warning(window, tr("Cannot restore"), str(error))
-            newest.discard()
-            return False
-        for other in copies[1:]:
-            other.discard()
+            copy.discard()
+            continue
         return True
-    for copy in copies:
-        copy.discard()
     return False
 
 
@@ -63,10 +60,10 @@ def build_window(path: str | None = None) -> MainWindow:
     controller = DocumentController()
     window = MainWindow(controller, languages)
     if not offer_recovery(window):
-        target = Path(path) if path else None
-        if target is not None:
-            window.open_path(target)
+        if path and Path(path).resolve() != sample_project().resolve():
+            window.open_path(Path(path))
         else:
+            # A copy of the sample, untitled: saving must never write over the bundled file.
             controller.new_from_sample()
     return window
 
@@ -76,7 +73,7 @@ def run(argv: list[str] | None = None) -> int:
     app = create_application(argv)
     install_error_handling()
     path = next((a for a in argv[1:] if not a.startswith("-")), None)
-    window = build_window(path or str(sample_project()))
+    window = build_window(path)
     window.show()
     for view in window.all_views():
         view.show_start()

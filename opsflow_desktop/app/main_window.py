@@ -191,9 +191,10 @@ class MainWindow(CanvasOperations, QMainWindow):
         if map_id in self.views:
             view = self.views[map_id]
         else:
-            scene = MapScene(self.controller.editor, map_id, self)
+            scene = MapScene(self.controller.editor, map_id)
             scene.snap_to_grid = self.actions["snap"].isChecked() if hasattr(self, "actions") else True
             view = MapView(scene)
+            scene.setParent(view)  # the scene lives and dies with its tab
             view.zoom_changed.connect(lambda _: self._update_status())
             view.message.connect(self.report)
             view.context_requested.connect(lambda element_id, point, where, v=view:
@@ -201,7 +202,8 @@ class MainWindow(CanvasOperations, QMainWindow):
             view.place_requested.connect(lambda kind, point, v=view: self._place_at(v, kind, point))
             scene.selectionChanged.connect(self._selection_changed)
             self.views[map_id] = view
-            self.tabs.addTab(view, self._tab_title(map_id))
+            # Tabs in the document's map order, also when undo brings a map back.
+            self.tabs.insertTab(self.controller.doc.index_of(map_id), view, self._tab_title(map_id))
             view.set_scale(1.0)
         if focus:
             self.tabs.setCurrentWidget(view)
@@ -215,9 +217,10 @@ class MainWindow(CanvasOperations, QMainWindow):
         view = self.tabs.widget(index)
         self.tabs.removeTab(index)
         if isinstance(view, MapView):
-            view.scene().detach()
-            self.views.pop(view.scene().map_id, None)
-            view.deleteLater()
+            scene = view.scene()
+            scene.detach()
+            self.views.pop(scene.map_id, None)
+            view.deleteLater()  # and its scene, a child of the view
 
     def _map_added(self, process_map, parent_id, index) -> None:
         self.open_map_tab(process_map.id, focus=False)

@@ -30,6 +30,7 @@ class RecoveryCopy:
     path: Path
     original: Path | None
     saved_at: float
+    pid: int | None = None
 
     def load(self) -> Project:
         return load_project(self.path)
@@ -44,9 +45,22 @@ def _info_path(copy_path: Path) -> Path:
 
 
 def slot_for(original: Path | None, session_id: str) -> Path:
-    """One recovery file per document: by its path, or by the session for an unsaved document."""
-    key = str(original.resolve()) if original else f"untitled-{session_id}"
+    """One recovery file per document and session: two windows on one file never share a copy."""
+    key = f"{original.resolve() if original else 'untitled'}|{session_id}"
     return recovery_dir() / (hashlib.sha256(key.encode()).hexdigest()[:16] + ".opsflow")
+
+
+def _alive(pid: int | None) -> bool:
+    """Whether the session that wrote a copy is still running (then its copy is not ours to restore)."""
+    if not pid or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def write_copy(project: Project, original: Path | None, session_id: str) -> Path:
@@ -54,7 +68,7 @@ def write_copy(project: Project, original: Path | None, session_id: str) -> Path
     save_project(project, path, keep_backup=False)
     import time
     _info_path(path).write_text(json.dumps({"original": str(original) if original else None,
-                                            "saved_at": time.time()}), encoding="utf-8")
+                                            "saved_at": time.time(), "pid": os.getpid()}), encoding="utf-8")
     return path
 
 
@@ -65,7 +79,7 @@ def remove_copy(original: Path | None, session_id: str) -> None:
 
 
 def pending_copies() -> list[RecoveryCopy]:
-    """Recovery files left by a session that did not end cleanly, newest first."""
+    """Recovery files left by sessions that did not end cleanly (not by ones still running), newest first."""
     copies = []
     for path in recovery_dir().glob("*.opsflow"):
         try:
@@ -73,8 +87,11 @@ def pending_copies() -> list[RecoveryCopy]:
         except (OSError, ValueError):
             info = {}
         original = info.get("original")
+        pid = info.get("pid") if isinstance(info.get("pid"), int) else None
+        if _alive(pid):
+            continue
         copies.append(RecoveryCopy(path, Path(original) if original else None,
-                                   float(info.get("saved_at", path.stat().st_mtime))))
+                                   float(info.get("saved_at", path.stat().st_mtime)), pid))
     return sorted(copies, key=lambda c: c.saved_at, reverse=True)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..model import Lane, Phase
 from . import style
+from .items.badges import badge_summary, draw_badges
 
 EDGE = 5.0  # pixels from a header's far edge that grab the resize handle
 _TEXT = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
@@ -78,6 +79,10 @@ class HeaderBar(QWidget):
                 painter.drawLine(header.rect.topRight(), header.rect.bottomRight())
             painter.setPen(style.HEADER_INK)
             painter.drawText(header.rect.adjusted(6, 2, -6, -2), _TEXT, header.band.name)
+            findings = self.view.scene().findings_by_target.get(header.band.id)
+            if findings:
+                corner = header.rect.topRight() + QPointF(-3, 3)
+                draw_badges(painter, badge_summary(findings), corner)
         if self._drag is not None and self._drag["moved"]:
             painter.setPen(QPen(style.SELECTION, 2, Qt.PenStyle.DashLine))
             along = self._along(self._drag["current"])

@@ -25,6 +25,13 @@ class InlineEditor(QLineEdit):
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    element_id: str | None = None
+
+    def close_if_for(self, element_id: str) -> None:
+        if element_id == self.element_id and not self._done:
+            self._done = True
+            self.deleteLater()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:
             self._done = True

@@ -23,11 +23,13 @@ class MapScene(QGraphicsScene):
     """One map on the canvas. ``step_items`` and ``flow_items`` map model ids to items."""
 
     bands_changed = Signal()
+    step_removed = Signal(str)  # so an inline editor over it can close
 
     def __init__(self, editor: DocumentEditor, map_id: str, parent=None) -> None:
         super().__init__(parent)
         # The selection is read on every paint (handles) and mouse move: collect it once per change,
         # instead of wrapping thousands of selected items in Python objects each time.
+        self.findings_by_target: dict[str, list] = {}
         self._selected_steps: list[str] = []
         self._selected_flows: list[str] = []
         self.selectionChanged.connect(self._collect_selection)
@@ -78,6 +80,7 @@ class MapScene(QGraphicsScene):
         # already looking, the flows that cross a step are re-routed around it, a chunk at a time.
         for flow_id in self.flow_items:
             self._route(flow_id, avoid=False)
+        self._refresh_findings()
         self._unrefined = list(self.flow_items)
         self._refine_timer.start()
         self._update_scene_rect()
@@ -299,6 +302,8 @@ class MapScene(QGraphicsScene):
             (events.step_added, self._on_step_added), (events.step_removed, self._on_step_removed),
             (events.flow_added, self._on_flow_added), (events.flow_removed, self._on_flow_removed),
             (events.element_changed, self._on_element_changed),
+            (events.finding_added, self._on_finding_event), (events.finding_removed, self._on_finding_event),
+            (events.batch_finished, self._batch_finished),
         ]
         for kind in ("lane", "phase"):
             for verb in ("added", "removed", "moved"):
@@ -323,6 +328,7 @@ class MapScene(QGraphicsScene):
 
     def _on_step_removed(self, step: Step, parent_id: str | None, index: int) -> None:
         if self._mine(parent_id):
+            self.step_removed.emit(step.id)
             if step.id in self._selected_steps:
                 self._selected_steps.remove(step.id)
             item = self.step_items.pop(step.id)
@@ -369,6 +375,27 @@ class MapScene(QGraphicsScene):
             self._reroute_timer.start()
         elif self._is_my_band(element_id):
             self._on_band_event()
+        elif element_id in self.findings_ids():
+            self._refresh_findings()
+
+    def findings_ids(self) -> set[str]:
+        return {f.id for f in self.map.findings}
+
+    def _on_finding_event(self, finding, parent_id: str | None, index: int) -> None:
+        if self._mine(parent_id):
+            self._refresh_findings()
+
+    def _refresh_findings(self) -> None:
+        """Badges follow the map's findings (a few hundred at most: recomputed whole)."""
+        on: dict[str, list] = {}
+        for finding in self.map.findings:
+            on.setdefault(finding.target_id, []).append(finding)
+        for element_id, item in [*self.step_items.items(), *self.flow_items.items()]:
+            findings = on.get(element_id, [])
+            if findings or item.badges:
+                item.set_findings(findings)
+        self.findings_by_target = on
+        self.bands_changed.emit()  # lane headers show their badges too
 
     def _is_my_band(self, element_id: str) -> bool:
         element: Element = self.doc.get(element_id) if element_id in self.doc else None
@@ -379,6 +406,13 @@ class MapScene(QGraphicsScene):
         self._update_scene_rect()
         self.update()  # background (lanes and phases) is drawn from the bands
         self.bands_changed.emit()
+
+    def _batch_finished(self) -> None:
+        """While the sketch is shown (far zoom), redraw it after each edit, undo or redo."""
+        if not self._detailed and self._sketch_stale:
+            self._flush_reroutes()
+            self.sketch.rebuild(self.map, self.routes())
+            self._sketch_stale = False
 
     def _flush_reroutes(self) -> None:
         pending, self._reroute_pending = self._reroute_pending, set()

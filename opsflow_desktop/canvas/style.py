@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
-from ..model import StepKind
+from ..model import FindingType, StepKind
 
 GRID = 10.0  # snap grid, scene units
 LANE_HEADER_WIDTH = 110  # pixels on screen, not scaled: the headers are sticky
@@ -78,4 +78,29 @@ def header_font(bold: bool = True) -> QFont:
     font = QFont()
     font.setPixelSize(13)
     font.setBold(bold)
+    return font
+
+
+FINDING_COLOURS: dict[FindingType, QColor] = {
+    FindingType.BOTTLENECK: QColor("#ea580c"),
+    FindingType.BREAKPOINT: QColor("#dc2626"),
+    FindingType.INFORMATION_SILO: QColor("#7c3aed"),
+    FindingType.DUPLICATE_WORK: QColor("#d97706"),
+    FindingType.REDUNDANT_NODE: QColor("#64748b"),
+    FindingType.RISK_POINT: QColor("#b91c1c"),
+    FindingType.CONTROL_POINT: QColor("#15803d"),
+    FindingType.PAIN_POINT: QColor("#db2777"),
+    FindingType.IMPROVEMENT: QColor("#2563eb"),
+}
+BADGE = 22.0  # diameter of a finding badge, scene units
+OVERLAY_ALPHA = 70
+CRITICAL_PATH = QColor(220, 38, 38)
+CHANGE_COLOURS = {"added": QColor("#16a34a"), "changed": QColor("#d97706"), "merged": QColor("#2563eb"),
+                  "split": QColor("#7c3aed"), "removed": QColor("#dc2626")}
+
+
+def badge_font() -> QFont:
+    font = QFont()
+    font.setPixelSize(12)
+    font.setBold(True)
     return font

@@ -309,8 +309,13 @@ class MapView(QGraphicsView):
                 return None
             parent, rect = bar, header.rect.toRect().intersected(bar.rect())
         rect.setWidth(max(rect.width(), 140))
-        return InlineEditor(parent, rect, element.name,
-                            lambda text: self._guarded(lambda: self.editor.rename(element_id, text)))
+        editor = InlineEditor(parent, rect, element.name,
+                              lambda text: self._guarded(lambda: self.editor.rename(element_id, text)))
+        if element_id in scene.step_items:
+            # An undo may remove the step while its name is being edited: close the editor with it.
+            scene.step_removed.connect(editor.close_if_for)
+            editor.element_id = element_id
+        return editor
 
     def run_edit(self, action) -> None:
         """Run an edit from a header or tool; a refusal becomes a status message."""

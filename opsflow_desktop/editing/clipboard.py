@@ -32,7 +32,17 @@ def copy_fragment(doc: Document, step_ids: list[str]) -> dict[str, Any]:
 
 
 def is_fragment(data: Any) -> bool:
-    return isinstance(data, dict) and data.get("format") == FRAGMENT_FORMAT and isinstance(data.get("steps"), list)
+    """Whether ``data`` has the shape of copied steps; anything else on the clipboard is ignored."""
+    if not isinstance(data, dict) or data.get("format") != FRAGMENT_FORMAT:
+        return False
+    steps, flows = data.get("steps"), data.get("flows", [])
+    if not isinstance(steps, list) or not isinstance(flows, list):
+        return False
+    number = (int, float)
+    return (all(isinstance(s, dict) and isinstance(s.get("id"), str) and isinstance(s.get("x"), number)
+                and isinstance(s.get("y"), number) and not isinstance(s.get("x"), bool) for s in steps)
+            and all(isinstance(f, dict) and isinstance(f.get("source_id"), str) and isinstance(f.get("target_id"), str)
+                    for f in flows))
 
 
 def materialise(fragment: dict[str, Any], target: ProcessMap, dx: float, dy: float) -> tuple[list[Step], list[Flow]]:
@@ -53,5 +63,5 @@ def materialise(fragment: dict[str, Any], target: ProcessMap, dx: float, dy: flo
         steps.append(Step.model_validate(data))
     flows = [Flow.model_validate({**raw, "id": new_id("flow"), "source_id": fresh[raw["source_id"]],
                                   "target_id": fresh[raw["target_id"]]})
-             for raw in fragment["flows"] if raw["source_id"] in fresh and raw["target_id"] in fresh]
+             for raw in fragment.get("flows", []) if raw["source_id"] in fresh and raw["target_id"] in fresh]
     return steps, flows

@@ -48,8 +48,11 @@ class ObstacleGrid:
         x0, x1 = sorted((a[0], b[0]))
         y0, y1 = sorted((a[1], b[1]))
         seen: set[str] = set()
-        for cell in self._cells_of((x0, y0, x1 - x0, y1 - y0)):
-            for key in self._cells.get(cell, ()):
+        span = (int(x1 // _CELL) - int(x0 // _CELL) + 1) * (int(y1 // _CELL) - int(y0 // _CELL) + 1)
+        # A very long segment would visit more empty cells than there are steps: test the steps instead.
+        cells = [None] if span > len(self._rects) + 64 else self._cells_of((x0, y0, x1 - x0, y1 - y0))
+        for cell in cells:
+            for key in (self._rects if cell is None else self._cells.get(cell, ())):
                 if key in seen or key in ignore:
                     continue
                 seen.add(key)

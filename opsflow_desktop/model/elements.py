@@ -9,6 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from .enums import FindingStatus, FindingType, Raci, Severity, StepKind, ValueClass
 from .ids import new_id
 
+# A map is at most a few hundred thousand units across; anything beyond is a damaged or hostile file.
+MAX_COORDINATE = 1_000_000.0
+MAX_SIZE = 100_000.0
 DEFAULT_LANE_HEIGHT = 160.0
 DEFAULT_PHASE_WIDTH = 320.0
 DEFAULT_STEP_WIDTH = 120.0
@@ -23,8 +26,8 @@ class Element(BaseModel):
 
 
 class Point(Element):
-    x: float
-    y: float
+    x: float = Field(ge=-MAX_COORDINATE, le=MAX_COORDINATE)
+    y: float = Field(ge=-MAX_COORDINATE, le=MAX_COORDINATE)
 
 
 class Lane(Element):
@@ -33,7 +36,7 @@ class Lane(Element):
     id: str = Field(default_factory=lambda: new_id("lane"))
     name: str
     department_id: str | None = None
-    height: float = Field(default=DEFAULT_LANE_HEIGHT, gt=0)
+    height: float = Field(default=DEFAULT_LANE_HEIGHT, gt=0, le=MAX_SIZE)
 
 
 class Phase(Element):
@@ -41,7 +44,7 @@ class Phase(Element):
 
     id: str = Field(default_factory=lambda: new_id("phase"))
     name: str
-    width: float = Field(default=DEFAULT_PHASE_WIDTH, gt=0)
+    width: float = Field(default=DEFAULT_PHASE_WIDTH, gt=0, le=MAX_SIZE)
 
 
 class Step(Element):
@@ -52,10 +55,10 @@ class Step(Element):
     name: str
     lane_id: str
     phase_id: str
-    x: float = 0.0
-    y: float = 0.0
-    width: float = Field(default=DEFAULT_STEP_WIDTH, gt=0)
-    height: float = Field(default=DEFAULT_STEP_HEIGHT, gt=0)
+    x: float = Field(default=0.0, ge=-MAX_COORDINATE, le=MAX_COORDINATE)
+    y: float = Field(default=0.0, ge=-MAX_COORDINATE, le=MAX_COORDINATE)
+    width: float = Field(default=DEFAULT_STEP_WIDTH, gt=0, le=MAX_SIZE)
+    height: float = Field(default=DEFAULT_STEP_HEIGHT, gt=0, le=MAX_SIZE)
     # The planning table's columns (流程整合规划表).
     owner: str = ""  # 责任部门/人, free text: "运营总监、流程专员"
     inputs: list[str] = Field(default_factory=list)  # 输入物

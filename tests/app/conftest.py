@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
 from opsflow_desktop.app.canvas_operations import release_clipboard
@@ -49,6 +50,8 @@ def window(qtbot):
     win.show()
     qtbot.waitExposed(win)
     yield win
+    if not shiboken6.isValid(win):
+        return  # the test closed and destroyed it itself
     controller.undo_stack.setClean()  # no "save changes?" prompt while tearing down
     win.close()
     release_clipboard()

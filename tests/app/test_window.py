@@ -328,8 +328,9 @@ def test_find_a_step_and_centre_on_it(window):
 
 def test_derive_target_opens_a_new_tab(window):
     window.actions["derive"].trigger()
-    assert window.tabs.count() == 3 and window.tabs.currentIndex() == 2
     target = window.current_view().scene().map
+    assert window.tabs.count() == 3
+    assert window.tabs.currentIndex() == window.controller.doc.index_of(target.id) == 1  # next to its source
     assert target.derived_from == window.controller.doc.maps[0].id
 
 
@@ -473,3 +474,95 @@ def test_clicking_the_overview_moves_the_view_there(window, qtbot):
     QTest.mouseClick(overview, Qt.MouseButton.LeftButton, pos=point.toPoint())
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.contains(QPointF(target.x, target.y))
+
+
+def test_garbage_on_the_clipboard_is_ignored(window):
+    from PySide6.QtCore import QMimeData
+
+    from opsflow_desktop.app.canvas_operations import FRAGMENT_MIME
+    from PySide6.QtWidgets import QApplication
+    count = len(window.controller.doc.maps[0].steps)
+    for payload in (b"\xff\xfe", b"{not json", b'{"format": "opsflow-fragment/1", "steps": [1]}',
+                    b'{"format": "opsflow-fragment/1", "steps": [{"id": "meta", "x": 0, "y": 0, "name": "n"}]}'):
+        mime = QMimeData()
+        mime.setData(FRAGMENT_MIME, payload)
+        QApplication.clipboard().setMimeData(mime)
+        window.actions["paste"].trigger()
+        window.paste_at(window.current_view(), QPointF(10, 10))
+    assert len(window.controller.doc.maps[0].steps) == count + 2  # only the well-shaped "meta" one, pasted twice
+
+
+def test_the_sample_opens_untitled_so_saving_never_overwrites_it(window, monkeypatch):
+    from opsflow_desktop.app.main import build_window
+    from opsflow_desktop.paths import sample_project
+    before = sample_project().read_bytes()
+    fresh = build_window(str(sample_project()))
+    assert fresh.controller.path is None and fresh.windowTitle().startswith("Untitled")
+    fresh.controller.undo_stack.setClean()
+    fresh.close()
+    assert sample_project().read_bytes() == before
+
+
+def test_recovery_offers_every_copy_and_keeps_those_of_running_sessions(window, monkeypatch, tmp_path):
+    import json
+    import os
+
+    from opsflow_desktop.app.main import offer_recovery
+    doc = window.controller.doc
+    for name in ("a", "b", "live"):
+        path = recovery.write_copy(doc.project, tmp_path / f"{name}.opsflow", session_id=name)
+        if name == "live":  # written by a session that is still running
+            info = path.with_suffix(".json")
+            data = json.loads(info.read_text())
+            data["pid"] = os.getppid()
+            info.write_text(json.dumps(data))
+        elif name == "a":
+            info = path.with_suffix(".json")
+            data = json.loads(info.read_text())
+            data["pid"] = 999_999_999  # a crashed session
+            info.write_text(json.dumps(data))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    assert not offer_recovery(window)
+    assert len(asked) == 2, "both crashed sessions' copies are offered"
+    assert [c.original.name for c in recovery.pending_copies()] == []  # declined ones are gone
+    assert any(p.name.endswith(".opsflow") for p in recovery.recovery_dir().iterdir()), "the live one stays"
+
+
+def test_quitting_after_discard_shows_no_error(window, monkeypatch):
+    from opsflow_desktop.app import errors
+    shown = []
+    monkeypatch.setattr(errors.QMessageBox, "exec", lambda self: shown.append(self.text()))
+    window.controller.editor.rename(window.controller.doc.maps[0].steps[0].id, "改动")
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.close()
+    window.deleteLater()
+    from PySide6.QtCore import QCoreApplication, QEvent
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert shown == []
+
+
+def test_far_zoom_sketch_follows_edits(window):
+    view = window.current_view()
+    scene = view.scene()
+    scene.set_detailed(False)
+    before = sum(len(r) for r in scene.sketch._rects.values())
+    window.controller.editor.remove([scene.map.steps[1].id])
+    assert sum(len(r) for r in scene.sketch._rects.values()) == before - 1
+    window.undo_action.trigger()
+    assert sum(len(r) for r in scene.sketch._rects.values()) == before
+
+
+def test_undo_refreshes_a_focused_field_that_holds_no_new_typing(window):
+    view = window.current_view()
+    step = view.scene().map.steps[1]
+    view.scene().select_ids([step.id])
+    panel = window.properties
+    panel.owner.setFocus()
+    panel.owner.setText("财务部")
+    panel.owner.setModified(True)
+    panel.owner.editingFinished.emit()
+    assert step.owner == "财务部"
+    window.undo_action.trigger()
+    assert step.owner != "财务部" and panel.owner.text() == step.owner

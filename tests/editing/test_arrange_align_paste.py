@@ -40,5 +40,9 @@ def test_paste_of_garbage_is_refused(small):
 
     from opsflow_desktop.model import DocumentError
     assert small.editor.paste(small.map.id, {"hello": 1}) == []
+    for garbage in ([{"id": "x"}], [1], [{"id": ["x"], "x": 0, "y": 0}], [{"id": "x", "x": "1", "y": 0}]):
+        assert small.editor.paste(small.map.id, {"format": "opsflow-fragment/1", "steps": garbage}) == []
+    well_shaped_but_invalid = {"format": "opsflow-fragment/1", "flows": [],
+                               "steps": [{"id": "x", "x": 0, "y": 0, "name": "n", "kind": "bogus"}]}
     with pytest.raises(DocumentError):
-        small.editor.paste(small.map.id, {"format": "opsflow-fragment/1", "steps": [{"id": "x"}], "flows": []})
+        small.editor.paste(small.map.id, well_shaped_but_invalid)

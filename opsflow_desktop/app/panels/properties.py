@@ -192,6 +192,12 @@ class PropertiesPanel(QScrollArea):
         except DocumentError as error:
             self._report(str(error))
             self.show_element(self._element_id)
+            return
+        # What was typed is in the model now: later changes (an undo) may refresh these fields again.
+        for widget in self.findChildren(QLineEdit):
+            widget.setModified(False)
+        for widget in self.findChildren(LinesEdit):
+            widget.document().setModified(False)
 
     def _commit_raci(self, department_id: str, combo: QComboBox) -> None:
         if self._loading or self._element_id is None:
@@ -240,8 +246,16 @@ class PropertiesPanel(QScrollArea):
             self.show_element(element_id)
 
     def _set_if_idle(self, widget: QWidget, apply: Callable[[], None]) -> None:
-        if not widget.hasFocus():
+        """Show the model's value, except in a field where the user is typing something not yet committed."""
+        typing = widget.hasFocus() and (
+            widget.isModified() if isinstance(widget, QLineEdit)
+            else widget.document().isModified() if isinstance(widget, LinesEdit) else False)
+        if not typing:
             apply()
+            if isinstance(widget, QLineEdit):
+                widget.setModified(False)
+            elif isinstance(widget, LinesEdit):
+                widget.document().setModified(False)
 
     def _load_step(self, step: Step) -> None:
         doc = self._editor().doc

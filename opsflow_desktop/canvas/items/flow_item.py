@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from ...model import Flow
 from .. import style
+from .badges import badge_summary, badges_width, draw_badges, tooltip
 
 ARROW = 9.0
 
@@ -27,6 +28,7 @@ class FlowItem(QGraphicsItem):
         self.source_id, self.target_id = flow.source_id, flow.target_id
         self.label = flow.label
         self.probability = flow.probability
+        self.badges: list = []
         self.label_slot = 0  # labelled flows leaving the same step stack their labels: 0, 1, 2 ...
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self._points: list[QPointF] = []
@@ -55,8 +57,30 @@ class FlowItem(QGraphicsItem):
         self._path = path
         self._shape = None  # built on first hit test: most flows are never clicked
         self._label_rect = self._place_label()
-        self._bounds = path.boundingRect().adjusted(-ARROW, -ARROW, ARROW, ARROW).united(self._label_rect)
+        self._bounds = self._compute_bounds()
         self.update()
+
+    def set_findings(self, findings: list) -> None:
+        self.prepareGeometryChange()
+        self.badges = badge_summary(findings)
+        self.setToolTip(tooltip(findings) if findings else "")
+        self._bounds = self._compute_bounds()
+        self.update()
+
+    def _badge_anchor(self) -> QPointF:
+        """The middle of the longest segment: the badge sits on the flow."""
+        a, b = max(zip(self._points, self._points[1:]),
+                   key=lambda seg: abs(seg[1].x() - seg[0].x()) + abs(seg[1].y() - seg[0].y()))
+        middle = (a + b) / 2
+        return QPointF(middle.x() + badges_width(self.badges) / 2, middle.y() - style.BADGE / 2)
+
+    def _compute_bounds(self) -> QRectF:
+        bounds = self._path.boundingRect().adjusted(-ARROW, -ARROW, ARROW, ARROW).united(self._label_rect)
+        if self.badges and len(self._points) >= 2:
+            anchor = self._badge_anchor()
+            width = badges_width(self.badges)
+            bounds = bounds.united(QRectF(anchor.x() - width, anchor.y(), width, style.BADGE))
+        return bounds
 
     def end_points(self) -> tuple[QPointF, QPointF] | None:
         return (self._points[0], self._points[-1]) if len(self._points) >= 2 else None
@@ -108,3 +132,5 @@ class FlowItem(QGraphicsItem):
             painter.setPen(style.MUTED_INK if not selected else style.SELECTION)
             painter.setFont(style.label_font())
             painter.drawText(self._label_rect, int(Qt.AlignmentFlag.AlignCenter), self.text())
+        if self.badges:
+            draw_badges(painter, self.badges, self._badge_anchor())

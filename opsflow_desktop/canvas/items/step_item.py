@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ...model import Step, StepKind
 from .. import style
+from .badges import badge_summary, draw_badges, tooltip
 from .shapes import step_outline, text_rect
 
 _TEXT_FLAGS = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
@@ -28,6 +29,7 @@ class StepItem(QGraphicsItem):
         super().__init__(parent)
         self.step_id = step.id
         self.width = self.height = 0.0
+        self.badges: list = []  # (FindingType, count), set by the scene
         self.sync(step)
         # No itemChange override and no geometry callbacks: each would be a Python call per step and
         # per change. The view snaps dragged steps and asks the scene to re-route their flows.
@@ -48,8 +50,15 @@ class StepItem(QGraphicsItem):
         """The step's rectangle in scene coordinates."""
         return QRectF(self.pos().x(), self.pos().y(), self.width, self.height)
 
+    def set_findings(self, findings: list) -> None:
+        self.prepareGeometryChange()
+        self.badges = badge_summary(findings)
+        self.setToolTip(tooltip(findings) if findings else "")
+        self.update()
+
     def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, self.width + 4, self.height + 4)
+        half = style.BADGE / 2
+        return QRectF(-2, -half - 2, self.width + half + 4, self.height + half + 4)
 
     def shape(self) -> QPainterPath:
         return self._outline
@@ -65,3 +74,5 @@ class StepItem(QGraphicsItem):
         painter.setPen(style.INK)
         painter.setFont(style.step_font())
         painter.drawText(self._text_rect, _TEXT_FLAGS, self.name)
+        if self.badges:
+            draw_badges(painter, self.badges, QPointF(self.width + style.BADGE / 2, -style.BADGE / 2))
