@@ -58,10 +58,23 @@ SPECS: list[ActionSpec] = [
     ActionSpec("align_bottom", lambda: tr("Align bottom"), None, "align_bottom"),
     ActionSpec("distribute_h", lambda: tr("Distribute horizontally"), None, "distribute_horizontally"),
     ActionSpec("distribute_v", lambda: tr("Distribute vertically"), None, "distribute_vertically"),
+    # One key per common finding type, for marking in a workshop without opening anything.
+    ActionSpec("mark_bottleneck", lambda: tr("Mark bottleneck"), "B", "mark_bottleneck"),
+    ActionSpec("mark_breakpoint", lambda: tr("Mark breakpoint (hand-off gap)"), "G", "mark_breakpoint"),
+    ActionSpec("mark_silo", lambda: tr("Mark information silo"), "S", "mark_silo"),
+    ActionSpec("mark_duplicate", lambda: tr("Mark duplicate work"), "D", "mark_duplicate"),
+    ActionSpec("mark_redundant", lambda: tr("Mark redundant node"), "N", "mark_redundant"),
+    ActionSpec("mark_risk", lambda: tr("Mark risk point"), "R", "mark_risk"),
+    ActionSpec("mark_control", lambda: tr("Mark control point"), "C", "mark_control"),
+    ActionSpec("mark_pain", lambda: tr("Mark pain point"), "P", "mark_pain"),
+    ActionSpec("mark_improvement", lambda: tr("Mark improvement"), "I", "mark_improvement"),
     ActionSpec("lang_zh", lambda: "简体中文", None, "use_chinese", checkable=True),
     ActionSpec("lang_en", lambda: "English", None, "use_english", checkable=True),
     ActionSpec("about", lambda: tr("&About OpsFlow Desktop"), None, "about"),
 ]
+
+MARK_ACTIONS: list[str | None] = ["mark_bottleneck", "mark_breakpoint", "mark_silo", "mark_duplicate",
+                                  "mark_redundant", "mark_risk", "mark_control", "mark_pain", "mark_improvement"]
 
 # (menu key, title, entries); None is a separator, "@undo"/"@redo"/"@recent"/"@docks" are filled by the window.
 MENUS: list[tuple[str, Callable[[], str], list[str | None]]] = [
@@ -73,12 +86,13 @@ MENUS: list[tuple[str, Callable[[], str], list[str | None]]] = [
     ("map", lambda: tr("&Map"), ["add_lane", "add_phase", None, "new_map", "derive", None, "arrange", None,
                                  "align_left", "align_hcenter", "align_right", "align_top", "align_vcenter",
                                  "align_bottom", "distribute_h", "distribute_v"]),
+    ("findings", lambda: tr("F&indings"), MARK_ACTIONS),
     ("language", lambda: tr("&Language"), ["lang_zh", "lang_en"]),
     ("help", lambda: tr("&Help"), ["about"]),
 ]
 
 TOOLBAR = ["new_blank", "open", "save", None, "@undo", "@redo", None, "zoom_in", "zoom_out", "fit_all", None,
-           "add_lane", "add_phase", "arrange", "derive"]
+           "add_lane", "add_phase", "arrange", "derive", None, "@mark"]
 
 
 def build_actions(window) -> dict[str, QAction]:

@@ -9,7 +9,7 @@ from ..canvas.tools.place import place_step
 from ..canvas.view import MapView
 from ..i18n import tr
 from ..labels import label
-from ..model import Flow, Lane, Phase, Step, StepKind
+from ..model import FindingType, Flow, Lane, Phase, Step, StepKind
 
 
 def show_context_menu(window, view: MapView, element_id: str | None, scene_point: QPointF, global_point) -> None:
@@ -17,6 +17,11 @@ def show_context_menu(window, view: MapView, element_id: str | None, scene_point
     doc = window.controller.doc
     element = doc.get(element_id) if element_id and element_id in doc else None
     menu = QMenu(view)
+    target = element.id if isinstance(element, Step | Flow | Lane) else view.scene().map_id
+    marks = menu.addMenu(tr("Mark finding here") if element is None else tr("Mark finding"))
+    for finding_type in FindingType:
+        marks.addAction(label(finding_type), lambda t=finding_type: window.mark(t, [target]))
+    menu.addSeparator()
     if isinstance(element, Step):
         menu.addAction(tr("Rename"), lambda: view.start_rename(element.id))
         kinds = menu.addMenu(tr("Change kind"))

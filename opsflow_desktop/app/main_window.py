@@ -8,8 +8,9 @@ import shiboken6
 
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (QCompleter, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
-                               QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget, QInputDialog)
+from PySide6.QtWidgets import (QCompleter, QDockWidget, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from .. import __version__
 from ..canvas.scene import MapScene
@@ -19,19 +20,21 @@ from ..i18n import tr
 from ..io import LoadError, SaveError
 from ..labels import label
 from ..model import StepKind
-from .actions import MENUS, TOOLBAR, build_actions, retranslate_actions
+from .actions import MARK_ACTIONS, MENUS, TOOLBAR, build_actions, retranslate_actions
 from .canvas_operations import CanvasOperations
 from .context_menu import show_context_menu
+from .finding_operations import FindingOperations
 from .document_controller import DocumentController
 from .language import LanguageManager
 from .panels.overview import Overview
 from .panels.palette import Palette
+from .panels.findings import FindingsPanel
 from .panels.properties import PropertiesPanel
 
 FILE_FILTER = "OpsFlow (*.opsflow)"
 
 
-class MainWindow(CanvasOperations, QMainWindow):
+class MainWindow(CanvasOperations, FindingOperations, QMainWindow):
     def __init__(self, controller: DocumentController, languages: LanguageManager) -> None:
         super().__init__()
         controller.setParent(self)  # one lifetime: the window owns its document and undo history
@@ -58,9 +61,12 @@ class MainWindow(CanvasOperations, QMainWindow):
         self.palette.kind_chosen.connect(self.place_kind)
         self.properties = PropertiesPanel(lambda: self.controller.editor, self.report)
         self.overview = Overview()
+        self.findings_panel = FindingsPanel(lambda: self.controller.editor, self.report)
+        self.findings_panel.reveal_requested.connect(self.reveal)
         self.palette_dock = self._dock("palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.overview_dock = self._dock("overview", self.overview, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.properties_dock = self._dock("properties", self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.findings_dock = self._dock("findings", self.findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
 
         self.zoom_label = QLabel()
         self.selection_label = QLabel()
@@ -112,6 +118,12 @@ class MainWindow(CanvasOperations, QMainWindow):
     def _build_menus(self) -> None:
         """Menus and toolbar are built once; a language switch only re-applies their texts."""
         self.menus = {}
+        self.mark_menu = QMenu(self)
+        for key in MARK_ACTIONS:
+            self.mark_menu.addAction(self.actions[key])
+        self.mark_button = QToolButton()
+        self.mark_button.setMenu(self.mark_menu)
+        self.mark_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         extras = {"@undo": self.undo_action, "@redo": self.redo_action}
         for key, _title, entries in MENUS:
             menu = self.menuBar().addMenu("")
@@ -124,7 +136,7 @@ class MainWindow(CanvasOperations, QMainWindow):
                     self.recent_menu = menu.addMenu("")
                     self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
                 elif entry == "@docks":
-                    for dock in (self.palette_dock, self.overview_dock, self.properties_dock):
+                    for dock in (self.palette_dock, self.overview_dock, self.properties_dock, self.findings_dock):
                         menu.addAction(dock.toggleViewAction())
                 elif entry in extras:
                     menu.addAction(extras[entry])
@@ -133,6 +145,8 @@ class MainWindow(CanvasOperations, QMainWindow):
         for entry in TOOLBAR:
             if entry is None:
                 self.toolbar.addSeparator()
+            elif entry == "@mark":
+                self.toolbar.addWidget(self.mark_button)
             else:
                 self.toolbar.addAction(extras.get(entry) or self.actions[entry])
 
@@ -151,12 +165,16 @@ class MainWindow(CanvasOperations, QMainWindow):
         for key, title, _entries in MENUS:
             self.menus[key].setTitle(title())
         self.recent_menu.setTitle(tr("Open &recent"))
+        self.mark_button.setText(tr("Mark finding"))
+        self.mark_button.setToolTip(tr("Mark a finding on the selection (keys B, G, S, D, N, R, C, P, I)"))
         self.actions["lang_zh"].setChecked(self.languages.current == "zh_CN")
         self.actions["lang_en"].setChecked(self.languages.current == "en")
         self._update_undo_texts()
         self.palette_dock.setWindowTitle(tr("Step kinds"))
         self.overview_dock.setWindowTitle(tr("Overview"))
         self.properties_dock.setWindowTitle(tr("Properties"))
+        self.findings_dock.setWindowTitle(tr("Issue register"))
+        self.findings_panel.retranslate()
         self.toolbar.setWindowTitle(tr("Toolbar"))
         self.find_label.setText(tr("Find step:"))
         self.find_edit.setPlaceholderText(tr("Type part of a step name, then Enter"))
@@ -241,6 +259,7 @@ class MainWindow(CanvasOperations, QMainWindow):
         if element_id is not None:
             self.properties.show_element(element_id if element_id in self.controller.doc else None)
         self.overview.schedule()
+        self.findings_panel.schedule_refresh()
         self._update_status()
 
     # ------------------------------------------------------------- views
@@ -275,6 +294,19 @@ class MainWindow(CanvasOperations, QMainWindow):
         self.zoom_label.setText(tr("Zoom {percent}%", percent=round(view.current_scale() * 100)))
         count = view.scene().selection_count()
         self.selection_label.setText(tr("{count} selected", count=count) if count else "")
+
+    def reveal(self, map_id: str, element_id: str) -> None:
+        """Show an element: its map's tab, selected and centred (a lane or the map: just the tab)."""
+        if map_id not in self.views:
+            return
+        view = self.open_map_tab(map_id)
+        if element_id in view.scene().step_items or element_id in view.scene().flow_items:
+            view.scene().select_ids([element_id])
+            view.center_on_element(element_id)
+        elif element_id in self.controller.doc and element_id != map_id:
+            lane_rect = next((r for lane, r in view.scene().lane_rects() if lane.id == element_id), None)
+            if lane_rect is not None:
+                view.centerOn(view.mapToScene(view.viewport().rect().center()).x(), lane_rect.center().y())
 
     def report(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)

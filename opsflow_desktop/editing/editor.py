@@ -354,6 +354,21 @@ class DocumentEditor:
                                                   or target_id)))
         return finding
 
+    def add_findings(self, target_ids: list[str], type: FindingType, **fields: Any) -> list[Finding]:
+        """Mark the same kind of finding on several elements (a selection) as one undo step."""
+        targets = list(dict.fromkeys(target_ids))
+        for target_id in targets:
+            problem = finding_target_problem(self.doc, target_id)
+            if problem:
+                raise DocumentError(problem)
+        findings = [self._new(Finding, type=type, target_id=t, **fields) for t in targets]
+        commands: list[Command] = [InsertElementCommand(self.doc, f, self.doc.map_of(f.target_id).id) for f in findings]
+        if commands:
+            self._macro(tr("Mark {count} findings", count=len(findings)) if len(findings) > 1 else tr(
+                "Mark finding on “{name}”", name=getattr(self.doc.get(targets[0]), "name", "") or targets[0]),
+                commands)
+        return findings
+
     # ------------------------------------------------ project-level items
     def add_department(self, name: str, head: str = "") -> Department:
         department = self._new(Department, name=name, head=head)

@@ -180,6 +180,10 @@
         <translation>在「{name}」上标注问题点</translation>
     </message>
     <message>
+        <source>Mark {count} findings</source>
+        <translation>标注 {count} 个问题点</translation>
+    </message>
+    <message>
         <source>Add department “{name}”</source>
         <translation>添加部门「{name}」</translation>
     </message>
@@ -952,6 +956,42 @@
         <translation>垂直均匀分布</translation>
     </message>
     <message>
+        <source>Mark bottleneck</source>
+        <translation>标注瓶颈</translation>
+    </message>
+    <message>
+        <source>Mark breakpoint (hand-off gap)</source>
+        <translation>标注断点（交接断层）</translation>
+    </message>
+    <message>
+        <source>Mark information silo</source>
+        <translation>标注信息孤岛</translation>
+    </message>
+    <message>
+        <source>Mark duplicate work</source>
+        <translation>标注重复劳动</translation>
+    </message>
+    <message>
+        <source>Mark redundant node</source>
+        <translation>标注冗余节点</translation>
+    </message>
+    <message>
+        <source>Mark risk point</source>
+        <translation>标注风险点</translation>
+    </message>
+    <message>
+        <source>Mark control point</source>
+        <translation>标注控制点</translation>
+    </message>
+    <message>
+        <source>Mark pain point</source>
+        <translation>标注痛点</translation>
+    </message>
+    <message>
+        <source>Mark improvement</source>
+        <translation>标注改进点</translation>
+    </message>
+    <message>
         <source>&amp;About OpsFlow Desktop</source>
         <translation>关于 OpsFlow Desktop(&amp;A)</translation>
     </message>
@@ -970,6 +1010,10 @@
     <message>
         <source>&amp;Map</source>
         <translation>流程图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation>问题点(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1014,6 +1058,14 @@
     <message>
         <source>Select three or more steps to distribute them.</source>
         <translation>请选择三个或更多步骤再均匀分布。</translation>
+    </message>
+    <message>
+        <source>Mark finding here</source>
+        <translation>在此标注问题点</translation>
+    </message>
+    <message>
+        <source>Mark finding</source>
+        <translation>标注问题点</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1132,6 +1184,10 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <source>Mark a finding on the selection (keys B, G, S, D, N, R, C, P, I)</source>
+        <translation>在所选元素上标注问题点（快捷键 B、G、S、D、N、R、C、P、I）</translation>
+    </message>
+    <message>
         <source>Step kinds</source>
         <translation>步骤类型</translation>
     </message>
@@ -1142,6 +1198,10 @@
     <message>
         <source>Properties</source>
         <translation>属性</translation>
+    </message>
+    <message>
+        <source>Issue register</source>
+        <translation>流程问题清单</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -1442,6 +1502,102 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>Goal “{name}”: {baseline} → target {target}, measured {measured} {unit} — {status}</source>
         <translation>目标「{name}」：基线 {baseline} → 目标值 {target}，实测 {measured} {unit}——{status}</translation>
+    </message>
+    <message>
+        <source>Select a step or a flow first (or right-click a lane or the map).</source>
+        <translation>请先选择步骤或连线（或右键单击泳道或流程图）。</translation>
+    </message>
+    <message>
+        <source>Marked {type} on {count} elements.</source>
+        <translation>已在 {count} 个元素上标注{type}。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Proposed action</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>信息来源（谁说的）</translation>
+    </message>
+    <message>
+        <source>Interview / workshop</source>
+        <translation>访谈/工作坊</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部严重度</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All maps</source>
+        <translation>全部流程图</translation>
+    </message>
+    <message>
+        <source>All lanes</source>
+        <translation>全部泳道</translation>
+    </message>
+    <message>
+        <source>step “{name}”</source>
+        <translation>步骤「{name}」</translation>
+    </message>
+    <message>
+        <source>flow {source} → {target}</source>
+        <translation>连线 {source} → {target}</translation>
+    </message>
+    <message>
+        <source>lane “{name}”</source>
+        <translation>泳道「{name}」</translation>
+    </message>
+    <message>
+        <source>whole map</source>
+        <translation>整张流程图</translation>
+    </message>
+    <message>
+        <source>A due date looks like 2026-12-31.</source>
+        <translation>截止日期的格式如 2026-12-31。</translation>
     </message>
 </context>
 </TS>

@@ -566,3 +566,59 @@ def test_undo_refreshes_a_focused_field_that_holds_no_new_typing(window):
     assert step.owner == "财务部"
     window.undo_action.trigger()
     assert step.owner != "财务部" and panel.owner.text() == step.owner
+
+
+def test_mark_a_finding_from_the_keyboard_shows_a_badge_and_a_register_row(window, qtbot):
+    from opsflow_desktop.model import FindingType
+    view = window.current_view()
+    step = next(s for s in view.scene().map.steps if s.name == "选品会")
+    view.scene().select_ids([step.id])
+    view.setFocus()
+    rows_before = window.findings_panel.table.rowCount()
+    QTest.keyClick(view, Qt.Key.Key_B)
+    findings = [f for f in view.scene().map.findings if f.target_id == step.id]
+    assert [f.type for f in findings] == [FindingType.BOTTLENECK]
+    assert view.scene().step_items[step.id].badges == [(FindingType.BOTTLENECK, 1)]
+    assert "Bottleneck" in view.scene().step_items[step.id].toolTip()
+    qtbot.waitUntil(lambda: window.findings_panel.table.rowCount() == rows_before + 1)
+    assert findings[0].id in window.findings_panel.visible_finding_ids()
+    window.undo_action.trigger()
+    assert view.scene().step_items[step.id].badges == []
+
+
+def test_typing_in_a_text_field_is_not_taken_for_a_finding_key(window):
+    view = window.current_view()
+    step = view.scene().map.steps[1]
+    view.scene().select_ids([step.id])
+    count = len(view.scene().map.findings)
+    window.properties.owner.setFocus()
+    QTest.keyClick(window.properties.owner, Qt.Key.Key_B)
+    assert len(view.scene().map.findings) == count and window.properties.owner.text().endswith("b")
+
+
+def test_the_register_filters_reveals_and_edits_undoably(window, qtbot):
+    panel = window.findings_panel
+    panel.refresh()
+    assert panel.table.rowCount() == 10  # 8 on the current map, 2 on the target
+    panel.type_filter.setCurrentIndex(panel.type_filter.findData("redundant_node"))
+    panel._apply_filters()
+    assert len(panel.visible_finding_ids()) == 2
+    panel.type_filter.setCurrentIndex(0)
+    panel.lane_filter.setCurrentIndex(panel.lane_filter.findData("仓储部"))
+    panel._apply_filters()
+    visible = panel.visible_finding_ids()
+    doc = window.controller.doc
+    assert {doc.get(i).title for i in visible} == {"资料交接靠邮件", "库存数据看不到", "大促前库存确认"}
+    panel.lane_filter.setCurrentIndex(0)
+    panel._apply_filters()
+    bottleneck = next(f for f in doc.maps[0].findings if f.type.value == "bottleneck")
+    panel.select_finding(bottleneck.id)
+    view = window.current_view()
+    assert view.scene().selected_step_ids() == [bottleneck.target_id]
+    row = next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+               == bottleneck.id)
+    owner_column = [k for k, _, _ in __import__("opsflow_desktop.app.panels.findings", fromlist=["COLUMNS"]).COLUMNS].index("owner")
+    panel.table.item(row, owner_column).setText("设计部")
+    assert bottleneck.owner == "设计部"
+    window.undo_action.trigger()
+    assert bottleneck.owner == "市场部"

@@ -1,0 +1,253 @@
+"""The issue register (流程问题清单): every finding of the project, filterable; editing a cell is undoable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ...canvas import style
+from ...i18n import tr
+from ...labels import label
+from ...model import (DocumentError, Finding, FindingStatus, FindingType, Flow, Lane, ProcessMap, Severity,
+                      Step)
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+# column key, header text, editable field (None: read-only)
+COLUMNS: list[tuple[str, Callable[[], str], str | None]] = [
+    ("type", lambda: tr("Type"), None),
+    ("title", lambda: tr("Title"), "title"),
+    ("where", lambda: tr("Where"), None),
+    ("severity", lambda: tr("Severity"), "severity"),
+    ("status", lambda: tr("Status"), "status"),
+    ("owner", lambda: tr("Owner"), "owner"),
+    ("action", lambda: tr("Proposed action"), "action"),
+    ("due", lambda: tr("Due date"), "due_date"),
+    ("source", lambda: tr("Who said it"), "evidence.source"),
+    ("context", lambda: tr("Interview / workshop"), "evidence.context"),
+    ("description", lambda: tr("Description"), "description"),
+]
+SEVERITY_FILLS = {Severity.CRITICAL: QColor("#fecaca"), Severity.HIGH: QColor("#fed7aa"),
+                  Severity.MEDIUM: QColor("#fef9c3"), Severity.LOW: QColor("#ecfccb")}
+
+
+class FindingsPanel(QWidget):
+    reveal_requested = Signal(str, str)  # map id, element id
+
+    def __init__(self, editor_provider: Callable[[], Any], report: Callable[[str], None], parent=None) -> None:
+        super().__init__(parent)
+        self._editor = editor_provider
+        self._report = report
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.type_filter, self.severity_filter = QComboBox(), QComboBox()
+        self.status_filter, self.map_filter, self.lane_filter = QComboBox(), QComboBox(), QComboBox()
+        for widget in (self.search, self.type_filter, self.severity_filter, self.status_filter, self.map_filter,
+                       self.lane_filter):
+            filters.addWidget(widget)
+        self.search.textChanged.connect(self._apply_filters)
+        for combo in (self.type_filter, self.severity_filter, self.status_filter, self.map_filter, self.lane_filter):
+            combo.activated.connect(self._apply_filters)
+        self.map_filter.activated.connect(self._fill_lane_filter)
+        layout.addLayout(filters)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.itemSelectionChanged.connect(self._row_selected)
+        layout.addWidget(self.table)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(150)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.retranslate()
+
+    # ------------------------------------------------------------ filters
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([text() for _, text, _ in COLUMNS])
+        self.search.setPlaceholderText(tr("Search…"))
+        for combo, everything, values in (
+                (self.type_filter, tr("All types"), list(FindingType)),
+                (self.severity_filter, tr("All severities"), list(Severity)),
+                (self.status_filter, tr("All statuses"), list(FindingStatus))):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                combo.addItem(label(value), value.value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        self.refresh()
+
+    def _fill_map_filter(self) -> None:
+        current = self.map_filter.currentData()
+        self.map_filter.clear()
+        self.map_filter.addItem(tr("All maps"), None)
+        for process_map in self._editor().doc.maps:
+            self.map_filter.addItem(process_map.name, process_map.id)
+        self.map_filter.setCurrentIndex(max(0, self.map_filter.findData(current)))
+        self._fill_lane_filter()
+
+    def _fill_lane_filter(self) -> None:
+        current = self.lane_filter.currentData()
+        self.lane_filter.clear()
+        self.lane_filter.addItem(tr("All lanes"), None)
+        names = []
+        for process_map in self._editor().doc.maps:
+            if self.map_filter.currentData() in (None, process_map.id):
+                names += [lane.name for lane in process_map.lanes if lane.name not in names]
+        for name in names:
+            self.lane_filter.addItem(name, name)
+        self.lane_filter.setCurrentIndex(max(0, self.lane_filter.findData(current)))
+
+    # ------------------------------------------------------------ rows
+    def schedule_refresh(self) -> None:
+        self._refresh_timer.start()
+
+    def _lane_names(self, process_map: ProcessMap, finding: Finding) -> list[str]:
+        """The lanes a finding concerns; a hand-off gap on a flow concerns both departments it joins."""
+        doc = self._editor().doc
+        target = doc.get(finding.target_id) if finding.target_id in doc else None
+        names = {lane.id: lane.name for lane in process_map.lanes}
+        if isinstance(target, Lane):
+            return [target.name]
+        if isinstance(target, Flow):
+            return [names.get(doc.get(end).lane_id, "") for end in (target.source_id, target.target_id)]
+        if isinstance(target, Step):
+            return [names.get(target.lane_id, "")]
+        return []
+
+    def _where(self, process_map: ProcessMap, finding: Finding) -> str:
+        doc = self._editor().doc
+        target = doc.get(finding.target_id) if finding.target_id in doc else None
+        if isinstance(target, Step):
+            place = tr("step “{name}”", name=target.name)
+        elif isinstance(target, Flow):
+            place = tr("flow {source} → {target}", source=doc.get(target.source_id).name,
+                       target=doc.get(target.target_id).name)
+        elif isinstance(target, Lane):
+            place = tr("lane “{name}”", name=target.name)
+        else:
+            place = tr("whole map")
+        return f"{process_map.name} · {place}"
+
+    def refresh(self) -> None:
+        """Rebuild the rows from the document (a few hundred findings: cheap)."""
+        self._loading = True
+        selected = self.selected_finding_id()
+        try:
+            self._fill_map_filter()
+            rows = [(m, f) for m in self._editor().doc.maps for f in m.findings]
+            self.table.setRowCount(len(rows))
+            for row, (process_map, finding) in enumerate(rows):
+                values = {
+                    "type": label(finding.type), "title": finding.title, "where": self._where(process_map, finding),
+                    "severity": label(finding.severity), "status": label(finding.status), "owner": finding.owner,
+                    "action": finding.action, "due": finding.due_date.isoformat() if finding.due_date else "",
+                    "source": finding.evidence.source, "context": finding.evidence.context,
+                    "description": finding.description,
+                }
+                for column, (key, _, field) in enumerate(COLUMNS):
+                    item = QTableWidgetItem(values[key])
+                    item.setData(ID_ROLE, finding.id)
+                    if field is None or key in ("severity", "status"):
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    item.setBackground(QBrush(SEVERITY_FILLS[finding.severity]))
+                    if key == "type":
+                        item.setForeground(QBrush(style.FINDING_COLOURS[finding.type]))
+                    self.table.setItem(row, column, item)
+                self._put_combo(row, "severity", Severity, finding)
+                self._put_combo(row, "status", FindingStatus, finding)
+                self.table.item(row, 0).setData(ID_ROLE + 1, (process_map.id, self._lane_names(process_map, finding)))
+            self._apply_filters()
+            if selected:
+                self.select_finding(selected)
+        finally:
+            self._loading = False
+
+    def _put_combo(self, row: int, key: str, enum: type, finding: Finding) -> None:
+        column = next(i for i, (k, _, _) in enumerate(COLUMNS) if k == key)
+        combo = QComboBox()
+        for value in enum:
+            combo.addItem(label(value), value.value)
+        combo.setCurrentIndex(combo.findData(getattr(finding, key).value))
+        combo.activated.connect(lambda _, c=combo, fid=finding.id, k=key: self._commit(fid, {k: c.currentData()}))
+        self.table.setCellWidget(row, column, combo)
+
+    def _apply_filters(self, *_args) -> None:
+        text = self.search.text().strip().lower()
+        wanted = {"type": self.type_filter.currentData(), "severity": self.severity_filter.currentData(),
+                  "status": self.status_filter.currentData()}
+        doc = self._editor().doc
+        for row in range(self.table.rowCount()):
+            finding_id = self.table.item(row, 0).data(ID_ROLE)
+            map_id, lane_names = self.table.item(row, 0).data(ID_ROLE + 1)
+            finding = doc.get(finding_id) if finding_id in doc else None
+            visible = finding is not None and all(
+                value is None or getattr(finding, key).value == value for key, value in wanted.items())
+            visible = visible and self.map_filter.currentData() in (None, map_id)
+            visible = visible and (self.lane_filter.currentData() is None or self.lane_filter.currentData() in lane_names)
+            if visible and text:
+                visible = any(text in (self.table.item(row, c).text() or "").lower() for c in range(len(COLUMNS)))
+            self.table.setRowHidden(row, not visible)
+
+    def visible_finding_ids(self) -> list[str]:
+        return [self.table.item(r, 0).data(ID_ROLE) for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
+
+    # ------------------------------------------------------------ editing and selection
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        field = COLUMNS[item.column()][2]
+        if field is None:
+            return
+        value: Any = item.text().strip()
+        if field == "due_date":
+            try:
+                value = dt.date.fromisoformat(value) if value else None
+            except ValueError:
+                self._report(tr("A due date looks like 2026-12-31."))
+                self.schedule_refresh()
+                return
+        finding_id = item.data(ID_ROLE)
+        if field.startswith("evidence."):
+            finding = self._editor().doc.get(finding_id)
+            evidence = finding.evidence.model_copy(update={field.split(".", 1)[1]: value})
+            self._commit(finding_id, {"evidence": evidence})
+        else:
+            self._commit(finding_id, {field: value})
+
+    def _commit(self, finding_id: str, changes: dict) -> None:
+        try:
+            self._editor().set_fields(finding_id, changes)
+        except DocumentError as error:
+            self._report(str(error))
+            self.schedule_refresh()
+
+    def selected_finding_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.table.item(rows[0].row(), 0).data(ID_ROLE) if rows else None
+
+    def select_finding(self, finding_id: str) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(ID_ROLE) == finding_id:
+                self.table.selectRow(row)
+                return
+
+    def _row_selected(self) -> None:
+        if self._loading:
+            return
+        finding_id = self.selected_finding_id()
+        doc = self._editor().doc
+        if finding_id and finding_id in doc:
+            finding = doc.get(finding_id)
+            self.reveal_requested.emit(doc.map_of(finding_id).id, finding.target_id)
