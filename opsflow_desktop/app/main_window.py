@@ -28,6 +28,7 @@ from .document_controller import DocumentController
 from .language import LanguageManager
 from .panels.overview import Overview
 from .panels.palette import Palette
+from .panels.analysis import AnalysisPanel
 from .panels.findings import FindingsPanel
 from .panels.properties import PropertiesPanel
 
@@ -63,10 +64,17 @@ class MainWindow(CanvasOperations, FindingOperations, QMainWindow):
         self.overview = Overview()
         self.findings_panel = FindingsPanel(lambda: self.controller.editor, self.report)
         self.findings_panel.reveal_requested.connect(self.reveal)
+        self.analysis_panel = AnalysisPanel(lambda: self.controller.editor, self._current_map_id, self.report)
+        self.analysis_panel.select_requested.connect(self._select_in_map)
+        self.analysis_panel.overlays_changed.connect(self._apply_overlays)
+        self.analysis_panel.side_by_side_requested.connect(self._show_side_by_side)
         self.palette_dock = self._dock("palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.overview_dock = self._dock("overview", self.overview, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.properties_dock = self._dock("properties", self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
         self.findings_dock = self._dock("findings", self.findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.analysis_dock = self._dock("analysis", self.analysis_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.properties_dock, self.analysis_dock)
+        self.properties_dock.raise_()
 
         self.zoom_label = QLabel()
         self.selection_label = QLabel()
@@ -136,7 +144,8 @@ class MainWindow(CanvasOperations, FindingOperations, QMainWindow):
                     self.recent_menu = menu.addMenu("")
                     self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
                 elif entry == "@docks":
-                    for dock in (self.palette_dock, self.overview_dock, self.properties_dock, self.findings_dock):
+                    for dock in (self.palette_dock, self.overview_dock, self.properties_dock, self.findings_dock,
+                                 self.analysis_dock):
                         menu.addAction(dock.toggleViewAction())
                 elif entry in extras:
                     menu.addAction(extras[entry])
@@ -174,6 +183,8 @@ class MainWindow(CanvasOperations, FindingOperations, QMainWindow):
         self.overview_dock.setWindowTitle(tr("Overview"))
         self.properties_dock.setWindowTitle(tr("Properties"))
         self.findings_dock.setWindowTitle(tr("Issue register"))
+        self.analysis_dock.setWindowTitle(tr("Analysis"))
+        self.analysis_panel.retranslate()
         self.findings_panel.retranslate()
         self.toolbar.setWindowTitle(tr("Toolbar"))
         self.find_label.setText(tr("Find step:"))
@@ -260,6 +271,7 @@ class MainWindow(CanvasOperations, FindingOperations, QMainWindow):
             self.properties.show_element(element_id if element_id in self.controller.doc else None)
         self.overview.schedule()
         self.findings_panel.schedule_refresh()
+        self.analysis_panel.schedule()
         self._update_status()
 
     # ------------------------------------------------------------- views
@@ -273,6 +285,28 @@ class MainWindow(CanvasOperations, FindingOperations, QMainWindow):
     def _current_tab_changed(self, _index: int) -> None:
         self.overview.set_view(self.current_view())
         self._selection_changed()
+        if hasattr(self, "analysis_panel"):
+            self.analysis_panel.schedule()
+
+    def _current_map_id(self) -> str | None:
+        view = self.current_view()
+        return view.scene().map_id if view else None
+
+    def _select_in_map(self, map_id: str, ids: list) -> None:
+        if map_id in self.views:
+            view = self.open_map_tab(map_id)
+            view.scene().select_ids(ids)
+            if ids and (ids[0] in view.scene().step_items or ids[0] in view.scene().flow_items):
+                view.center_on_element(ids[0])
+
+    def _apply_overlays(self) -> None:
+        for map_id, view in self.views.items():
+            view.scene().set_overlays(self.analysis_panel.overlays_for(map_id))
+
+    def _show_side_by_side(self, current_id: str, target_id: str) -> None:
+        from .dialogs.side_by_side import SideBySideWindow
+        self.side_by_side_window = SideBySideWindow(self, current_id, target_id)
+        self.side_by_side_window.show()
 
     def _selection_changed(self) -> None:
         view = self.current_view()

@@ -5,7 +5,7 @@ gestures end in calls to the DocumentEditor.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..editing import DocumentEditor
@@ -30,6 +30,8 @@ class MapScene(QGraphicsScene):
         # The selection is read on every paint (handles) and mouse move: collect it once per change,
         # instead of wrapping thousands of selected items in Python objects each time.
         self.findings_by_target: dict[str, list] = {}
+        # Highlights drawn over items (critical path, current-vs-target differences): id -> colour.
+        self.overlays: dict[str, QColor] = {}
         self._selected_steps: list[str] = []
         self._selected_flows: list[str] = []
         self.selectionChanged.connect(self._collect_selection)
@@ -196,6 +198,10 @@ class MapScene(QGraphicsScene):
             painter.setPen(QPen(style.BAND_LINE, 0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.bands_extent)
+
+    def set_overlays(self, overlays: dict[str, QColor]) -> None:
+        self.overlays = dict(overlays)
+        self.update_foreground()
 
     def update_foreground(self) -> None:
         for view in self.views():

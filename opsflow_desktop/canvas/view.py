@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QTransform,
+from PySide6.QtGui import (QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QTransform,
                            QWheelEvent)
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
@@ -331,6 +331,7 @@ class MapView(QGraphicsView):
     # ----------------------------------------------------------- drawing
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         painter.save()
+        self._draw_overlays(painter, rect)
         painter.resetTransform()
         if self._hover_step is not None and self._hover_step in self.scene().step_items and self.tool is None:
             port = self._port_of(self._hover_step)
@@ -341,6 +342,29 @@ class MapView(QGraphicsView):
         if self.tool is not None:
             self.tool.paint(painter)
         painter.restore()
+
+    def _draw_overlays(self, painter: QPainter, exposed: QRectF) -> None:
+        """Critical path or differences: a tinted band around each highlighted step or along each flow."""
+        scene = self.scene()
+        for element_id, colour in scene.overlays.items():
+            item = scene.step_items.get(element_id)
+            pen = QPen(colour, 4)
+            if item is not None:
+                rect = item.rect().adjusted(-5, -5, 5, 5)
+                if rect.intersects(exposed):
+                    fill = QColor(colour)
+                    fill.setAlpha(style.OVERLAY_ALPHA)
+                    painter.setPen(pen)
+                    painter.setBrush(fill)
+                    painter.drawRoundedRect(rect, 8, 8)
+                continue
+            flow = scene.flow_items.get(element_id)
+            if flow is not None and flow.boundingRect().intersects(exposed):
+                translucent = QColor(colour)
+                translucent.setAlpha(160)
+                painter.setPen(QPen(translucent, 5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(flow._path)
 
     def center_on_element(self, element_id: str) -> None:
         item = self.scene().step_items.get(element_id) or self.scene().flow_items.get(element_id)

@@ -1204,6 +1204,10 @@
         <translation>流程问题清单</translation>
     </message>
     <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
@@ -1292,6 +1296,82 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
 绘制现状与目标流程，标注瓶颈、断点和风险点，输出流程规划表和流程说明书。完全离线运行，数据只保存在本机。</translation>
     </message>
     <message>
+        <source>Show critical path</source>
+        <translation>显示关键路径</translation>
+    </message>
+    <message>
+        <source>Show differences on the target map</source>
+        <translation>在图上显示现状与目标差异</translation>
+    </message>
+    <message>
+        <source>Accept as finding</source>
+        <translation>采纳为问题点</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>结构检查</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更清单</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This map</source>
+        <translation>本图</translation>
+    </message>
+    <message>
+        <source>No structural problems.</source>
+        <translation>未发现结构问题。</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1302,6 +1382,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>Department (lane)</source>
         <translation>部门（泳道）</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion “{title}”</source>
+        <translation>忽略建议「{title}」</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1598,6 +1682,14 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>A due date looks like 2026-12-31.</source>
         <translation>截止日期的格式如 2026-12-31。</translation>
+    </message>
+    <message>
+        <source>Current and target side by side</source>
+        <translation>现状与目标并排对比</translation>
+    </message>
+    <message>
+        <source>Green: added · Orange: changed · Blue: merged · Purple: split · Red: removed</source>
+        <translation>绿：新增 · 橙：修改 · 蓝：合并 · 紫：拆分 · 红：删除</translation>
     </message>
 </context>
 </TS>

@@ -622,3 +622,78 @@ def test_the_register_filters_reveals_and_edits_undoably(window, qtbot):
     assert bottleneck.owner == "设计部"
     window.undo_action.trigger()
     assert bottleneck.owner == "市场部"
+
+
+def open_analysis(window, qtbot):
+    window.analysis_dock.show()
+    window.analysis_dock.raise_()
+    window.analysis_panel.refresh()
+    return window.analysis_panel
+
+
+def test_analysis_panel_shows_metrics_goals_and_changes(window, qtbot):
+    panel = open_analysis(window, qtbot)
+    rows = {panel.metrics.item(r, 0).text(): [panel.metrics.item(r, c).text() for c in (1, 2, 3)]
+            for r in range(panel.metrics.rowCount())}
+    assert rows["Lead time (h)"] == ["72", "47", "-25"]
+    assert rows["Approvals / control points"] == ["5", "3", "-2"]
+    assert panel.goals.item(0, 4).text() == "Green: met"
+    kinds = [panel.changes.item(r, 0).text() for r in range(panel.changes.rowCount())]
+    assert kinds.count("Merged") == 2 and kinds.count("Changed") == 6
+
+
+def test_critical_path_and_differences_are_drawn_on_the_canvas(window, qtbot):
+    panel = open_analysis(window, qtbot)
+    panel.critical_path.setChecked(True)
+    current = window.current_view().scene()
+    path = panel.analysis.maps[current.map_id].metrics.critical_path
+    assert set(path) <= set(current.overlays) and len(path) == 14
+    assert any(flow_id in current.overlays for flow_id in current.flow_items)
+    panel.critical_path.setChecked(False)
+    panel.differences.setChecked(True)
+    target = window.views[window.controller.doc.maps[1].id].scene()
+    merged = [s for s in target.map.steps if len(s.source_step_ids) > 1]
+    assert all(target.overlays[s.id] == style.CHANGE_COLOURS["merged"] for s in merged)
+    panel.differences.setChecked(False)
+    assert current.overlays == {} and target.overlays == {}
+
+
+def test_clicking_a_check_selects_its_elements(window, qtbot):
+    editor = window.controller.editor
+    process_map = window.controller.doc.maps[0]
+    lonely = editor.add_step(process_map.id, "孤立步骤", process_map.lanes[0].id, process_map.phases[0].id)
+    panel = open_analysis(window, qtbot)
+    item = next(panel.checks.item(i) for i in range(panel.checks.count())
+                if lonely.id in (panel.checks.item(i).data(Qt.ItemDataRole.UserRole) or []))
+    panel.checks.itemClicked.emit(item)
+    assert lonely.id in window.current_view().scene().selected_step_ids()
+
+
+def test_suggestions_can_be_accepted_or_dismissed_undoably(window, qtbot):
+    panel = open_analysis(window, qtbot)
+    process_map = window.controller.doc.maps[0]
+    count, offered = len(process_map.findings), panel.suggestions.count()
+    assert offered >= 1
+    panel.suggestions.setCurrentRow(0)
+    panel.accept.click()  # becomes a real finding
+    assert len(process_map.findings) == count + 1 and panel.suggestions.count() == offered - 1
+    window.undo_action.trigger()
+    panel.refresh()
+    assert len(process_map.findings) == count and panel.suggestions.count() == offered
+    panel.suggestions.setCurrentRow(0)
+    panel.dismiss.click()  # remembered in the map, so it is not offered again
+    assert len(process_map.dismissed_suggestions) == 1 and panel.suggestions.count() == offered - 1
+    window.undo_action.trigger()
+    panel.refresh()
+    assert panel.suggestions.count() == offered and process_map.dismissed_suggestions == []
+
+
+def test_side_by_side_shows_both_maps_with_their_differences(window, qtbot):
+    panel = open_analysis(window, qtbot)
+    panel.side_by_side.click()
+    side = window.side_by_side_window
+    current, target = (v.scene() for v in side.views)
+    assert current.map_id == window.controller.doc.maps[0].id and target.map_id == window.controller.doc.maps[1].id
+    colours = {c.name() for c in style.CHANGE_COLOURS.values()}
+    assert target.overlays and {c.name() for c in target.overlays.values()} <= colours
+    side.close()
