@@ -396,6 +396,12 @@ class DocumentEditor:
         self.execute(InsertElementCommand(self.doc, goal, None, text=tr("Add goal “{name}”", name=name)))
         return goal
 
+    def remove_goal(self, goal_id: str) -> None:
+        goal = self.doc.get(goal_id)
+        if not isinstance(goal, Goal):
+            raise DocumentError(tr("{id} is not a goal.", id=goal_id))
+        self.execute(RemoveElementCommand(self.doc, goal_id, text=tr("Remove goal “{name}”", name=goal.name)))
+
     def add_signoff(self, signoff: SignOff) -> SignOff:
         self.execute(InsertElementCommand(self.doc, signoff, None,
                                           text=tr("Record sign-off by {name}", name=signoff.name)))

@@ -196,6 +196,14 @@
         <translation>添加目标「{name}」</translation>
     </message>
     <message>
+        <source>{id} is not a goal.</source>
+        <translation>{id} 不是目标。</translation>
+    </message>
+    <message>
+        <source>Remove goal “{name}”</source>
+        <translation>删除目标「{name}」</translation>
+    </message>
+    <message>
         <source>Record sign-off by {name}</source>
         <translation>记录 {name} 的签核</translation>
     </message>
@@ -1308,6 +1316,14 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>采纳为问题点</translation>
     </message>
     <message>
+        <source>Add goal…</source>
+        <translation>添加目标…</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
@@ -1386,6 +1402,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>Dismiss suggestion “{title}”</source>
         <translation>忽略建议「{title}」</translation>
+    </message>
+    <message>
+        <source>Goals compare a current map with its target map: derive a target map first.</source>
+        <translation>目标用于对比现状流程图与目标流程图：请先派生目标流程图。</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1690,6 +1710,38 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>Green: added · Orange: changed · Blue: merged · Purple: split · Red: removed</source>
         <translation>绿：新增 · 橙：修改 · 蓝：合并 · 紫：拆分 · 红：删除</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Target value:</source>
+        <translation>目标值：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Better when:</source>
+        <translation>改善方向：</translation>
     </message>
 </context>
 </TS>

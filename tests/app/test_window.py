@@ -697,3 +697,24 @@ def test_side_by_side_shows_both_maps_with_their_differences(window, qtbot):
     colours = {c.name() for c in style.CHANGE_COLOURS.values()}
     assert target.overlays and {c.name() for c in target.overlays.values()} <= colours
     side.close()
+
+
+def test_add_and_remove_a_goal_from_the_goals_tab(window, qtbot, monkeypatch):
+    from opsflow_desktop.app.dialogs.goal_dialog import GoalDialog
+
+    def fill_and_accept(dialog):
+        dialog.name.setText("交接次数")
+        dialog.metric.setCurrentIndex(dialog.metric.findData("handoffs"))
+        dialog.target.setValue(9)
+        return GoalDialog.DialogCode.Accepted
+    monkeypatch.setattr(GoalDialog, "exec", fill_and_accept)
+    panel = open_analysis(window, qtbot)
+    panel.add_goal.click()
+    goals = window.controller.doc.project.goals
+    assert [g.name for g in goals] == ["商品上架时效", "交接次数"]
+    assert panel.goals.item(1, 4).text() == "Green: met"  # 10 -> 8 hand-offs, target 9
+    panel.goals.setCurrentCell(1, 0)
+    panel.remove_goal.click()
+    assert [g.name for g in goals] == ["商品上架时效"]
+    window.undo_action.trigger()
+    assert len(goals) == 2

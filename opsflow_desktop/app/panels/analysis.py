@@ -59,13 +59,26 @@ class AnalysisPanel(QWidget):
         buttons.addStretch(1)
         suggestion_layout.addLayout(buttons)
         self.goals = QTableWidget(0, 5)
+        goals_page = QWidget()
+        goals_layout = QVBoxLayout(goals_page)
+        goals_layout.setContentsMargins(0, 0, 0, 0)
+        goals_layout.addWidget(self.goals)
+        goal_buttons = QHBoxLayout()
+        self.add_goal = QPushButton()
+        self.remove_goal = QPushButton()
+        goal_buttons.addWidget(self.add_goal)
+        goal_buttons.addWidget(self.remove_goal)
+        goal_buttons.addStretch(1)
+        goals_layout.addLayout(goal_buttons)
+        self.add_goal.clicked.connect(self._add_goal)
+        self.remove_goal.clicked.connect(self._remove_goal)
         self.changes = QTableWidget(0, 4)
         for table in (self.metrics, self.goals, self.changes):
             table.verticalHeader().hide()
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
-        self.pages = [self.metrics, self.checks, suggestion_page, self.goals, self.changes]
+        self.pages = [self.metrics, self.checks, suggestion_page, goals_page, self.changes]
         for page in self.pages:
             self.tabs.addTab(page, "")
         layout.addWidget(self.tabs)
@@ -87,6 +100,8 @@ class AnalysisPanel(QWidget):
         self.differences.setText(tr("Show differences on the target map"))
         self.side_by_side.setText(tr("Current and target side by side"))
         self.accept.setText(tr("Accept as finding"))
+        self.add_goal.setText(tr("Add goal…"))
+        self.remove_goal.setText(tr("Remove goal"))
         self.dismiss.setText(tr("Dismiss"))
         for index, title in enumerate((tr("Metrics"), tr("Checks"), tr("Suggestions"), tr("Goals"),
                                        tr("Changes"))):
@@ -276,6 +291,32 @@ class AnalysisPanel(QWidget):
                                                                      suggestion.key]},
                                   text=tr("Dismiss suggestion “{title}”", title=suggestion.title))
         self.refresh()
+
+    def _add_goal(self) -> None:
+        """A goal on the current/target pair of the map in view (baseline from the current map)."""
+        comparison = self._pair(self._current_map())
+        if comparison is None:
+            self._report(tr("Goals compare a current map with its target map: derive a target map first."))
+            return
+        from ..dialogs.goal_dialog import GoalDialog
+        dialog = GoalDialog(self)
+        if dialog.exec() != GoalDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        try:
+            self._editor().add_goal(values.pop("name"), values.pop("metric"), values.pop("target"),
+                                    current_map_id=comparison.current_map_id,
+                                    target_map_id=comparison.target_map_id, **values)
+        except DocumentError as error:
+            self._report(str(error))
+        self.refresh()
+
+    def _remove_goal(self) -> None:
+        row = self.goals.currentRow()
+        goals = self._editor().doc.project.goals
+        if 0 <= row < len(goals):
+            self._editor().remove_goal(goals[row].id)
+            self.refresh()
 
     def _side_by_side(self) -> None:
         comparison = self._pair(self._current_map())
