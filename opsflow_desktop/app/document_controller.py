@@ -25,6 +25,12 @@ BURST_DELAY_MS = 3_000
 MAX_RECENT = 8
 
 
+def _settle_memory() -> None:
+    gc.unfreeze()  # the previous document was frozen: let it go
+    gc.collect()
+    gc.freeze()
+
+
 class DocumentController(QObject):
     document_replaced = Signal()  # a new Document is loaded: rebuild every view
     dirty_changed = Signal(bool)
@@ -69,11 +75,10 @@ class DocumentController(QObject):
         recovery.remove_copy(old_path, self.session_id)
         self._edits_since_autosave = 0
         self.document_replaced.emit()
-        # A large document is hundreds of thousands of long-lived objects; without this, Python's
-        # cyclic collector keeps walking them all and a pan or drag stutters every few seconds.
-        gc.unfreeze()  # the previous document was frozen: let it go
-        gc.collect()
-        gc.freeze()
+        # A large document is hundreds of thousands of long-lived objects; without freezing them, Python's
+        # cyclic collector keeps walking them all and a pan or drag stutters every few seconds. Done once
+        # the map is on screen: a full collection must not delay the first frame.
+        QTimer.singleShot(0, _settle_memory)
         if dirty:
             # A restored copy differs from the file on disk: mark it unsaved until the user saves.
             self.undo_stack.resetClean()

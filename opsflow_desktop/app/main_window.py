@@ -102,6 +102,7 @@ class MainWindow(CanvasOperations, FindingOperations, QMainWindow):
         controller.dirty_changed.connect(self.setWindowModified)
         controller.path_changed.connect(self._update_title)
         self._document_replaced()
+        self.retranslate()
 
     # ------------------------------------------------------------- building
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -214,7 +215,11 @@ class MainWindow(CanvasOperations, FindingOperations, QMainWindow):
         if self.tabs.count():
             self.tabs.setCurrentIndex(0)
         self.properties.show_element(None)
-        self.retranslate()
+        # The panels follow shortly, debounced: opening a large map must not wait for them.
+        self.findings_panel.schedule_refresh()
+        self.analysis_panel.schedule()
+        self._update_title()
+        self._update_status()
 
     def open_map_tab(self, map_id: str, focus: bool = True) -> MapView:
         if map_id in self.views:

@@ -286,7 +286,10 @@ class MapScene(QGraphicsScene):
         from PySide6.QtGui import QPainterPath
         area = QPainterPath()
         area.addRect(self.sceneRect())
-        self.setSelectionArea(area)
+        # Bounding rectangles decide "inside everything" as well as exact shapes, without building a
+        # hit shape for each of thousands of flows.
+        self.setSelectionArea(area, Qt.ItemSelectionOperation.ReplaceSelection,
+                              Qt.ItemSelectionMode.IntersectsItemBoundingRect)
 
     def select_ids(self, ids: list[str]) -> None:
         """Select exactly these elements, announcing one selection change."""

@@ -1656,6 +1656,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>访谈/工作坊</translation>
     </message>
     <message>
+        <source>Said on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>描述</translation>
     </message>

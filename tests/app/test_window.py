@@ -574,6 +574,7 @@ def test_mark_a_finding_from_the_keyboard_shows_a_badge_and_a_register_row(windo
     step = next(s for s in view.scene().map.steps if s.name == "选品会")
     view.scene().select_ids([step.id])
     view.setFocus()
+    qtbot.waitUntil(lambda: window.findings_panel.table.rowCount() == 10)  # the register fills after opening
     rows_before = window.findings_panel.table.rowCount()
     QTest.keyClick(view, Qt.Key.Key_B)
     findings = [f for f in view.scene().map.findings if f.target_id == step.id]
@@ -718,3 +719,30 @@ def test_add_and_remove_a_goal_from_the_goals_tab(window, qtbot, monkeypatch):
     assert [g.name for g in goals] == ["商品上架时效"]
     window.undo_action.trigger()
     assert len(goals) == 2
+
+
+def test_register_severity_is_edited_through_its_combo(window, qtbot):
+    from opsflow_desktop.app.panels.findings import COLUMNS, VALUE_ROLE
+    panel = window.findings_panel
+    panel.refresh()
+    column = [k for k, _, _ in COLUMNS].index("severity")
+    item = panel.table.item(0, column)
+    finding = window.controller.doc.get(item.data(Qt.ItemDataRole.UserRole))
+    item.setData(VALUE_ROLE, "critical")
+    item.setText("Critical")
+    assert finding.severity.value == "critical"
+
+
+def test_register_edits_evidence_dates_and_refuses_bad_ones(window):
+    import datetime as dt
+
+    from opsflow_desktop.app.panels.findings import COLUMNS
+    panel = window.findings_panel
+    panel.refresh()
+    column = [k for k, _, _ in COLUMNS].index("said_on")
+    finding = window.controller.doc.get(panel.table.item(0, column).data(Qt.ItemDataRole.UserRole))
+    panel.table.item(0, column).setText("2026-10-30")
+    assert finding.evidence.date == dt.date(2026, 10, 30)
+    panel.table.item(0, column).setText("上周三")
+    assert finding.evidence.date == dt.date(2026, 10, 30)
+    assert "2026-12-31" in window.statusBar().currentMessage()

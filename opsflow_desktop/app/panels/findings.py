@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QStyledItemDelegate, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...canvas import style
 from ...i18n import tr
@@ -18,6 +18,7 @@ from ...model import (DocumentError, Finding, FindingStatus, FindingType, Flow, 
                       Step)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the enum value behind a severity or status cell
 # column key, header text, editable field (None: read-only)
 COLUMNS: list[tuple[str, Callable[[], str], str | None]] = [
     ("type", lambda: tr("Type"), None),
@@ -30,10 +31,32 @@ COLUMNS: list[tuple[str, Callable[[], str], str | None]] = [
     ("due", lambda: tr("Due date"), "due_date"),
     ("source", lambda: tr("Who said it"), "evidence.source"),
     ("context", lambda: tr("Interview / workshop"), "evidence.context"),
+    ("said_on", lambda: tr("Said on"), "evidence.date"),
     ("description", lambda: tr("Description"), "description"),
 ]
 SEVERITY_FILLS = {Severity.CRITICAL: QColor("#fecaca"), Severity.HIGH: QColor("#fed7aa"),
                   Severity.MEDIUM: QColor("#fef9c3"), Severity.LOW: QColor("#ecfccb")}
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Severity and status cells: plain text to display (cheap for hundreds of rows), a combo to edit."""
+
+    def __init__(self, enum: type, parent=None) -> None:
+        super().__init__(parent)
+        self.enum = enum
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+        combo = QComboBox(parent)
+        for value in self.enum:
+            combo.addItem(label(value), value.value)
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: N802
+        editor.setCurrentIndex(max(0, editor.findData(index.data(VALUE_ROLE))))
+
+    def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802
+        model.setData(index, editor.currentData(), VALUE_ROLE)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
 class FindingsPanel(QWidget):
@@ -64,6 +87,9 @@ class FindingsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemChanged.connect(self._item_changed)
+        for key, enum in (("severity", Severity), ("status", FindingStatus)):
+            column = next(i for i, (k, _, _) in enumerate(COLUMNS) if k == key)
+            self.table.setItemDelegateForColumn(column, ChoiceDelegate(enum, self.table))
         self.table.itemSelectionChanged.connect(self._row_selected)
         layout.addWidget(self.table)
         self._refresh_timer = QTimer(self)
@@ -154,34 +180,26 @@ class FindingsPanel(QWidget):
                     "severity": label(finding.severity), "status": label(finding.status), "owner": finding.owner,
                     "action": finding.action, "due": finding.due_date.isoformat() if finding.due_date else "",
                     "source": finding.evidence.source, "context": finding.evidence.context,
+                    "said_on": finding.evidence.date.isoformat() if finding.evidence.date else "",
                     "description": finding.description,
                 }
                 for column, (key, _, field) in enumerate(COLUMNS):
                     item = QTableWidgetItem(values[key])
                     item.setData(ID_ROLE, finding.id)
-                    if field is None or key in ("severity", "status"):
+                    if key in ("severity", "status"):
+                        item.setData(VALUE_ROLE, getattr(finding, key).value)
+                    if field is None:
                         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     item.setBackground(QBrush(SEVERITY_FILLS[finding.severity]))
                     if key == "type":
                         item.setForeground(QBrush(style.FINDING_COLOURS[finding.type]))
                     self.table.setItem(row, column, item)
-                self._put_combo(row, "severity", Severity, finding)
-                self._put_combo(row, "status", FindingStatus, finding)
                 self.table.item(row, 0).setData(ID_ROLE + 1, (process_map.id, self._lane_names(process_map, finding)))
             self._apply_filters()
             if selected:
                 self.select_finding(selected)
         finally:
             self._loading = False
-
-    def _put_combo(self, row: int, key: str, enum: type, finding: Finding) -> None:
-        column = next(i for i, (k, _, _) in enumerate(COLUMNS) if k == key)
-        combo = QComboBox()
-        for value in enum:
-            combo.addItem(label(value), value.value)
-        combo.setCurrentIndex(combo.findData(getattr(finding, key).value))
-        combo.activated.connect(lambda _, c=combo, fid=finding.id, k=key: self._commit(fid, {k: c.currentData()}))
-        self.table.setCellWidget(row, column, combo)
 
     def _apply_filters(self, *_args) -> None:
         text = self.search.text().strip().lower()
@@ -211,7 +229,9 @@ class FindingsPanel(QWidget):
         if field is None:
             return
         value: Any = item.text().strip()
-        if field == "due_date":
+        if field in ("severity", "status"):
+            value = item.data(VALUE_ROLE)
+        if field in ("due_date", "evidence.date"):
             try:
                 value = dt.date.fromisoformat(value) if value else None
             except ValueError:
