@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Annotated, Any
 
-from pydantic import ConfigDict, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from ..i18n import tr
 from .errors import reason
@@ -59,6 +59,8 @@ def _field_adapter(cls: type[Element], name: str) -> TypeAdapter:
     """Validates one field's value with the field's type and constraints (e.g. ``ge=0``)."""
     info = cls.model_fields[name]
     annotation = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+    if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel):
+        return TypeAdapter(annotation)  # an element (e.g. Evidence) brings its own rules
     # The same rules as the model: in particular no NaN or infinity.
     return TypeAdapter(annotation, config=ConfigDict(allow_inf_nan=False))
 

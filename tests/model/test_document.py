@@ -92,3 +92,13 @@ def test_signal_disconnect_stops_delivery():
     doc.events.map_added.disconnect(listener.append)
     doc.insert(ProcessMap(name="m"), None)
     assert listener == []
+
+
+def test_update_of_a_nested_element_field(small):
+    from opsflow_desktop.model import Evidence, Finding
+    finding = Finding(type="pain_point", target_id=small.a.id)
+    small.doc.insert(finding, small.map.id)
+    small.doc.update(finding.id, {"evidence": {"source": "运营专员", "date": "2026-10-30"}})
+    assert finding.evidence == Evidence(source="运营专员", date="2026-10-30")
+    with pytest.raises(DocumentError):
+        small.doc.update(finding.id, {"evidence": {"date": "soon"}})
