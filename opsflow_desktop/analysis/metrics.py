@@ -73,7 +73,13 @@ def compute_metrics(structure: MapStructure) -> MapMetrics:
     lead = {s.id: s.processing_hours + s.waiting_hours for s in m.steps}
     for node in reversed(structure.topological_order):
         own = lead[node]
-        exits = [f for f in forward[node] if f.target_id in ahead]
+        onward_flows = forward[node]
+        if len(onward_flows) == 1 and node in ahead:  # the common case: one way forward
+            nxt = onward_flows[0].target_id
+            if nxt in ahead:
+                expected[node], longest[node], best_next[node] = own + expected[nxt], own + longest[nxt], nxt
+                continue
+        exits = [f for f in onward_flows if f.target_id in ahead]
         if node not in ahead:
             loop_time[node] = own + max((loop_time.get(f.target_id, 0.0) for f in forward[node]), default=0.0)
             continue
