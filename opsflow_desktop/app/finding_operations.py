@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partialmethod
+
 from ..i18n import tr
 from ..labels import label
 from ..model import FindingType
@@ -29,29 +31,13 @@ class FindingOperations:
         if findings:
             self.report(tr("Marked {type} on {count} elements.", type=label(finding_type), count=len(findings)))
 
-    def mark_bottleneck(self) -> None:
-        self.mark(FindingType.BOTTLENECK)
-
-    def mark_breakpoint(self) -> None:
-        self.mark(FindingType.BREAKPOINT)
-
-    def mark_silo(self) -> None:
-        self.mark(FindingType.INFORMATION_SILO)
-
-    def mark_duplicate(self) -> None:
-        self.mark(FindingType.DUPLICATE_WORK)
-
-    def mark_redundant(self) -> None:
-        self.mark(FindingType.REDUNDANT_NODE)
-
-    def mark_risk(self) -> None:
-        self.mark(FindingType.RISK_POINT)
-
-    def mark_control(self) -> None:
-        self.mark(FindingType.CONTROL_POINT)
-
-    def mark_pain(self) -> None:
-        self.mark(FindingType.PAIN_POINT)
-
-    def mark_improvement(self) -> None:
-        self.mark(FindingType.IMPROVEMENT)
+    # One handler per key of the Findings menu (actions name their handler).
+    mark_bottleneck = partialmethod(mark, FindingType.BOTTLENECK)
+    mark_breakpoint = partialmethod(mark, FindingType.BREAKPOINT)
+    mark_silo = partialmethod(mark, FindingType.INFORMATION_SILO)
+    mark_duplicate = partialmethod(mark, FindingType.DUPLICATE_WORK)
+    mark_redundant = partialmethod(mark, FindingType.REDUNDANT_NODE)
+    mark_risk = partialmethod(mark, FindingType.RISK_POINT)
+    mark_control = partialmethod(mark, FindingType.CONTROL_POINT)
+    mark_pain = partialmethod(mark, FindingType.PAIN_POINT)
+    mark_improvement = partialmethod(mark, FindingType.IMPROVEMENT)

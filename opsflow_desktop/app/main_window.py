@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import shiboken6
 
-from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (QCompleter, QDockWidget, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QCompleter, QDockWidget, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -17,12 +15,12 @@ from ..canvas.scene import MapScene
 from ..canvas.tools.place import PlaceTool
 from ..canvas.view import MapView
 from ..i18n import tr
-from ..io import LoadError, SaveError
 from ..labels import label
 from ..model import StepKind
 from .actions import MARK_ACTIONS, MENUS, TOOLBAR, build_actions, retranslate_actions
 from .canvas_operations import CanvasOperations
 from .context_menu import show_context_menu
+from .file_operations import FileOperations
 from .finding_operations import FindingOperations
 from .document_controller import DocumentController
 from .language import LanguageManager
@@ -32,10 +30,7 @@ from .panels.analysis import AnalysisPanel
 from .panels.findings import FindingsPanel
 from .panels.properties import PropertiesPanel
 
-FILE_FILTER = "OpsFlow (*.opsflow)"
-
-
-class MainWindow(CanvasOperations, FindingOperations, QMainWindow):
+class MainWindow(CanvasOperations, FindingOperations, FileOperations, QMainWindow):
     def __init__(self, controller: DocumentController, languages: LanguageManager) -> None:
         super().__init__()
         controller.setParent(self)  # one lifetime: the window owns its document and undo history
@@ -416,110 +411,6 @@ class MainWindow(CanvasOperations, FindingOperations, QMainWindow):
         self.report(tr("{count} matching steps.", count=len(matches)) if len(matches) > 1 else "")
         self.find_bar.hide()
         view.setFocus()
-
-    # ------------------------------------------------------------- files
-    def _update_title(self) -> None:
-        title = self.controller.doc.project.meta.title
-        parts = [f"{self.controller.display_name()}[*]", title, "OpsFlow Desktop"]
-        self.setWindowTitle(" — ".join(p for p in parts if p))
-
-    def maybe_save(self) -> bool:
-        """Ask about unsaved changes; False means the user cancelled."""
-        if not self.controller.is_dirty():
-            return True
-        answer = QMessageBox.warning(
-            self, tr("Unsaved changes"),
-            tr("“{name}” has unsaved changes. Save them?", name=self.controller.display_name()),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Cancel:
-            return False
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return True
-
-    def new_blank(self) -> None:
-        if self.maybe_save():
-            self.controller.discard_recovery()
-            self.controller.new_blank()
-
-    def new_from_sample(self) -> None:
-        if self.maybe_save():
-            self.controller.discard_recovery()
-            self.controller.new_from_sample()
-
-    def open_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open project"), self._last_folder(), FILE_FILTER)
-        if path:
-            self.open_path(path)
-
-    def open_path(self, path: str | Path) -> bool:
-        if not self.maybe_save():
-            return False
-        previous = self.controller.path
-        try:
-            self.controller.open(path)
-        except LoadError as error:
-            QMessageBox.critical(self, tr("Cannot open the file"), str(error))
-            return False
-        if previous != self.controller.path:
-            QSettings().setValue("last_folder", str(Path(path).parent))
-        self.report(tr("Opened {name}.", name=Path(path).name))
-        return True
-
-    def save(self) -> bool:
-        if self.controller.path is None:
-            return self.save_as()
-        try:
-            self.controller.save()
-        except SaveError as error:
-            QMessageBox.critical(self, tr("Cannot save"), str(error))
-            return False
-        self.report(tr("Saved {name}.", name=self.controller.display_name()))
-        return True
-
-    def save_as(self) -> bool:
-        suggested = str(Path(self._last_folder()) / (self.controller.doc.project.meta.title or "process"))
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save project as"), suggested + ".opsflow", FILE_FILTER)
-        if not path:
-            return False
-        try:
-            self.controller.save_as(path)
-        except SaveError as error:
-            QMessageBox.critical(self, tr("Cannot save"), str(error))
-            return False
-        QSettings().setValue("last_folder", str(Path(path).parent))
-        self.report(tr("Saved {name}.", name=self.controller.display_name()))
-        return True
-
-    def _last_folder(self) -> str:
-        return str(QSettings().value("last_folder", str(Path.home())))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.controller.recent_files()
-        for path in recent:
-            self.recent_menu.addAction(str(path), lambda p=path: self.open_path(p))
-        if not recent:
-            self.recent_menu.addAction(tr("(none)")).setEnabled(False)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.maybe_save():
-            self.controller.discard_recovery()
-            QSettings().setValue("window_state", self.saveState())
-            event.accept()
-        else:
-            event.ignore()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if any(url.toLocalFile().endswith(".opsflow") for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.toLocalFile().endswith(".opsflow")]
-        if paths:
-            event.acceptProposedAction()
-            self.open_path(paths[0])
 
     # ------------------------------------------------------------- language and help
     def use_chinese(self) -> None:

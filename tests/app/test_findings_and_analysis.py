@@ -1,0 +1,189 @@
+"""Marking findings, the issue register and the analysis panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from opsflow_desktop.canvas import style
+from tests.app.helpers import open_analysis
+
+
+def test_mark_a_finding_from_the_keyboard_shows_a_badge_and_a_register_row(window, qtbot):
+    from opsflow_desktop.model import FindingType
+    view = window.current_view()
+    step = next(s for s in view.scene().map.steps if s.name == "选品会")
+    view.scene().select_ids([step.id])
+    view.setFocus()
+    qtbot.waitUntil(lambda: window.findings_panel.table.rowCount() == 10)  # the register fills after opening
+    rows_before = window.findings_panel.table.rowCount()
+    QTest.keyClick(view, Qt.Key.Key_B)
+    findings = [f for f in view.scene().map.findings if f.target_id == step.id]
+    assert [f.type for f in findings] == [FindingType.BOTTLENECK]
+    assert view.scene().step_items[step.id].badges == [(FindingType.BOTTLENECK, 1)]
+    assert "Bottleneck" in view.scene().step_items[step.id].toolTip()
+    qtbot.waitUntil(lambda: window.findings_panel.table.rowCount() == rows_before + 1)
+    assert findings[0].id in window.findings_panel.visible_finding_ids()
+    window.undo_action.trigger()
+    assert view.scene().step_items[step.id].badges == []
+
+
+def test_typing_in_a_text_field_is_not_taken_for_a_finding_key(window):
+    view = window.current_view()
+    step = view.scene().map.steps[1]
+    view.scene().select_ids([step.id])
+    count = len(view.scene().map.findings)
+    window.properties.owner.setFocus()
+    QTest.keyClick(window.properties.owner, Qt.Key.Key_B)
+    assert len(view.scene().map.findings) == count and window.properties.owner.text().endswith("b")
+
+
+def test_the_register_filters_reveals_and_edits_undoably(window, qtbot):
+    panel = window.findings_panel
+    panel.refresh()
+    assert panel.table.rowCount() == 10  # 8 on the current map, 2 on the target
+    panel.type_filter.setCurrentIndex(panel.type_filter.findData("redundant_node"))
+    panel._apply_filters()
+    assert len(panel.visible_finding_ids()) == 2
+    panel.type_filter.setCurrentIndex(0)
+    panel.lane_filter.setCurrentIndex(panel.lane_filter.findData("仓储部"))
+    panel._apply_filters()
+    visible = panel.visible_finding_ids()
+    doc = window.controller.doc
+    assert {doc.get(i).title for i in visible} == {"资料交接靠邮件", "库存数据看不到", "大促前库存确认"}
+    panel.lane_filter.setCurrentIndex(0)
+    panel._apply_filters()
+    bottleneck = next(f for f in doc.maps[0].findings if f.type.value == "bottleneck")
+    panel.select_finding(bottleneck.id)
+    view = window.current_view()
+    assert view.scene().selected_step_ids() == [bottleneck.target_id]
+    row = next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+               == bottleneck.id)
+    owner_column = [k for k, _, _ in __import__("opsflow_desktop.app.panels.findings", fromlist=["COLUMNS"]).COLUMNS].index("owner")
+    panel.table.item(row, owner_column).setText("设计部")
+    assert bottleneck.owner == "设计部"
+    window.undo_action.trigger()
+    assert bottleneck.owner == "市场部"
+
+
+def open_analysis(window, qtbot):
+    window.analysis_dock.show()
+    window.analysis_dock.raise_()
+    window.analysis_panel.refresh()
+    return window.analysis_panel
+
+
+def test_analysis_panel_shows_metrics_goals_and_changes(window, qtbot):
+    panel = open_analysis(window, qtbot)
+    rows = {panel.metrics.item(r, 0).text(): [panel.metrics.item(r, c).text() for c in (1, 2, 3)]
+            for r in range(panel.metrics.rowCount())}
+    assert rows["Lead time (h)"] == ["72", "47", "-25"]
+    assert rows["Approvals / control points"] == ["5", "3", "-2"]
+    assert panel.goals.item(0, 4).text() == "Green: met"
+    kinds = [panel.changes.item(r, 0).text() for r in range(panel.changes.rowCount())]
+    assert kinds.count("Merged") == 2 and kinds.count("Changed") == 6
+
+
+def test_critical_path_and_differences_are_drawn_on_the_canvas(window, qtbot):
+    panel = open_analysis(window, qtbot)
+    panel.critical_path.setChecked(True)
+    current = window.current_view().scene()
+    path = panel.analysis.maps[current.map_id].metrics.critical_path
+    assert set(path) <= set(current.overlays) and len(path) == 14
+    assert any(flow_id in current.overlays for flow_id in current.flow_items)
+    panel.critical_path.setChecked(False)
+    panel.differences.setChecked(True)
+    target = window.views[window.controller.doc.maps[1].id].scene()
+    merged = [s for s in target.map.steps if len(s.source_step_ids) > 1]
+    assert all(target.overlays[s.id] == style.CHANGE_COLOURS["merged"] for s in merged)
+    panel.differences.setChecked(False)
+    assert current.overlays == {} and target.overlays == {}
+
+
+def test_clicking_a_check_selects_its_elements(window, qtbot):
+    editor = window.controller.editor
+    process_map = window.controller.doc.maps[0]
+    lonely = editor.add_step(process_map.id, "孤立步骤", process_map.lanes[0].id, process_map.phases[0].id)
+    panel = open_analysis(window, qtbot)
+    item = next(panel.checks.item(i) for i in range(panel.checks.count())
+                if lonely.id in (panel.checks.item(i).data(Qt.ItemDataRole.UserRole) or []))
+    panel.checks.itemClicked.emit(item)
+    assert lonely.id in window.current_view().scene().selected_step_ids()
+
+
+def test_suggestions_can_be_accepted_or_dismissed_undoably(window, qtbot):
+    panel = open_analysis(window, qtbot)
+    process_map = window.controller.doc.maps[0]
+    count, offered = len(process_map.findings), panel.suggestions.count()
+    assert offered >= 1
+    panel.suggestions.setCurrentRow(0)
+    panel.accept.click()  # becomes a real finding
+    assert len(process_map.findings) == count + 1 and panel.suggestions.count() == offered - 1
+    window.undo_action.trigger()
+    panel.refresh()
+    assert len(process_map.findings) == count and panel.suggestions.count() == offered
+    panel.suggestions.setCurrentRow(0)
+    panel.dismiss.click()  # remembered in the map, so it is not offered again
+    assert len(process_map.dismissed_suggestions) == 1 and panel.suggestions.count() == offered - 1
+    window.undo_action.trigger()
+    panel.refresh()
+    assert panel.suggestions.count() == offered and process_map.dismissed_suggestions == []
+
+
+def test_side_by_side_shows_both_maps_with_their_differences(window, qtbot):
+    panel = open_analysis(window, qtbot)
+    panel.side_by_side.click()
+    side = window.side_by_side_window
+    current, target = (v.scene() for v in side.views)
+    assert current.map_id == window.controller.doc.maps[0].id and target.map_id == window.controller.doc.maps[1].id
+    colours = {c.name() for c in style.CHANGE_COLOURS.values()}
+    assert target.overlays and {c.name() for c in target.overlays.values()} <= colours
+    side.close()
+
+
+def test_add_and_remove_a_goal_from_the_goals_tab(window, qtbot, monkeypatch):
+    from opsflow_desktop.app.dialogs.goal_dialog import GoalDialog
+
+    def fill_and_accept(dialog):
+        dialog.name.setText("交接次数")
+        dialog.metric.setCurrentIndex(dialog.metric.findData("handoffs"))
+        dialog.target.setValue(9)
+        return GoalDialog.DialogCode.Accepted
+    monkeypatch.setattr(GoalDialog, "exec", fill_and_accept)
+    panel = open_analysis(window, qtbot)
+    panel.add_goal.click()
+    goals = window.controller.doc.project.goals
+    assert [g.name for g in goals] == ["商品上架时效", "交接次数"]
+    assert panel.goals.item(1, 4).text() == "Green: met"  # 10 -> 8 hand-offs, target 9
+    panel.goals.setCurrentCell(1, 0)
+    panel.remove_goal.click()
+    assert [g.name for g in goals] == ["商品上架时效"]
+    window.undo_action.trigger()
+    assert len(goals) == 2
+
+
+def test_register_severity_is_edited_through_its_combo(window, qtbot):
+    from opsflow_desktop.app.panels.findings import COLUMNS, VALUE_ROLE
+    panel = window.findings_panel
+    panel.refresh()
+    column = [k for k, _, _ in COLUMNS].index("severity")
+    item = panel.table.item(0, column)
+    finding = window.controller.doc.get(item.data(Qt.ItemDataRole.UserRole))
+    item.setData(VALUE_ROLE, "critical")
+    item.setText("Critical")
+    assert finding.severity.value == "critical"
+
+
+def test_register_edits_evidence_dates_and_refuses_bad_ones(window):
+    import datetime as dt
+
+    from opsflow_desktop.app.panels.findings import COLUMNS
+    panel = window.findings_panel
+    panel.refresh()
+    column = [k for k, _, _ in COLUMNS].index("said_on")
+    finding = window.controller.doc.get(panel.table.item(0, column).data(Qt.ItemDataRole.UserRole))
+    panel.table.item(0, column).setText("2026-10-30")
+    assert finding.evidence.date == dt.date(2026, 10, 30)
+    panel.table.item(0, column).setText("上周三")
+    assert finding.evidence.date == dt.date(2026, 10, 30)
+    assert "2026-12-31" in window.statusBar().currentMessage()
