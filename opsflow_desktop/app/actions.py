@@ -22,6 +22,9 @@ class ActionSpec:
     shortcut: Key | str | None = None
     handler: str = ""  # MainWindow method name
     checkable: bool = False
+    # A key the canvas handles itself, shown in the menu only: as a window shortcut it would also fire
+    # while the user types in the issue register or the properties panel.
+    canvas_key: str = ""
     tip: Callable[[], str] | None = None
 
 
@@ -36,9 +39,9 @@ SPECS: list[ActionSpec] = [
     ActionSpec("copy", lambda: tr("&Copy"), Key.Copy, "copy"),
     ActionSpec("paste", lambda: tr("&Paste"), Key.Paste, "paste"),
     ActionSpec("duplicate", lambda: tr("&Duplicate"), "Ctrl+D", "duplicate"),
-    ActionSpec("delete", lambda: tr("De&lete"), Key.Delete, "delete_selection"),
+    ActionSpec("delete", lambda: tr("De&lete"), None, "delete_selection", canvas_key="Del"),
     ActionSpec("select_all", lambda: tr("Select &all"), Key.SelectAll, "select_all"),
-    ActionSpec("rename", lambda: tr("&Rename"), "F2", "rename_selection"),
+    ActionSpec("rename", lambda: tr("&Rename"), None, "rename_selection", canvas_key="F2"),
     ActionSpec("find", lambda: tr("&Find step…"), Key.Find, "show_find"),
     ActionSpec("zoom_in", lambda: tr("Zoom &in"), "Ctrl+=", "zoom_in"),
     ActionSpec("zoom_out", lambda: tr("Zoom &out"), "Ctrl+-", "zoom_out"),
@@ -59,15 +62,15 @@ SPECS: list[ActionSpec] = [
     ActionSpec("distribute_h", lambda: tr("Distribute horizontally"), None, "distribute_horizontally"),
     ActionSpec("distribute_v", lambda: tr("Distribute vertically"), None, "distribute_vertically"),
     # One key per common finding type, for marking in a workshop without opening anything.
-    ActionSpec("mark_bottleneck", lambda: tr("Mark bottleneck"), "B", "mark_bottleneck"),
-    ActionSpec("mark_breakpoint", lambda: tr("Mark breakpoint (hand-off gap)"), "G", "mark_breakpoint"),
-    ActionSpec("mark_silo", lambda: tr("Mark information silo"), "S", "mark_silo"),
-    ActionSpec("mark_duplicate", lambda: tr("Mark duplicate work"), "D", "mark_duplicate"),
-    ActionSpec("mark_redundant", lambda: tr("Mark redundant node"), "N", "mark_redundant"),
-    ActionSpec("mark_risk", lambda: tr("Mark risk point"), "R", "mark_risk"),
-    ActionSpec("mark_control", lambda: tr("Mark control point"), "C", "mark_control"),
-    ActionSpec("mark_pain", lambda: tr("Mark pain point"), "P", "mark_pain"),
-    ActionSpec("mark_improvement", lambda: tr("Mark improvement"), "I", "mark_improvement"),
+    ActionSpec("mark_bottleneck", lambda: tr("Mark bottleneck"), None, "mark_bottleneck", canvas_key="B"),
+    ActionSpec("mark_breakpoint", lambda: tr("Mark breakpoint (hand-off gap)"), None, "mark_breakpoint", canvas_key="G"),
+    ActionSpec("mark_silo", lambda: tr("Mark information silo"), None, "mark_silo", canvas_key="S"),
+    ActionSpec("mark_duplicate", lambda: tr("Mark duplicate work"), None, "mark_duplicate", canvas_key="D"),
+    ActionSpec("mark_redundant", lambda: tr("Mark redundant node"), None, "mark_redundant", canvas_key="N"),
+    ActionSpec("mark_risk", lambda: tr("Mark risk point"), None, "mark_risk", canvas_key="R"),
+    ActionSpec("mark_control", lambda: tr("Mark control point"), None, "mark_control", canvas_key="C"),
+    ActionSpec("mark_pain", lambda: tr("Mark pain point"), None, "mark_pain", canvas_key="P"),
+    ActionSpec("mark_improvement", lambda: tr("Mark improvement"), None, "mark_improvement", canvas_key="I"),
     ActionSpec("lang_zh", lambda: "简体中文", None, "use_chinese", checkable=True),
     ActionSpec("lang_en", lambda: "English", None, "use_english", checkable=True),
     ActionSpec("about", lambda: tr("&About OpsFlow Desktop"), None, "about"),
@@ -111,6 +114,6 @@ def build_actions(window) -> dict[str, QAction]:
 def retranslate_actions(actions: dict[str, QAction]) -> None:
     for spec in SPECS:
         action = actions[spec.key]
-        action.setText(spec.text())
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setText(spec.text() + (f"\t{spec.canvas_key}" if spec.canvas_key else ""))
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or spec.canvas_key
         action.setToolTip(f"{spec.text().replace('&', '')} ({shortcut})" if shortcut else spec.text().replace("&", ""))

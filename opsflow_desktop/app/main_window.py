@@ -229,6 +229,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, QMainWindo
             view.context_requested.connect(lambda element_id, point, where, v=view:
                                            show_context_menu(self, v, element_id, point, where))
             view.place_requested.connect(lambda kind, point, v=view: self._place_at(v, kind, point))
+            view.mark_requested.connect(self.mark)
             scene.selectionChanged.connect(self._selection_changed)
             self.views[map_id] = view
             # Tabs in the document's map order, also when undo brings a map back.
@@ -286,6 +287,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, QMainWindo
         self.overview.set_view(self.current_view())
         self._selection_changed()
         if hasattr(self, "analysis_panel"):
+            self.analysis_panel.note_map_viewed(self._current_map_id())
             self.analysis_panel.schedule()
 
     def _current_map_id(self) -> str | None:

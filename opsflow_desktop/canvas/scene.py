@@ -394,6 +394,13 @@ class MapScene(QGraphicsScene):
         if self._mine(parent_id):
             self._refresh_findings()
 
+    def retranslate(self) -> None:
+        """Badge letters and tooltips are in the interface language; cached step pictures are redrawn."""
+        for item in [*self.step_items.values(), *self.flow_items.values()]:
+            if item.badges:
+                item.badges = []  # force set_findings to redo the tooltip
+        self._refresh_findings()
+
     def _refresh_findings(self) -> None:
         """Badges follow the map's findings (a few hundred at most: recomputed whole)."""
         on: dict[str, list] = {}
@@ -401,7 +408,7 @@ class MapScene(QGraphicsScene):
             on.setdefault(finding.target_id, []).append(finding)
         for element_id, item in [*self.step_items.items(), *self.flow_items.items()]:
             findings = on.get(element_id, [])
-            if findings or item.badges:
+            if findings or item.badges or item.toolTip():
                 item.set_findings(findings)
         self.findings_by_target = on
         self.bands_changed.emit()  # lane headers show their badges too

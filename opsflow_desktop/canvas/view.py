@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from ..editing import DocumentEditor
 from ..i18n import tr
-from ..model import DocumentError, Lane, StepKind
+from ..model import DocumentError, FindingType, Lane, StepKind
 from . import style
 from .headers import HeaderBar
 from .inline_editor import InlineEditor
+from .items.badges import badge_summary, draw_badges, tooltip
 from .items.step_item import StepItem
 from .scene import MapScene
 from .tools import Tool
@@ -21,6 +22,32 @@ from .tools.handles import draw_selection_handles, tool_for_handle
 from .tools.place import STEP_KIND_MIME
 
 PORT_RADIUS = 6.0
+# One key per finding type, the same letters the English badges show.
+FINDING_KEYS = {Qt.Key.Key_B: FindingType.BOTTLENECK, Qt.Key.Key_G: FindingType.BREAKPOINT,
+                Qt.Key.Key_S: FindingType.INFORMATION_SILO, Qt.Key.Key_D: FindingType.DUPLICATE_WORK,
+                Qt.Key.Key_N: FindingType.REDUNDANT_NODE, Qt.Key.Key_R: FindingType.RISK_POINT,
+                Qt.Key.Key_C: FindingType.CONTROL_POINT, Qt.Key.Key_P: FindingType.PAIN_POINT,
+                Qt.Key.Key_I: FindingType.IMPROVEMENT}
+
+
+class MapCorner(QLabel):
+    """The corner above the lane headers: 部门 \\ 阶段, and the badges of findings on the whole map."""
+
+    def __init__(self, view: "MapView") -> None:
+        super().__init__(view)
+        self.view = view
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet(f"background: {style.HEADER_FILL.name()}; color: {style.MUTED_INK.name()};")
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        findings = self.view.scene().findings_by_target.get(self.view.scene().map_id)
+        self.setToolTip(tooltip(findings) if findings else "")
+        if findings:
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            draw_badges(painter, badge_summary(findings), QPointF(self.width() - 2, 2))
+            painter.end()
 
 
 class MapView(QGraphicsView):
@@ -29,6 +56,7 @@ class MapView(QGraphicsView):
     # element id (or None for empty canvas), scene position, global position
     context_requested = Signal(object, QPointF, object)
     place_requested = Signal(object, QPointF)  # StepKind dropped from the palette, scene position
+    mark_requested = Signal(object)  # FindingType: a finding key pressed on the canvas
 
     def __init__(self, scene: MapScene, parent=None) -> None:
         super().__init__(scene, parent)
@@ -50,9 +78,7 @@ class MapView(QGraphicsView):
         self.setViewportMargins(style.LANE_HEADER_WIDTH, style.PHASE_HEADER_HEIGHT, 0, 0)
         self.lane_bar = HeaderBar(self, vertical=True)
         self.phase_bar = HeaderBar(self, vertical=False)
-        self.corner = QLabel(self)
-        self.corner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.corner.setStyleSheet(f"background: {style.HEADER_FILL.name()}; color: {style.MUTED_INK.name()};")
+        self.corner = MapCorner(self)
         self.retranslate()
         self.verticalScrollBar().valueChanged.connect(self.lane_bar.update)
         self.horizontalScrollBar().valueChanged.connect(self.phase_bar.update)
@@ -60,8 +86,10 @@ class MapView(QGraphicsView):
 
     def retranslate(self) -> None:
         self.corner.setText(tr("Dept. \\ Stage"))
+        self.scene().retranslate()
 
     def _bands_changed(self) -> None:
+        self.corner.update()
         self.lane_bar.update()
         self.phase_bar.update()
         self.viewport().update()
@@ -277,6 +305,15 @@ class MapView(QGraphicsView):
             step = 1.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else style.GRID
             dx, dy = arrows[key]
             self._guarded(lambda: self.editor.nudge_steps(self.scene().selected_step_ids(), dx * step, dy * step))
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+            ids = self.scene().selected_step_ids() + self.scene().selected_flow_ids()
+            if ids:
+                self._guarded(lambda: self.editor.remove(ids))
+            return
+        finding_type = FINDING_KEYS.get(key)
+        if finding_type is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.mark_requested.emit(finding_type)
             return
         if key == Qt.Key.Key_F2:
             selected = self.scene().selected_step_ids()

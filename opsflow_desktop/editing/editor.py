@@ -89,7 +89,11 @@ class DocumentEditor:
         current = self.doc.get(current_map_id)
         if not isinstance(current, ProcessMap) or current.kind is not MapKind.CURRENT:
             raise DocumentError(tr("A target map can only be derived from a current map."))
-        target = derive_target_map(current, name or self._unique_map_name(tr("{name} (target)", name=current.name)))
+        if name is None:
+            # 商品上架流程（现状） -> 商品上架流程（目标）; otherwise "name (target)"
+            swapped = current.name.replace("现状", "目标")
+            name = swapped if swapped != current.name else tr("{name} (target)", name=current.name)
+        target = derive_target_map(current, self._unique_map_name(name))
         index = self.doc.index_of(current_map_id) + 1
         self.execute(InsertElementCommand(self.doc, target, None, index,
                                           text=tr("Derive target map “{name}”", name=target.name)))

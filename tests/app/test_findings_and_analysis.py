@@ -187,3 +187,78 @@ def test_register_edits_evidence_dates_and_refuses_bad_ones(window):
     panel.table.item(0, column).setText("上周三")
     assert finding.evidence.date == dt.date(2026, 10, 30)
     assert "2026-12-31" in window.statusBar().currentMessage()
+
+
+def test_keys_typed_in_the_register_never_act_on_the_canvas(window, qtbot):
+    panel = window.findings_panel
+    panel.refresh()
+    panel.select_finding(next(f.id for f in window.controller.doc.maps[0].findings if f.type.value == "bottleneck"))
+    view = window.current_view()
+    assert view.scene().selected_step_ids(), "the row's step is selected on the canvas"
+    steps, findings = len(view.scene().map.steps), len(view.scene().map.findings)
+    panel.table.setFocus()
+    for key in (Qt.Key.Key_Delete, Qt.Key.Key_F2, Qt.Key.Key_Escape, Qt.Key.Key_B, Qt.Key.Key_Escape):
+        QTest.keyClick(panel.table, key)
+    assert len(view.scene().map.steps) == steps and len(view.scene().map.findings) == findings
+
+
+def test_delete_and_finding_keys_work_on_the_canvas(window):
+    view = window.current_view()
+    step = view.scene().map.steps[2]
+    view.scene().select_ids([step.id])
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_G)
+    assert view.scene().step_items[step.id].badges[0][0].value == "breakpoint"
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert step.id not in window.controller.doc
+
+
+def test_many_badges_fit_inside_the_item_and_follow_the_language(window):
+    from opsflow_desktop.model import FindingType
+    view = window.current_view()
+    step = view.scene().map.steps[1]
+    for finding_type in FindingType:
+        window.mark(finding_type, [step.id])
+    item = view.scene().step_items[step.id]
+    assert len(item.badges) == 9
+    width = 9 * (style.BADGE + 2)
+    assert item.boundingRect().left() <= item.width + style.BADGE / 2 - width
+    assert "Bottleneck" in item.toolTip()
+    window.actions["lang_zh"].trigger()
+    assert "瓶颈" in item.toolTip()
+    window.actions["lang_en"].trigger()
+
+
+def test_english_badge_letters_are_the_marking_keys():
+    from opsflow_desktop.canvas.items.badges import badge_letter
+    from opsflow_desktop.model import FindingType
+    letters = [badge_letter(t) for t in FindingType]
+    assert letters == ["B", "G", "S", "D", "N", "R", "C", "P", "I"] and len(set(letters)) == 9
+
+
+def test_findings_on_the_whole_map_show_in_the_corner(window):
+    view = window.current_view()
+    map_id = view.scene().map_id
+    assert view.scene().findings_by_target.get(map_id), "the sample has a pain point on the whole map"
+    view.corner.repaint()
+    assert "Pain point" in view.corner.toolTip()
+
+
+def test_with_two_targets_the_current_map_compares_with_the_one_last_viewed(window, qtbot):
+    panel = open_analysis(window, qtbot)
+    doc = window.controller.doc
+    first_target, current = doc.maps[1], doc.maps[0]
+    window.tabs.setCurrentIndex(0)
+    panel.refresh()
+    assert panel._pair(current.id).target_map_id == first_target.id  # the one the goal measures
+    window.actions["derive"].trigger()  # opens the new target
+    second = window.current_view().scene().map
+    assert second.name == "商品上架流程（目标） 2"
+    window.tabs.setCurrentIndex(0)
+    panel.refresh()
+    assert panel._pair(current.id).target_map_id == second.id
+    assert panel.metrics.horizontalHeaderItem(2).text() == second.name  # the table says which target
+    window.tabs.setCurrentWidget(window.views[first_target.id])
+    window.tabs.setCurrentIndex(0)
+    panel.refresh()
+    assert panel._pair(current.id).target_map_id == first_target.id

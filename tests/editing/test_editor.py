@@ -207,7 +207,7 @@ def test_derive_target_copies_with_lineage(small):
         assert [s.source_step_ids for s in target.steps] == [[small.a.id], [small.b.id], [small.c.id]]
         assert {s.id for s in target.steps}.isdisjoint({s.id for s in small.map.steps})
         assert len(target.flows) == 2 and target.findings == []
-        assert target.name == "现状 (target)"
+        assert target.name == "目标"  # 现状 (current) becomes 目标 (target)
     undoable(small, lambda: small.editor.derive_target(small.map.id), then)
 
 

@@ -40,7 +40,7 @@ class SideBySideWindow(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         for view in self.views:
-            view.show_start()
+            view.fit_all()
 
     def done(self, result: int) -> None:
         for view in self.views:

@@ -33,6 +33,8 @@ class AnalysisPanel(QWidget):
         super().__init__(parent)
         self._editor, self._current_map, self._report = editor_provider, map_provider, report
         self.analysis: ProjectAnalysis | None = None
+        self._last_target: dict[str, str] = {}
+        self._creation_order: dict[str, int] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         switches = QHBoxLayout()
@@ -132,7 +134,30 @@ class AnalysisPanel(QWidget):
         self.schedule()
 
     def _pair(self, map_id: str | None):
-        return self.analysis.comparison_for(map_id) if self.analysis and map_id else None
+        """The comparison for the map in view. A current map with several targets is compared with the
+        target last looked at, else the one its goals measure, else the first derived."""
+        if not self.analysis or not map_id:
+            return None
+        pairs = [c for c in self.analysis.comparisons if map_id in (c.current_map_id, c.target_map_id)]
+        if len(pairs) <= 1:
+            return pairs[0] if pairs else None
+        if map_id in self._last_target:
+            chosen = next((c for c in pairs if c.target_map_id == self._last_target[map_id]), None)
+            if chosen is not None:
+                return chosen
+        goal_targets = {g.target_map_id for g in self._editor().doc.project.goals}
+        by_goal = next((c for c in pairs if c.target_map_id in goal_targets), None)
+        if by_goal is not None:
+            return by_goal
+        order = {m.id: self._creation_order.get(m.id, i) for i, m in enumerate(self._editor().doc.maps)}
+        return min(pairs, key=lambda c: order[c.target_map_id])
+
+    def note_map_viewed(self, map_id: str | None) -> None:
+        """Remember which target of a current map the user looked at last."""
+        if map_id and map_id in self._editor().doc:
+            process_map = self._editor().doc.get(map_id)
+            if process_map.derived_from:
+                self._last_target[process_map.derived_from] = map_id
 
     def _fill_metrics(self, map_id: str | None) -> None:
         comparison = self._pair(map_id)
@@ -223,7 +248,7 @@ class AnalysisPanel(QWidget):
                 for change in comparison.changes:
                     colour = style.CHANGE_COLOURS.get(change.kind)
                     ids = change.target_ids if map_id == comparison.target_map_id else (
-                        change.current_ids if change.kind == "removed" else ())
+                        change.current_ids if change.kind != "kept" else ())
                     for element_id in ids:
                         if colour is not None:
                             overlays[element_id] = colour

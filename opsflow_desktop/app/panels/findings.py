@@ -164,7 +164,7 @@ class FindingsPanel(QWidget):
             place = tr("lane “{name}”", name=target.name)
         else:
             place = tr("whole map")
-        return f"{process_map.name} · {place}"
+        return f"{place} · {process_map.name}"
 
     def refresh(self) -> None:
         """Rebuild the rows from the document (a few hundred findings: cheap)."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from ...model import Step, StepKind
 from .. import style
-from .badges import badge_summary, draw_badges, tooltip
+from .badges import badge_summary, badges_width, draw_badges, tooltip
 from .shapes import step_outline, text_rect
 
 _TEXT_FLAGS = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
@@ -58,7 +58,8 @@ class StepItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         half = style.BADGE / 2
-        return QRectF(-2, -half - 2, self.width + half + 4, self.height + half + 4)
+        left = min(-2.0, self.width + half - badges_width(self.badges) - 2)  # many badges reach further left
+        return QRectF(left, -half - 2, self.width + half + 4 - left, self.height + half + 4)
 
     def shape(self) -> QPainterPath:
         return self._outline
