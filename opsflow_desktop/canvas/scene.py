@@ -34,6 +34,7 @@ class MapScene(QGraphicsScene):
         self.overlays: dict[str, QColor] = {}
         self._selected_steps: list[str] = []
         self._selected_flows: list[str] = []
+        self._selection_known = False
         self.selectionChanged.connect(self._collect_selection)
         self.editor = editor
         self.doc = editor.doc
@@ -263,6 +264,10 @@ class MapScene(QGraphicsScene):
         return step.x, step.y
 
     def _collect_selection(self) -> None:
+        if self._selection_known:  # set by select_all
+            self._selection_known = False
+            self.update_foreground()
+            return
         steps, flows = [], []
         for item in self.selectedItems():
             if isinstance(item, StepItem):
@@ -287,9 +292,19 @@ class MapScene(QGraphicsScene):
         area = QPainterPath()
         area.addRect(self.sceneRect())
         # Bounding rectangles decide "inside everything" as well as exact shapes, without building a
-        # hit shape for each of thousands of flows.
-        self.setSelectionArea(area, Qt.ItemSelectionOperation.ReplaceSelection,
-                              Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+        # hit shape for each of thousands of flows; and the answer is known, so the selection lists are
+        # set directly instead of wrapping every selected item in a Python object.
+        self.blockSignals(True)
+        try:
+            self.setSelectionArea(area, Qt.ItemSelectionOperation.ReplaceSelection,
+                                  Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+        finally:
+            self.blockSignals(False)
+        visible = self._detailed
+        self._selected_steps = list(self.step_items) if visible else []
+        self._selected_flows = list(self.flow_items) if visible else []
+        self._selection_known = True
+        self.selectionChanged.emit()
 
     def select_ids(self, ids: list[str]) -> None:
         """Select exactly these elements, announcing one selection change."""
