@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCompleter, QDockWidget, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QToolButton, QVBoxLayout,
@@ -98,6 +98,9 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, QMainWindo
         controller.path_changed.connect(self._update_title)
         self._document_replaced()
         self.retranslate()
+        state = QSettings().value("window_state")
+        if state is not None:
+            self.restoreState(state)  # where the user left the docks and the toolbar
 
     # ------------------------------------------------------------- building
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

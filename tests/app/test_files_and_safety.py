@@ -206,3 +206,15 @@ def test_quitting_after_discard_shows_no_error(window, monkeypatch):
     from PySide6.QtCore import QCoreApplication, QEvent
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert shown == []
+
+
+def test_dock_layout_is_restored_on_the_next_start(window, qtbot):
+    from opsflow_desktop.app.document_controller import DocumentController
+    from opsflow_desktop.app.language import LanguageManager
+    from opsflow_desktop.app.main_window import MainWindow
+    window.overview_dock.hide()
+    window.close()  # saves the layout
+    again = MainWindow(DocumentController(), LanguageManager())
+    assert again.overview_dock.isHidden()
+    again.controller.undo_stack.setClean()
+    again.close()
