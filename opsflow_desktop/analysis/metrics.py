@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from ..model import Project, StepKind, ValueClass
+from .graph import handoffs
 from .structure import MapStructure
 
 METRIC_KEYS = ("steps", "decisions", "approvals", "departments", "handoffs", "lead_time_hours",
@@ -47,11 +48,6 @@ class MapMetrics:
         return float(getattr(self, key))
 
 
-def _count_handoffs(structure: MapStructure) -> int:
-    lane = structure.lane_of
-    return sum(1 for flows in structure.outgoing.values() for f in flows if lane[f.source_id] != lane[f.target_id])
-
-
 def compute_metrics(structure: MapStructure) -> MapMetrics:
     m = structure.process_map
     steps = structure.steps
@@ -60,7 +56,7 @@ def compute_metrics(structure: MapStructure) -> MapMetrics:
         decisions=sum(1 for s in m.steps if s.kind is StepKind.DECISION),
         approvals=sum(1 for s in m.steps if s.kind is StepKind.APPROVAL),
         departments=len({s.lane_id for s in m.steps}),
-        handoffs=_count_handoffs(structure),
+        handoffs=len(handoffs(m)),
         non_value_adding_steps=sum(1 for s in m.steps if s.value_class is ValueClass.NON_VALUE_ADDING),
         rework_loops=len(structure.back_edges),
     )

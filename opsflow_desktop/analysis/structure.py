@@ -7,8 +7,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import networkx as nx
-
 from ..model import Flow, ProcessMap, Step, StepKind
 
 
@@ -27,13 +25,6 @@ class MapStructure:
             if flow.source_id in self.steps and flow.target_id in self.steps:
                 self.outgoing[flow.source_id].append(flow)
                 self.incoming[flow.target_id].append(flow)
-
-    @cached_property
-    def graph(self) -> nx.DiGraph:
-        graph = nx.DiGraph()
-        graph.add_nodes_from(self.steps)
-        graph.add_edges_from((f.source_id, f.target_id) for flows in self.outgoing.values() for f in flows)
-        return graph
 
     @cached_property
     def starts(self) -> list[str]:
@@ -104,6 +95,3 @@ class MapStructure:
     @cached_property
     def lane_of(self) -> dict[str, str]:
         return {s.id: s.lane_id for s in self.process_map.steps}
-
-    def is_handoff(self, flow: Flow) -> bool:
-        return self.lane_of.get(flow.source_id) != self.lane_of.get(flow.target_id)

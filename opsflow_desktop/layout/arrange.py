@@ -77,6 +77,20 @@ def _ranks(process_map: ProcessMap) -> dict[str, int]:
     return rank
 
 
+def _grow_bands(bands: list, size_attr: str, slots: dict[str, int], slot_size: float,
+                gap: float) -> tuple[dict[str, float], dict[str, float]]:
+    """Each band's new size (big enough for its rows or columns, never smaller) and where it starts."""
+    sizes: dict[str, float] = {}
+    starts: dict[str, float] = {}
+    position = 0.0
+    for band in bands:
+        count = slots[band.id]
+        sizes[band.id] = max(getattr(band, size_attr), 2 * MARGIN + count * slot_size + max(0, count - 1) * gap)
+        starts[band.id] = position
+        position += sizes[band.id]
+    return sizes, starts
+
+
 def arrange(process_map: ProcessMap) -> Arrangement:
     steps = process_map.steps
     if not steps:
@@ -119,22 +133,8 @@ def arrange(process_map: ProcessMap) -> Arrangement:
         phase_columns[step.phase_id] = max(phase_columns[step.phase_id], column_of[step.id] + 1)
 
     result = Arrangement()
-    top = 0.0
-    lane_top: dict[str, float] = {}
-    for lane in process_map.lanes:
-        needed = 2 * MARGIN + lane_rows[lane.id] * step_height + max(0, lane_rows[lane.id] - 1) * GAP_Y
-        height = max(lane.height, needed)
-        result.lane_heights[lane.id] = height
-        lane_top[lane.id] = top
-        top += height
-    left = 0.0
-    phase_left: dict[str, float] = {}
-    for phase in process_map.phases:
-        needed = 2 * MARGIN + phase_columns[phase.id] * step_width + max(0, phase_columns[phase.id] - 1) * GAP_X
-        width = max(phase.width, needed)
-        result.phase_widths[phase.id] = width
-        phase_left[phase.id] = left
-        left += width
+    result.lane_heights, lane_top = _grow_bands(process_map.lanes, "height", lane_rows, step_height, GAP_Y)
+    result.phase_widths, phase_left = _grow_bands(process_map.phases, "width", phase_columns, step_width, GAP_X)
     for step in steps:
         rows = lane_rows[step.lane_id]
         height = result.lane_heights.get(step.lane_id, step.height)
