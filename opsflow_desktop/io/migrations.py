@@ -11,7 +11,7 @@ from typing import Any
 
 from ..i18n import tr
 
-CURRENT_FORMAT_VERSION = 3
+CURRENT_FORMAT_VERSION = 4
 
 _LIST_SEPARATORS = re.compile(r"[、,，;；\n]+")
 
@@ -67,7 +67,25 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 ties each sign-off to a document version and freezes a signed-off revision with a hash.
+
+    Older sign-offs belong to the version the file is at. An older file marked signed off has no hash, so
+    nothing proves what was signed: it goes back to review, where recording the last sign-off freezes it.
+    """
+    project = data["project"]
+    meta = project.get("meta")
+    version = meta.get("version", "V1.0") if isinstance(meta, dict) else "V1.0"
+    for signoff in project.get("signoffs", []):
+        if isinstance(signoff, dict):
+            signoff.setdefault("version", version)
+    if isinstance(meta, dict) and meta.get("status") == "signed_off" and not meta.get("signed_hash"):
+        meta["status"] = "in_review"
+    data["format_version"] = 4
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

@@ -49,13 +49,17 @@ class Goal(Element):
 
 
 class SignOff(Element):
+    """One recorded signature of the sign-off block (编制 / 审查 / 会签 / 核准)."""
+
     id: str = Field(default_factory=lambda: new_id("signoff"))
     role: SignOffRole
     name: str
-    department: str = ""
+    department: str = ""  # for a countersignature (会签): the department's name
     date: dt.date | None = None
     decision: SignOffDecision = SignOffDecision.APPROVED
     comment: str = ""
+    # The document version (ProjectMeta.version) this signature belongs to: a new revision needs new signatures.
+    version: str = ""
 
 
 class Revision(Element):
@@ -86,6 +90,11 @@ class ProjectMeta(Element):
     effective_on: dt.date | None = None
     next_review_on: dt.date | None = None
     purpose: str = ""
+    # Set together when the last required sign-off freezes the revision (model/signing.py); empty otherwise.
+    signed_on: dt.date | None = None  # the date of the freezing sign-off
+    signed_hash: str = ""  # hex SHA-256 of signing.canonical_content(project)
+    # Short digests of the document's parts at freeze time, so `opsflow verify` can say *what* changed.
+    signed_digests: dict[str, str] = Field(default_factory=dict)
 
 
 class Project(Element):
