@@ -15,8 +15,9 @@ from pydantic import ValidationError
 from ..i18n import tr
 from ..layout.bands import Band, band_at, starts
 from ..model import (META_ID, Department, Document, DocumentError,
-                     Finding, FindingType, Flow, Goal, Lane, MapKind, Phase, ProcessMap, Revision, SignOff, Step,
-                     StepKind, Violation, find_violations)
+                     Finding, FindingType, Flow, Goal, Lane, MapKind, Phase, ProcessMap, Revision, SignOff, SignOffRole,
+                     Step, StepKind, Violation, find_violations)
+from . import signoff as workflow
 from ..model.elements import DEFAULT_STEP_HEIGHT, DEFAULT_STEP_WIDTH
 from ..layout.align import align, distribute
 from ..layout.arrange import arrange
@@ -51,10 +52,18 @@ class DocumentEditor:
 
     # --------------------------------------------------------------- core
     def execute(self, command: Command) -> Command:
-        """Apply a command, refuse it if it breaks an invariant, otherwise record it."""
+        """Apply a command, refuse it if it breaks an invariant, otherwise record it. A signed-off document
+        refuses every edit but the sign-off workflow's (checked here, so canvas, panels and imports alike)."""
+        in_workflow = isinstance(command, workflow.SigningCommand)
+        if not in_workflow:
+            workflow.refuse_if_signed_off(self.doc.project)
+        signature = workflow.signature_state(self.doc.project)
         batched = BatchedCommand(self.doc, command)
         with self.doc.batch():
             command.redo()
+            if not in_workflow and workflow.signature_state(self.doc.project) != signature:
+                command.undo()
+                raise DocumentError(tr("The status and signature change only through the Sign-off menu."))
             if self.check_invariants:
                 violations = find_violations(self.doc.project)
                 if violations:
@@ -406,10 +415,21 @@ class DocumentEditor:
             raise DocumentError(tr("{id} is not a goal.", id=goal_id))
         self.execute(RemoveElementCommand(self.doc, goal_id, text=tr("Remove goal “{name}”", name=goal.name)))
 
-    def add_signoff(self, signoff: SignOff) -> SignOff:
-        self.execute(InsertElementCommand(self.doc, signoff, None,
-                                          text=tr("Record sign-off by {name}", name=signoff.name)))
+    # -------------------------------------------- sign-off (editing/signoff.py)
+    def submit_for_review(self) -> None:
+        self.execute(workflow.submit_for_review(self.doc))
+
+    def record_signoff(self, role: SignOffRole, name: str, **fields: Any) -> SignOff:
+        """Record a signature (department, date, decision, comment); the last approval freezes the revision."""
+        command, signoff = workflow.record_signoff(self.doc, role, name, **fields)
+        self.execute(command)
         return signoff
+
+    def start_new_revision(self, major: bool, summary: str, **fields: Any) -> Revision:
+        """Re-open a signed-off document as V1.1 (minor) or V2.0 (major); fields: author, sections, date, version."""
+        command, revision = workflow.start_new_revision(self.doc, major, summary, **fields)
+        self.execute(command)
+        return revision
 
     def add_revision(self, revision: Revision) -> Revision:
         self.execute(InsertElementCommand(self.doc, revision, None,
