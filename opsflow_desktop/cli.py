@@ -21,7 +21,7 @@ from .labels import label
 from .model import FindingType, MapKind, Project
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
-COMMANDS = ("info", "validate", "analyze")
+COMMANDS = ("info", "validate", "analyze", "verify")
 
 
 def _print_info(project: Project) -> None:
@@ -82,6 +82,11 @@ def _command_analyze(args: argparse.Namespace) -> int:
     return print_analysis(project, args.json)
 
 
+def _command_verify(args: argparse.Namespace) -> int:
+    from .cli_verify import verify_file
+    return verify_file(args.file)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="opsflow", description=tr(
         "OpsFlow Desktop: map current and target processes, mark their problems, export planning tables "
@@ -100,6 +105,11 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("file", help=tr("an .opsflow project file"))
     analyze.add_argument("--json", action="store_true", help=tr("print the results as JSON"))
     analyze.set_defaults(handler=_command_analyze)
+    verify = commands.add_parser("verify", help=tr(
+        "Check that a signed-off project still holds what was signed: exit 0 if it does, 1 with what changed, "
+        "2 if it cannot be read."))
+    verify.add_argument("file", help=tr("an .opsflow project file"))
+    verify.set_defaults(handler=_command_verify)
     return parser
 
 
