@@ -71,6 +71,9 @@ SPECS: list[ActionSpec] = [
     ActionSpec("mark_control", lambda: tr("Mark control point"), None, "mark_control", canvas_key="C"),
     ActionSpec("mark_pain", lambda: tr("Mark pain point"), None, "mark_pain", canvas_key="P"),
     ActionSpec("mark_improvement", lambda: tr("Mark improvement"), None, "mark_improvement", canvas_key="I"),
+    ActionSpec("submit_review", lambda: tr("&Submit for review"), None, "submit_for_review"),
+    ActionSpec("record_signoff", lambda: tr("&Record sign-off…"), None, "record_signoff"),
+    ActionSpec("new_revision", lambda: tr("Start new &revision…"), None, "start_new_revision"),
     ActionSpec("lang_zh", lambda: "简体中文", None, "use_chinese", checkable=True),
     ActionSpec("lang_en", lambda: "English", None, "use_english", checkable=True),
     ActionSpec("about", lambda: tr("&About OpsFlow Desktop"), None, "about"),
@@ -78,6 +81,11 @@ SPECS: list[ActionSpec] = [
 
 MARK_ACTIONS: list[str | None] = ["mark_bottleneck", "mark_breakpoint", "mark_silo", "mark_duplicate",
                                   "mark_redundant", "mark_risk", "mark_control", "mark_pain", "mark_improvement"]
+
+# What a signed-off document disables: every action that would change it (undo stays: it may un-freeze).
+EDITING_ACTIONS: list[str] = ["cut", "paste", "duplicate", "delete", "rename", "add_lane", "add_phase", "new_map",
+                              "derive", "arrange", "align_left", "align_hcenter", "align_right", "align_top",
+                              "align_vcenter", "align_bottom", "distribute_h", "distribute_v", *MARK_ACTIONS]
 
 # (menu key, title, entries); None is a separator, "@undo"/"@redo"/"@recent"/"@docks" are filled by the window.
 MENUS: list[tuple[str, Callable[[], str], list[str | None]]] = [
@@ -90,6 +98,7 @@ MENUS: list[tuple[str, Callable[[], str], list[str | None]]] = [
                                  "align_left", "align_hcenter", "align_right", "align_top", "align_vcenter",
                                  "align_bottom", "distribute_h", "distribute_v"]),
     ("findings", lambda: tr("F&indings"), MARK_ACTIONS),
+    ("signoff", lambda: tr("Sign-&off"), ["submit_review", "record_signoff", None, "new_revision"]),
     ("language", lambda: tr("&Language"), ["lang_zh", "lang_en"]),
     ("help", lambda: tr("&Help"), ["about"]),
 ]

@@ -22,6 +22,7 @@ from .canvas_operations import CanvasOperations
 from .context_menu import show_context_menu
 from .file_operations import FileOperations
 from .finding_operations import FindingOperations
+from .signoff_operations import SignOffOperations
 from .document_controller import DocumentController
 from .language import LanguageManager
 from .panels.overview import Overview
@@ -30,7 +31,7 @@ from .panels.analysis import AnalysisPanel
 from .panels.findings import FindingsPanel
 from .panels.properties import PropertiesPanel
 
-class MainWindow(CanvasOperations, FindingOperations, FileOperations, QMainWindow):
+class MainWindow(CanvasOperations, FindingOperations, FileOperations, SignOffOperations, QMainWindow):
     def __init__(self, controller: DocumentController, languages: LanguageManager) -> None:
         super().__init__()
         controller.setParent(self)  # one lifetime: the window owns its document and undo history
@@ -49,6 +50,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, QMainWindo
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self._build_signoff_banner())
         layout.addWidget(self.find_bar)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
@@ -195,6 +197,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, QMainWindo
             view.viewport().update()
         self._update_title()
         self._update_status()
+        self.update_signoff_state()
 
     # ------------------------------------------------------------- document
     def _document_replaced(self) -> None:
@@ -218,6 +221,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, QMainWindo
         self.analysis_panel.schedule()
         self._update_title()
         self._update_status()
+        self.update_signoff_state()
 
     def open_map_tab(self, map_id: str, focus: bool = True) -> MapView:
         if map_id in self.views:
@@ -277,6 +281,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, QMainWindo
         self.findings_panel.schedule_refresh()
         self.analysis_panel.schedule()
         self._update_status()
+        self.update_signoff_state()
 
     # ------------------------------------------------------------- views
     def current_view(self) -> MapView | None:

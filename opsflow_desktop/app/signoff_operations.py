@@ -1,0 +1,106 @@
+"""The Sign-off menu and the read-only state of a signed-off document (a part of MainWindow, kept apart).
+
+The rules live in the core (editing/signoff.py): a signed-off document refuses edits whatever widget asks.
+This part asks the user, shows the banner and status, and disables the actions that would only be refused.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLabel
+
+from ..cli_verify import describe_changes
+from ..i18n import tr
+from ..labels import label
+from ..model import DocumentError, DocumentStatus
+from ..model.signing import changed_parts, content_hash, open_slots, part_digests
+from .actions import EDITING_ACTIONS
+from .signoff_banner import SignOffBanner
+
+
+class SignOffOperations:
+    """Mixed into MainWindow; needs ``controller``, ``actions``, ``palette``, ``mark_button`` and ``report()``."""
+
+    def _build_signoff_banner(self) -> SignOffBanner:
+        self.signoff_banner = SignOffBanner()
+        self.signoff_banner.record_requested.connect(self.record_signoff)
+        self.signoff_banner.new_revision_requested.connect(self.start_new_revision)
+        self.signoff_status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.signoff_status_label)
+        self._integrity: tuple[object, str, bool, list[str]] | None = None
+        return self.signoff_banner
+
+    # ------------------------------------------------------------- menu
+    def submit_for_review(self) -> None:
+        if self._signoff_edit(self.controller.editor.submit_for_review):
+            self.report(tr("Submitted for review: record each sign-off as it comes in."))
+
+    def record_signoff(self) -> None:
+        from .dialogs.signoff_dialog import SignOffDialog
+        dialog = SignOffDialog(self.controller.doc.project, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        if not self._signoff_edit(lambda: self.controller.editor.record_signoff(**values)):
+            return
+        project = self.controller.doc.project
+        if project.meta.status is DocumentStatus.SIGNED_OFF:
+            self.report(tr("Signed off: version {version} is frozen (SHA-256 {hash}…).",
+                           version=project.meta.version, hash=project.meta.signed_hash[:12]))
+        elif project.meta.status is DocumentStatus.DRAFT:
+            self.report(tr("Rejected by {name}: the document is back to draft.", name=values["name"]))
+        else:
+            self.report(tr("Sign-off by {name} recorded; {count} still open.", name=values["name"],
+                           count=len(open_slots(project))))
+
+    def start_new_revision(self) -> None:
+        from .dialogs.revision_dialog import RevisionDialog
+        dialog = RevisionDialog(self.controller.doc.project, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        if self._signoff_edit(lambda: self.controller.editor.start_new_revision(
+                values.pop("major"), values.pop("summary"), **values)):
+            self.report(tr("Version {version} started: the document can be edited again.",
+                           version=self.controller.doc.project.meta.version))
+
+    def _signoff_edit(self, action) -> bool:
+        try:
+            action()
+        except DocumentError as error:
+            self.report(str(error))
+            return False
+        return True
+
+    # ------------------------------------------------------------- state
+    def update_signoff_state(self) -> None:
+        """Banner, status bar and enabled actions for the document's status (after edits, undo, open)."""
+        project = self.controller.doc.project
+        status = project.meta.status
+        signed = status is DocumentStatus.SIGNED_OFF
+        for key in EDITING_ACTIONS:
+            self.actions[key].setEnabled(not signed)
+        self.mark_button.setEnabled(not signed)
+        self.palette.setEnabled(not signed)
+        self.actions["submit_review"].setEnabled(status is DocumentStatus.DRAFT)
+        self.actions["record_signoff"].setEnabled(status is DocumentStatus.IN_REVIEW)
+        self.actions["new_revision"].setEnabled(signed)
+        matches, changes = self._check_integrity() if signed else (True, [])
+        self.signoff_banner.show_project(project, matches, changes)
+        text = f"{label(status)} · {project.meta.version}"
+        self.signoff_status_label.setText(text if matches else tr("{status} · hash does not match", status=text))
+
+    def _check_integrity(self) -> tuple[bool, list[str]]:
+        """Whether the content still matches its signed hash, and if not what changed.
+
+        Remembered per document and hash: while signed off nothing but undo changes the content, and undo
+        returns it exactly to the state that was hashed.
+        """
+        doc = self.controller.doc
+        project = doc.project
+        cached = self._integrity
+        if cached is None or cached[0] is not doc or cached[1] != project.meta.signed_hash:
+            matches = content_hash(project) == project.meta.signed_hash
+            changes = [] if matches else describe_changes(
+                project, changed_parts(project.meta.signed_digests, part_digests(project)))
+            cached = self._integrity = (doc, project.meta.signed_hash, matches, changes)
+        return cached[2], cached[3]
