@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from ..editing import DocumentEditor
 from ..layout.bands import extent, starts
 from ..layout.routing import ObstacleGrid, route
-from ..model import Element, Flow, Lane, Phase, ProcessMap, Step
+from ..model import DocumentError, Element, Flow, Lane, Phase, ProcessMap, Step
 from ..editing.structure import bands_of
 from . import style
 from .items.flow_item import FlowItem
@@ -257,7 +257,13 @@ class MapScene(QGraphicsScene):
         moved = {sid: (item.x(), item.y()) for sid in self._selected_steps for item in [self.step_items[sid]]
                  if self._model_position(sid) != (item.x(), item.y())}
         if moved:
-            self.editor.move_steps(moved)
+            try:
+                self.editor.move_steps(moved)
+            except DocumentError:
+                # Refused (a signed-off document, a broken rule): draw the steps where the document has them.
+                for step_id in moved:
+                    self._on_element_changed(step_id, {"x": None, "y": None})
+                raise
 
     def _model_position(self, step_id: str) -> tuple[float, float]:
         step: Step = self.doc.get(step_id)
