@@ -22,8 +22,8 @@ class RevisionDialog(QDialog):
         self._proposals = {False: next_version(current, major=False) or "",
                            True: next_version(current, major=True) or ""}
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Version {version} stays signed off in the file's history. The new revision can be "
-                          "edited and needs new sign-offs.", version=current))
+        intro = QLabel(tr("The sign-offs of version {version} stay on record. The new revision can be edited "
+                          "and needs new sign-offs.", version=current))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.minor = QRadioButton(tr("Small change: {current} → {new}", current=current, new=self._proposals[False]))
