@@ -77,6 +77,12 @@ def tr(source: str, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def spellings(source: str) -> list[str]:
+    """A source string and its translation in every language, whatever the current one is: for reading
+    files that may have been written in either language."""
+    return [source, *(_catalogue(lang).get(source, source) for lang in SUPPORTED if lang != "en")]
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks a string for the catalogue without translating it yet (translate later with ``tr``)."""
     return source

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .i18n import QT_TRANSLATE_NOOP, tr
+from .i18n import QT_TRANSLATE_NOOP, spellings, tr
 from .model import (DocumentStatus, FindingStatus, FindingType, MapKind, Raci, Severity, SignOffDecision,
                     SignOffRole, StepKind, ValueClass)
 
@@ -116,6 +116,11 @@ def format_metric(key: str, value: float) -> str:
 def label(value: Enum) -> str:
     """The translated name of an enum member, e.g. 瓶颈 for FindingType.BOTTLENECK."""
     return tr(_LABELS[type(value)][value.value])
+
+
+def all_spellings(value: Enum) -> list[str]:
+    """The member's label in every language (开始, Start), for reading what either language wrote."""
+    return spellings(_LABELS[type(value)][value.value])
 
 
 def all_labels() -> list[str]:

@@ -1,0 +1,233 @@
+"""Turn imported planning tables into maps, as one undoable edit. No Qt.
+
+A table that came out of our own export (its hidden id column names steps of a map in the document)
+updates that map: each row's fields go to the step with that id, or failing that the step with that
+number, so export -> edit in Excel -> import changes exactly what was edited. Any other table becomes a
+new map: lanes from the owners, phases from the stages, steps in row order connected in sequence (or as
+the next-step column says), laid out by the automatic layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..i18n import tr
+from ..io.excel_import import ImportedRow, ImportedTable
+from ..io.tables import step_numbers
+from ..layout.arrange import arrange
+from ..model import DocumentError, Flow, Lane, MapKind, Phase, ProcessMap, Step, StepKind
+from .command import Command, InsertElementCommand, UpdateFieldsCommand
+
+if TYPE_CHECKING:
+    from .editor import DocumentEditor
+
+GENERIC_SHEET_NAMES = ("sheet", "工作表", "表")
+
+
+@dataclass
+class ImportReport:
+    """What one table did to the document, for the message the user sees."""
+    sheet: str
+    map_name: str
+    created: bool
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        if self.created:
+            return tr("“{sheet}”: new map “{map}” with {count} steps.", sheet=self.sheet, map=self.map_name,
+                      count=self.added)
+        return tr("“{sheet}”: map “{map}” updated: {updated} steps changed, {unchanged} unchanged, {added} added.",
+                  sheet=self.sheet, map=self.map_name, updated=self.updated, unchanged=self.unchanged,
+                  added=self.added)
+
+
+def import_tables(editor: DocumentEditor, tables: list[ImportedTable], fallback_name: str = "") -> list[ImportReport]:
+    """Apply every table; all of it is one undo step ("Import planning table")."""
+    commands: list[Command] = []
+    reports: list[ImportReport] = []
+    taken_names = {m.name for m in editor.doc.maps}
+    for table in tables:
+        existing = _map_exported_from(editor, table)
+        if existing is not None:
+            report, table_commands = _update_map(editor, existing, table)
+        else:
+            report, table_commands = _new_map(editor, table, fallback_name, taken_names)
+        report.problems[:0] = [str(p) for p in table.problems]
+        commands += table_commands
+        reports.append(report)
+    if commands:
+        name = reports[0].map_name if len(reports) == 1 else ", ".join(r.map_name for r in reports)
+        editor._macro(tr("Import planning table “{name}”", name=name), commands)  # noqa: SLF001
+    return reports
+
+
+def _map_exported_from(editor: DocumentEditor, table: ImportedTable) -> ProcessMap | None:
+    """The map whose steps the table's id column names (our own export), if any."""
+    for row in table.rows:
+        if row.step_id:
+            try:
+                return editor.doc.map_of(row.step_id)
+            except DocumentError:  # an id from another document: not ours to update
+                continue
+    return None
+
+
+# ------------------------------------------------------------------ a new map
+def _map_name(table: ImportedTable, fallback: str, taken: set[str]) -> str:
+    sheet = table.sheet.strip()
+    generic = not sheet or any(sheet.lower().startswith(g) and sheet[len(g):].strip().isdigit()
+                               for g in GENERIC_SHEET_NAMES)
+    name = (table.title if generic else sheet) or fallback or tr("Imported process")
+    candidate, number = name, 2
+    while candidate in taken:
+        candidate, number = f"{name} {number}", number + 1
+    taken.add(candidate)
+    return candidate
+
+
+def _new_map(editor: DocumentEditor, table: ImportedTable, fallback: str, taken: set[str]) -> tuple[ImportReport, list]:
+    process_map = ProcessMap(name=_map_name(table, fallback, taken), kind=MapKind.CURRENT)
+    report = ImportReport(table.sheet, process_map.name, created=True)
+    departments = {d.name: d.id for d in editor.doc.project.departments}
+    lanes: dict[str, Lane] = {}
+    phases: dict[str, Phase] = {}
+    for row in table.rows:
+        lane_name = row.owners[0] if row.owners else tr("Unassigned")
+        if lane_name not in lanes:
+            lanes[lane_name] = Lane(name=lane_name, department_id=departments.get(lane_name))
+        stage = row.stage or tr("(no stage)")
+        if stage not in phases:
+            phases[stage] = Phase(name=stage)
+        step = Step(name=row.name, lane_id=lanes[lane_name].id, phase_id=phases[stage].id,
+                    kind=row.kind or StepKind.TASK, **_fields(row))
+        process_map.steps.append(step)
+    process_map.lanes, process_map.phases = list(lanes.values()), list(phases.values())
+    process_map.flows = _flows(table, process_map.steps, report)
+    _lay_out(process_map)
+    report.added = len(process_map.steps)
+    return report, [InsertElementCommand(editor.doc, process_map, None)]
+
+
+def _fields(row: ImportedRow) -> dict[str, Any]:
+    fields: dict[str, Any] = {"owner": row.owner, "inputs": row.inputs, "outputs": row.outputs,
+                              "deadline": row.deadline, "remarks": row.remarks}
+    if row.processing_hours is not None:
+        fields["processing_hours"] = row.processing_hours
+    if row.waiting_hours is not None:
+        fields["waiting_hours"] = row.waiting_hours
+    return fields
+
+
+def _flows(table: ImportedTable, steps: list[Step], report: ImportReport) -> list[Flow]:
+    """Rows in sequence, or as the next-step column says (by number first, then by name)."""
+    rows = table.rows
+    if "next" not in table.columns:
+        return [Flow(source_id=a.id, target_id=b.id) for a, b in zip(steps, steps[1:])]
+    by_number = {row.number: step for row, step in zip(rows, steps) if row.number}
+    by_name: dict[str, Step] = {}
+    for step in steps:
+        by_name.setdefault(step.name, step)
+    flows = []
+    for row, step in zip(rows, steps):
+        for reference in row.next_steps:
+            target = by_number.get(reference) or by_name.get(reference)
+            if target is None:
+                report.problems.append(tr("{sheet}, row {row}: next step “{next}” is not in the table",
+                                          sheet=table.sheet, row=row.row, next=reference))
+            elif target is step:
+                report.problems.append(tr("{sheet}, row {row}: a step cannot be its own next step",
+                                          sheet=table.sheet, row=row.row))
+            else:
+                flows.append(Flow(source_id=step.id, target_id=target.id))
+    return flows
+
+
+def _lay_out(process_map: ProcessMap) -> None:
+    result = arrange(process_map)
+    for lane in process_map.lanes:
+        lane.height = result.lane_heights.get(lane.id, lane.height)
+    for phase in process_map.phases:
+        phase.width = result.phase_widths.get(phase.id, phase.width)
+    for step in process_map.steps:
+        step.x, step.y = result.positions.get(step.id, (step.x, step.y))
+
+
+# ------------------------------------------------------------------ updating our own export
+def _update_map(editor: DocumentEditor, process_map: ProcessMap, table: ImportedTable) -> tuple[ImportReport, list]:
+    report = ImportReport(table.sheet, process_map.name, created=False)
+    steps = {s.id: s for s in process_map.steps}
+    by_number = {str(number): steps[step_id] for step_id, number in step_numbers(process_map).items()}
+    lanes = {lane.name: lane for lane in process_map.lanes}
+    phases = {phase.name: phase for phase in process_map.phases}
+    changes: dict[str, dict[str, Any]] = {}
+    new_rows: list[ImportedRow] = []
+    for row in table.rows:
+        step = steps.get(row.step_id) or (by_number.get(row.number) if not row.step_id else None)
+        if step is None:
+            new_rows.append(row)
+            continue
+        fields = _changed_fields(step, row, process_map, phases, report, table.sheet)
+        if fields:
+            changes[step.id] = editor._follow_band_change(step.id, fields)  # noqa: SLF001
+            report.updated += 1
+        else:
+            report.unchanged += 1
+    commands: list[Command] = []
+    if changes:
+        commands.append(UpdateFieldsCommand(editor.doc, changes))
+    commands += _added_steps(editor, process_map, new_rows, lanes, phases, report)
+    return report, commands
+
+
+def _changed_fields(step: Step, row: ImportedRow, process_map: ProcessMap, phases: dict[str, Phase],
+                    report: ImportReport, sheet: str) -> dict[str, Any]:
+    wanted = {"name": row.name, **_fields(row)}
+    if row.kind is not None:
+        wanted["kind"] = row.kind
+    lane_name = next((lane.name for lane in process_map.lanes if lane.id == step.lane_id), "")
+    if not step.owner and row.owner == lane_name:
+        del wanted["owner"]  # the export printed the lane because the step names no owner
+    if row.stage and row.stage != next((p.name for p in process_map.phases if p.id == step.phase_id), ""):
+        if row.stage in phases:
+            wanted["phase_id"] = phases[row.stage].id
+        else:
+            report.problems.append(tr("{sheet}, row {row}: stage “{stage}” is not a stage of the map; the step "
+                                      "stays in its stage", sheet=sheet, row=row.row, stage=row.stage))
+    return {key: value for key, value in wanted.items() if getattr(step, key) != value}
+
+
+def _added_steps(editor: DocumentEditor, process_map: ProcessMap, rows: list[ImportedRow], lanes: dict[str, Lane],
+                 phases: dict[str, Phase], report: ImportReport) -> list[Command]:
+    """Rows that match no step become new steps (and lanes and phases if needed), placed in their cell;
+    they are not connected, since the table cannot say where they belong in the flow."""
+    commands: list[Command] = []
+    if not rows:
+        return commands
+    lane_list, phase_list = list(process_map.lanes), list(process_map.phases)
+    placed = list(process_map.steps)
+    for row in rows:
+        lane_name = row.owners[0] if row.owners else tr("Unassigned")
+        if lane_name not in lanes:
+            lanes[lane_name] = Lane(name=lane_name)
+            lane_list.append(lanes[lane_name])
+            commands.append(InsertElementCommand(editor.doc, lanes[lane_name], process_map.id))
+        stage = row.stage or tr("(no stage)")
+        if stage not in phases:
+            phases[stage] = Phase(name=stage)
+            phase_list.append(phases[stage])
+            commands.append(InsertElementCommand(editor.doc, phases[stage], process_map.id))
+        step = Step(name=row.name, lane_id=lanes[lane_name].id, phase_id=phases[stage].id,
+                    kind=row.kind or StepKind.TASK, **_fields(row))
+        view = process_map.model_copy(update={"lanes": lane_list, "phases": phase_list, "steps": placed})
+        step.x, step.y = editor._free_spot(view, step.lane_id, step.phase_id, step.width, step.height)  # noqa: SLF001
+        placed.append(step)
+        commands.append(InsertElementCommand(editor.doc, step, process_map.id))
+        report.added += 1
+    if report.added:
+        report.problems.append(tr("{count} new steps were added to “{map}” without flows: connect them on the "
+                                  "canvas.", count=report.added, map=process_map.name))
+    return commands

@@ -1,0 +1,252 @@
+"""The Excel workbook a specialist hands over: a planning table (流程整合规划表) per map, the issue register,
+the RACI matrix, current vs target and the goals. Rows come from io.tables, shared with the Word manual.
+No Qt; written atomically, cancellable through a progress callback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from copy import copy
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .. import __version__
+from ..analysis.report import ProjectAnalysis, analyze_project
+from ..i18n import tr
+from ..labels import label
+from ..model import FindingStatus, Project, Severity
+from . import xlsx_style as xs
+from .atomic import atomic_output
+from .progress import Progress, Tracker
+from .tables import (ProjectTables, change_headers, goal_headers, issue_headers, metric_headers, planning_headers,
+                     project_tables, raci_departments, stage_groups)
+
+ID_HEADER = "ID"  # the hidden last column of a planning table: lets an import find the step again
+ROWS_PER_REPORT = 250
+HEADER_ROW = 2  # row 1 is the title
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    value: Callable[[Any], Any]
+    style: str = xs.TEXT_STYLE
+
+
+def write_workbook(project: Project, path: str | Path, *, analysis: ProjectAnalysis | None = None,
+                   progress: Progress | None = None) -> None:
+    """Write the whole workbook to ``path``; raises SaveError, or Cancelled when progress says stop."""
+    analysis = analysis or analyze_project(project)
+    tables = project_tables(project, analysis)
+    total = (sum(len(rows) for rows in tables.planning.values()) + len(tables.issues)
+             + sum(len(rows) for rows in tables.raci.values()) + len(tables.metrics) + len(tables.changes)
+             + len(tables.goals))
+    tracker = Tracker(progress, total + total // 4)  # the last quarter is openpyxl saving the file
+    workbook = build_workbook(project, tables, tracker)
+    with atomic_output(path) as tmp:
+        tracker.check()
+        workbook.save(tmp)
+    tracker.advance(total // 4)
+
+
+def build_workbook(project: Project, tables: ProjectTables, tracker: Tracker) -> Workbook:
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    xs.register_styles(workbook)
+    names: set[str] = set()
+    for process_map in project.maps:
+        _planning_sheet(workbook, xs.safe_sheet_title(process_map.name, names), project, process_map.name,
+                        tables.planning[process_map.id], tracker)
+    _issue_sheet(workbook, xs.safe_sheet_title(tr("Issue register"), names), project, tables, tracker)
+    _raci_sheet(workbook, xs.safe_sheet_title(tr("RACI matrix"), names), project, tables, tracker)
+    _metrics_sheet(workbook, xs.safe_sheet_title(tr("Current vs target"), names), project, tables, tracker)
+    _changes_sheet(workbook, xs.safe_sheet_title(tr("Change list"), names), project, tables, tracker)
+    _goals_sheet(workbook, xs.safe_sheet_title(tr("Goals and KPIs"), names), project, tables, tracker)
+    properties = workbook.properties
+    properties.title = project.meta.title or tr("Process planning tables")
+    properties.subject = tr("Process planning tables")
+    properties.creator = project.meta.process_owner or "OpsFlow Desktop"
+    properties.lastModifiedBy = f"OpsFlow Desktop {__version__}"
+    properties.identifier = project.meta.document_number or None
+    properties.version = project.meta.version
+    return workbook
+
+
+def _title(project: Project, what: str) -> str:
+    """商品上架流程优化项目 · 流程整合规划表 · 文件编号 OPS-001 · 版本 V1.0"""
+    meta = project.meta
+    parts = [meta.title or tr("(untitled)"), what]
+    if meta.document_number:
+        parts.append(tr("Document No. {number}", number=meta.document_number))
+    parts.append(tr("Version {version}", version=meta.version))
+    return " · ".join(parts)
+
+
+def _write_rows(sheet: Worksheet, columns: Sequence[Column], rows: Sequence[Any], tracker: Tracker,
+                widths: xs.WidthTracker, heights: xs.HeightTracker, first_row: int = HEADER_ROW + 1) -> int:
+    """Fill the table body; returns the last row written.
+
+    Only cells with a value are written; xs.finish_sheet draws the grid over the empty ones. Cells are
+    built directly rather than through ``sheet.cell()`` and ``cell.style``, which look things up on every
+    call. Both matter: a 5,000-step project has 100,000 cells, and openpyxl spends ~10 µs saving each.
+    """
+    styles = [xs.style_array(sheet, column.style) for column in columns]
+    getters = [column.value for column in columns]
+    cells = sheet._cells  # noqa: SLF001
+    width_of = widths.widths
+    row_index = first_row - 1
+    for count, row in enumerate(rows, start=1):
+        row_index = first_row + count - 1
+        for index, getter in enumerate(getters):
+            value = getter(row)
+            if value is None or value == "":
+                continue
+            cell = Cell(sheet, row=row_index, column=index + 1)
+            cell._style = copy(styles[index])  # noqa: SLF001
+            xs.set_value(cell, value)
+            cells[row_index, index + 1] = cell
+            if not isinstance(value, str):
+                widths.see(index, value)
+            elif 2 * len(value) + 2 > width_of[index] or "\n" in value:  # could widen or wrap
+                widths.see(index, value)
+                heights.see(row_index, index, value)
+        if count % ROWS_PER_REPORT == 0:
+            tracker.advance(ROWS_PER_REPORT)
+    tracker.advance(len(rows) % ROWS_PER_REPORT)
+    return row_index
+
+
+def _table_sheet(workbook: Workbook, name: str, title: str, columns: Sequence[Column], rows: Sequence[Any],
+                 tracker: Tracker) -> tuple[Worksheet, int]:
+    sheet = workbook.create_sheet(name)
+    xs.write_title(sheet, title, len(columns))
+    xs.write_header(sheet, HEADER_ROW, [c.header for c in columns])
+    widths = xs.WidthTracker([c.header for c in columns])
+    heights = xs.HeightTracker()
+    last = _write_rows(sheet, columns, rows, tracker, widths, heights)
+    widths.apply(sheet)
+    heights.apply(sheet, widths.widths)
+    xs.finish_sheet(sheet, HEADER_ROW, len(columns), last)
+    return sheet, last
+
+
+def _grid(sheet: Worksheet, columns: int, last: int) -> None:
+    """Borders for the empty cells; added after a sheet's own conditional colours (see xs.draw_grid)."""
+    xs.draw_grid(sheet, HEADER_ROW, columns, last)
+
+
+# ------------------------------------------------------------------ the sheets
+def _planning_sheet(workbook: Workbook, name: str, project: Project, map_name: str, rows: list,
+                    tracker: Tracker) -> None:
+    headers = planning_headers()
+    hours = {"processing_hours", "waiting_hours"}
+    columns = [Column(header, (lambda attr: lambda row: getattr(row, attr))(attr),
+                      xs.NUMBER_STYLE if attr in hours else xs.CENTER_STYLE if attr == "number" else xs.TEXT_STYLE)
+               for attr, header in headers.items()]
+    columns.append(Column(ID_HEADER, lambda row: row.step_id))
+    sheet, _ = _table_sheet(workbook, name, _title(project, tr("Planning table: {map}", map=map_name)), columns,
+                            rows, tracker)
+    id_column = get_column_letter(len(columns))
+    sheet.column_dimensions[id_column].hidden = True
+    _grid(sheet, len(columns), HEADER_ROW + len(rows))
+    stage_column = list(headers).index("stage") + 1
+    first = HEADER_ROW + 1
+    for _, group in stage_groups(rows):  # stage cells merged vertically, as in the template
+        for offset in range(1, len(group)):
+            sheet.cell(row=first + offset, column=stage_column).value = None  # only the first cell shows
+        xs.merge_vertically(sheet, stage_column, first, first + len(group) - 1)
+        sheet.cell(row=first, column=stage_column).style = xs.CENTER_STYLE
+        first += len(group)
+
+
+def _issue_sheet(workbook: Workbook, name: str, project: Project, tables: ProjectTables, tracker: Tracker) -> None:
+    headers = issue_headers()
+    columns = [Column(header, (lambda attr: lambda row: getattr(row, attr))(attr),
+                      xs.DATE_STYLE if attr == "due_date" else xs.CENTER_STYLE if attr == "number" else xs.TEXT_STYLE)
+               for attr, header in headers.items()]
+    sheet, last = _table_sheet(workbook, name, _title(project, tr("Issue register")), columns, tables.issues, tracker)
+    keys = list(headers)
+    # Room below the findings for rows typed in by hand, which get the same drop-downs and colours.
+    end = max(last, HEADER_ROW) + 200
+    for attr, choices in (("severity_label", [label(s) for s in Severity]),
+                          ("status_label", [label(s) for s in FindingStatus])):
+        letter = get_column_letter(keys.index(attr) + 1)
+        validation = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True,
+                                    showErrorMessage=True, errorTitle=headers[attr],
+                                    error=tr("Choose one of: {choices}", choices="、".join(choices)))
+        validation.add(f"{letter}{HEADER_ROW + 1}:{letter}{end}")
+        sheet.add_data_validation(validation)
+    severity_letter = get_column_letter(keys.index("severity_label") + 1)
+    whole_rows = f"A{HEADER_ROW + 1}:{get_column_letter(len(columns))}{end}"
+    for severity in Severity:  # conditional, so a severity changed in the sheet recolours its row
+        rule = FormulaRule(formula=[f'${severity_letter}{HEADER_ROW + 1}="{label(severity)}"'],
+                           fill=xs.fill(xs.SEVERITY_FILLS[severity.value]), border=xs.grid_border())
+        sheet.conditional_formatting.add(whole_rows, rule)
+    _grid(sheet, len(columns), last)
+
+
+def _raci_sheet(workbook: Workbook, name: str, project: Project, tables: ProjectTables, tracker: Tracker) -> None:
+    departments = raci_departments(project)
+    columns = [Column(tr("Map"), lambda row: row.map_name), Column(tr("No."), lambda row: row.number, xs.CENTER_STYLE),
+               Column(tr("Step"), lambda row: row.step)]
+    columns += [Column(dept_name, (lambda i: lambda row: row.letters[i])(index), xs.CENTER_STYLE)
+                for index, (_, dept_name) in enumerate(departments)]
+    columns.append(Column(tr("Check: exactly one A"), lambda row: row.problem))
+    rows = [row for process_map in project.maps for row in tables.raci[process_map.id]]
+    sheet, last = _table_sheet(workbook, name, _title(project, tr("RACI matrix")), columns, rows, tracker)
+    _grid(sheet, len(columns), last)
+    problem_column = len(columns)
+    for offset, row in enumerate(rows):
+        if row.problem:
+            sheet.cell(row=HEADER_ROW + 1 + offset, column=problem_column).fill = xs.fill(xs.WORSE_FILL)
+
+
+def _metrics_sheet(workbook: Workbook, name: str, project: Project, tables: ProjectTables, tracker: Tracker) -> None:
+    headers = metric_headers()
+    ratio = "value_added_ratio"
+    columns = [
+        Column(headers["comparison"], lambda row: row.comparison),
+        Column(headers["metric"], lambda row: row.metric),
+        Column(headers["current"], lambda row: row.current, xs.NUMBER_STYLE),
+        Column(headers["target"], lambda row: row.target, xs.NUMBER_STYLE),
+        Column(headers["change"], lambda row: row.change, xs.NUMBER_STYLE),
+        Column(headers["change_percent"],
+               lambda row: None if row.change_percent is None else row.change_percent / 100, xs.NUMBER_STYLE),
+    ]
+    sheet, last = _table_sheet(workbook, name, _title(project, tr("Current vs target")), columns, tables.metrics,
+                               tracker)
+    _grid(sheet, len(columns), last)
+    for offset, row in enumerate(tables.metrics):
+        index = HEADER_ROW + 1 + offset
+        if row.key == ratio:
+            for column in (3, 4, 5):
+                sheet.cell(row=index, column=column).number_format = "0.0%"
+        sheet.cell(row=index, column=6).number_format = "0.0%"
+        if row.better is not None:
+            sheet.cell(row=index, column=5).fill = xs.fill(xs.BETTER_FILL if row.better else xs.WORSE_FILL)
+
+
+def _changes_sheet(workbook: Workbook, name: str, project: Project, tables: ProjectTables, tracker: Tracker) -> None:
+    headers = change_headers()
+    columns = [Column(header, (lambda attr: lambda row: getattr(row, attr))(attr)) for attr, header in headers.items()]
+    sheet, last = _table_sheet(workbook, name, _title(project, tr("Change list")), columns, tables.changes, tracker)
+    _grid(sheet, len(columns), last)
+
+
+def _goals_sheet(workbook: Workbook, name: str, project: Project, tables: ProjectTables, tracker: Tracker) -> None:
+    headers = goal_headers()
+    numbers = {"baseline", "target", "measured"}
+    columns = [Column(header, (lambda attr: lambda row: getattr(row, attr))(attr),
+                      xs.NUMBER_STYLE if attr in numbers else xs.TEXT_STYLE) for attr, header in headers.items()]
+    sheet, last = _table_sheet(workbook, name, _title(project, tr("Goals and KPIs")), columns, tables.goals, tracker)
+    _grid(sheet, len(columns), last)
+    status_column = list(headers).index("status_label") + 1
+    for offset, row in enumerate(tables.goals):
+        sheet.cell(row=HEADER_ROW + 1 + offset, column=status_column).fill = xs.fill(xs.STATUS_FILLS[row.status.value])

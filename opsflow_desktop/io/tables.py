@@ -1,0 +1,389 @@
+"""The rows both deliverables print: the Excel workbook and the Word manual read them from here, so the
+planning table, issue register, RACI matrix, comparison and goals always agree between the two. No Qt.
+
+Rows are plain dataclasses holding display-ready values (translated labels, joined lists) plus the ids
+and enums a writer needs for styling. Column headers are translated when asked for, so a language switch
+in the window takes effect on the next export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..analysis.compare import COMPARED_METRICS, Comparison
+from ..analysis.goals import GoalResult, GoalStatus
+from ..analysis.report import ProjectAnalysis
+from ..analysis.structure import MapStructure
+from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..labels import CHANGE_LABELS, GOAL_STATUS_LABELS, label, metric_label
+from ..model import (Finding, FindingType, Flow, GoalDirection, Lane, ProcessMap, Project, Raci, Severity, Step,
+                     StepKind)
+
+LIST_JOINER = "、"  # how the template writes several inputs or owners in one cell
+
+# Findings that say how a step is controlled or what can go wrong there: the manual's "control point / risk".
+CONTROL_TYPES = (FindingType.CONTROL_POINT, FindingType.RISK_POINT)
+
+CHANGED_FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("", "name"), "lane": QT_TRANSLATE_NOOP("", "lane"),
+    "kind": QT_TRANSLATE_NOOP("", "step kind"), "processing_hours": QT_TRANSLATE_NOOP("", "processing time"),
+    "waiting_hours": QT_TRANSLATE_NOOP("", "waiting time"),
+}
+
+
+# ------------------------------------------------------------------ planning table
+@dataclass(frozen=True)
+class PlanningRow:
+    """One step of a map as the planning table (流程整合规划表) and the manual's procedure print it."""
+    number: int
+    step_id: str
+    phase_id: str
+    stage: str  # 流程阶段
+    key_node: str  # 关键节点
+    owner: str  # 责任部门/人
+    lane: str
+    inputs: str  # 输入物
+    outputs: str  # 输出物
+    deadline: str  # 时间节点
+    remarks: str  # 备注
+    kind: StepKind
+    kind_label: str
+    processing_hours: float
+    waiting_hours: float
+    findings: str  # a one-cell summary of the step's findings
+    instructions: str  # the SOP, one line per instruction
+    controls: str  # control points and risks on the step
+    forms: str
+    systems: str
+
+
+def planning_headers() -> dict[str, str]:
+    """Attribute -> translated header, in the planning table's order: number, the template's seven
+    columns, then what the lean analysis adds."""
+    return {
+        "number": tr("No."), "stage": tr("Stage"), "key_node": tr("Key node"),
+        "owner": tr("Owner (department/person)"), "inputs": tr("Inputs"), "outputs": tr("Outputs"),
+        "deadline": tr("Deadline"), "remarks": tr("Remarks"), "kind_label": tr("Step kind"),
+        "processing_hours": tr("Processing time (h)"), "waiting_hours": tr("Waiting time (h)"),
+        "findings": tr("Findings"),
+    }
+
+
+def ordered_steps(process_map: ProcessMap) -> list[Step]:
+    """Steps in stage order, then flow order; parallel steps (and steps no flow orders) left to right.
+
+    Kahn's algorithm over the forward flows, always taking the ready step that comes first on the
+    canvas, so the table reads the way the map does.
+    """
+    structure = MapStructure(process_map)
+    steps = {s.id: s for s in process_map.steps}
+    indegree = dict.fromkeys(steps, 0)
+    for flows in structure.forward.values():
+        for flow in flows:
+            indegree[flow.target_id] += 1
+    lane_index = {lane.id: i for i, lane in enumerate(process_map.lanes)}
+
+    def key(step: Step) -> tuple:
+        return (step.x, lane_index.get(step.lane_id, 0), step.y, step.id)
+
+    ready = [(key(steps[i]), i) for i, d in indegree.items() if d == 0]
+    heapq.heapify(ready)
+    flow_rank: dict[str, int] = {}
+    while ready:
+        _, step_id = heapq.heappop(ready)
+        flow_rank[step_id] = len(flow_rank)
+        for flow in structure.forward[step_id]:
+            indegree[flow.target_id] -= 1
+            if indegree[flow.target_id] == 0:
+                heapq.heappush(ready, (key(steps[flow.target_id]), flow.target_id))
+    phase_index = {phase.id: i for i, phase in enumerate(process_map.phases)}
+    return sorted(process_map.steps, key=lambda s: (phase_index.get(s.phase_id, 0), flow_rank.get(s.id, 0)))
+
+
+def step_numbers(process_map: ProcessMap) -> dict[str, int]:
+    """step id -> the number the tables print (1, 2, ... in table order)."""
+    return {step.id: number for number, step in enumerate(ordered_steps(process_map), start=1)}
+
+
+def findings_by_target(process_map: ProcessMap) -> dict[str, list[Finding]]:
+    by_target: dict[str, list[Finding]] = defaultdict(list)
+    for finding in process_map.findings:
+        by_target[finding.target_id].append(finding)
+    return by_target
+
+
+def finding_summary(finding: Finding) -> str:
+    """瓶颈（高）：素材反复修改"""
+    text = finding.title or finding.description
+    head = tr("{type} ({severity})", type=label(finding.type), severity=label(finding.severity))
+    return f"{head}: {text}" if text else head
+
+
+def planning_rows(process_map: ProcessMap, order: list[Step] | None = None) -> list[PlanningRow]:
+    phases = {p.id: p.name for p in process_map.phases}
+    lanes = {lane.id: lane.name for lane in process_map.lanes}
+    findings = findings_by_target(process_map)
+    kind_labels = {kind: label(kind) for kind in StepKind}
+    rows = []
+    for number, step in enumerate(order or ordered_steps(process_map), start=1):
+        on_step = findings.get(step.id, [])
+        controls = [finding_summary(f) for f in on_step if f.type in CONTROL_TYPES]
+        rows.append(PlanningRow(
+            number=number, step_id=step.id, phase_id=step.phase_id, stage=phases.get(step.phase_id, ""),
+            key_node=step.name, owner=step.owner or lanes.get(step.lane_id, ""), lane=lanes.get(step.lane_id, ""),
+            inputs=LIST_JOINER.join(step.inputs), outputs=LIST_JOINER.join(step.outputs),
+            deadline=step.deadline, remarks=step.remarks, kind=step.kind, kind_label=kind_labels[step.kind],
+            processing_hours=step.processing_hours, waiting_hours=step.waiting_hours,
+            findings="\n".join(finding_summary(f) for f in on_step),
+            instructions="\n".join(step.instructions), controls="\n".join(controls),
+            forms=LIST_JOINER.join(step.forms), systems=LIST_JOINER.join(step.systems)))
+    return rows
+
+
+def stage_groups(rows: list[PlanningRow]) -> list[tuple[str, list[PlanningRow]]]:
+    """Consecutive rows of the same stage: the cells the planning table merges, the manual's sections."""
+    groups: list[tuple[str, list[PlanningRow]]] = []
+    for row in rows:
+        if groups and groups[-1][1][-1].phase_id == row.phase_id:
+            groups[-1][1].append(row)
+        else:
+            groups.append((row.stage, [row]))
+    return groups
+
+
+# ------------------------------------------------------------------ issue register
+@dataclass(frozen=True)
+class IssueRow:
+    number: int
+    finding_id: str
+    type_label: str
+    map_name: str
+    lane: str
+    stage: str
+    location: str  # the step, "A → B" for a flow, or the whole lane or map
+    severity: Severity
+    severity_label: str
+    title: str
+    description: str
+    evidence: str
+    owner: str
+    action: str
+    status_label: str
+    due_date: dt.date | None
+
+
+def issue_headers() -> dict[str, str]:
+    return {
+        "number": tr("No."), "type_label": tr("Type"), "map_name": tr("Map"), "lane": tr("Lane"),
+        "stage": tr("Stage"), "location": tr("Where"), "severity_label": tr("Severity"), "title": tr("Title"),
+        "description": tr("Description"), "evidence": tr("Evidence"), "owner": tr("Owner"),
+        "action": tr("Action"), "status_label": tr("Status"), "due_date": tr("Due date"),
+    }
+
+
+def _evidence_text(finding: Finding) -> str:
+    evidence = finding.evidence
+    parts = [evidence.source, evidence.context, evidence.date.isoformat() if evidence.date else ""]
+    return " · ".join(p for p in parts if p)
+
+
+def _where(process_map: ProcessMap, finding: Finding, steps: dict[str, Step], flows: dict[str, Flow],
+           lanes: dict[str, Lane], phases: dict[str, str]) -> tuple[str, str, str]:
+    """(lane, stage, location) of a finding's target."""
+    target = finding.target_id
+    if target in steps:
+        step = steps[target]
+        return lanes[step.lane_id].name if step.lane_id in lanes else "", phases.get(step.phase_id, ""), step.name
+    if target in flows:
+        flow = flows[target]
+        source, sink = steps.get(flow.source_id), steps.get(flow.target_id)
+        if source is None or sink is None:
+            return "", "", ""
+        lane_names = [lanes[s.lane_id].name for s in (source, sink) if s.lane_id in lanes]
+        lane = " → ".join(dict.fromkeys(lane_names))  # one name when the flow stays in its lane
+        return lane, phases.get(source.phase_id, ""), f"{source.name} → {sink.name}"
+    if target in lanes:
+        return lanes[target].name, "", tr("(the whole lane)")
+    return "", "", tr("(the whole map)")
+
+
+def issue_rows(project: Project) -> list[IssueRow]:
+    """Every finding of every map, map by map, most severe first within a map."""
+    rows: list[IssueRow] = []
+    severity_rank = {severity: i for i, severity in enumerate(reversed(list(Severity)))}
+    for process_map in project.maps:
+        steps = {s.id: s for s in process_map.steps}
+        flows = {f.id: f for f in process_map.flows}
+        lanes = {lane.id: lane for lane in process_map.lanes}
+        phases = {p.id: p.name for p in process_map.phases}
+        for finding in sorted(process_map.findings, key=lambda f: severity_rank[f.severity]):
+            lane, stage, location = _where(process_map, finding, steps, flows, lanes, phases)
+            rows.append(IssueRow(
+                number=len(rows) + 1, finding_id=finding.id, type_label=label(finding.type),
+                map_name=process_map.name, lane=lane, stage=stage, location=location, severity=finding.severity,
+                severity_label=label(finding.severity), title=finding.title, description=finding.description,
+                evidence=_evidence_text(finding), owner=finding.owner, action=finding.action,
+                status_label=label(finding.status), due_date=finding.due_date))
+    return rows
+
+
+# ------------------------------------------------------------------ RACI matrix
+@dataclass(frozen=True)
+class RaciRow:
+    map_name: str
+    number: int
+    step_id: str
+    step: str
+    letters: tuple[str, ...]  # one per department column: "R", "A", "C", "I" or ""
+    problem: str  # "" when the step has exactly one A
+
+
+def raci_departments(project: Project) -> list[tuple[str, str]]:
+    """(department id, name) columns of the RACI matrix, in the project's order."""
+    return [(d.id, d.name) for d in project.departments]
+
+
+def raci_rows(project: Project, process_map: ProcessMap, order: list[Step] | None = None) -> list[RaciRow]:
+    columns = [dept_id for dept_id, _ in raci_departments(project)]
+    rows = []
+    for number, step in enumerate(order or ordered_steps(process_map), start=1):
+        if step.kind in (StepKind.START, StepKind.END):
+            continue  # events have no one responsible
+        accountable = sum(1 for value in step.raci.values() if value is Raci.ACCOUNTABLE)
+        problem = "" if accountable == 1 else (
+            tr("No one accountable (A)") if accountable == 0 else tr("{count} accountable (A): only one allowed",
+                                                                    count=accountable))
+        letters = tuple(step.raci[d].value if d in step.raci else "" for d in columns)
+        rows.append(RaciRow(process_map.name, number, step.id, step.name, letters, problem))
+    return rows
+
+
+# ------------------------------------------------------------------ current vs target
+@dataclass(frozen=True)
+class MetricRow:
+    comparison: str  # "现状 → 目标"
+    metric: str
+    key: str
+    current: float
+    target: float
+    change: float
+    change_percent: float | None  # None when the current value is zero
+    better: bool | None  # None when the metric has no better direction
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    comparison: str
+    kind: str
+    kind_label: str
+    current_steps: str
+    target_steps: str
+    fields: str
+    summary: str
+
+
+# Whether less is better, per compared metric; steps and value-added ratio differ in direction.
+_LOWER_IS_BETTER = {"steps": True, "handoffs": True, "approvals": True, "lead_time_hours": True,
+                    "value_added_ratio": False}
+
+
+def comparison_name(project: Project, comparison: Comparison) -> str:
+    maps = {m.id: m.name for m in project.maps}
+    return f"{maps.get(comparison.current_map_id, '')} → {maps.get(comparison.target_map_id, '')}"
+
+
+def metric_rows(project: Project, analysis: ProjectAnalysis) -> list[MetricRow]:
+    rows = []
+    for comparison in analysis.comparisons:
+        name = comparison_name(project, comparison)
+        for key in COMPARED_METRICS:
+            before, after = comparison.current_metrics.value(key), comparison.target_metrics.value(key)
+            change = comparison.delta(key)
+            percent = round(change / before * 100, 1) if before else None
+            lower = _LOWER_IS_BETTER.get(key)
+            better = None if lower is None or change == 0 else (change < 0) == lower
+            rows.append(MetricRow(name, metric_label(key), key, before, after, change, percent, better))
+    return rows
+
+
+def change_rows(project: Project, analysis: ProjectAnalysis) -> list[ChangeRow]:
+    names = {s.id: s.name for m in project.maps for s in m.steps}
+    rows = []
+    for comparison in analysis.comparisons:
+        name = comparison_name(project, comparison)
+        for change in comparison.changes:
+            rows.append(ChangeRow(
+                name, change.kind, tr(CHANGE_LABELS[change.kind]),
+                LIST_JOINER.join(names.get(i, "") for i in change.current_ids),
+                LIST_JOINER.join(names.get(i, "") for i in change.target_ids),
+                LIST_JOINER.join(tr(CHANGED_FIELD_LABELS.get(f, f)) for f in change.fields), change.summary))
+    return rows
+
+
+def metric_headers() -> dict[str, str]:
+    return {"comparison": tr("Maps compared"), "metric": tr("Metric"), "current": tr("Current"),
+            "target": tr("Target"), "change": tr("Change"), "change_percent": tr("Change (%)")}
+
+
+def change_headers() -> dict[str, str]:
+    return {"comparison": tr("Maps compared"), "kind_label": tr("Change"), "current_steps": tr("Current steps"),
+            "target_steps": tr("Target steps"), "fields": tr("What changed"), "summary": tr("Summary")}
+
+
+# ------------------------------------------------------------------ goals and KPIs
+@dataclass(frozen=True)
+class GoalRow:
+    name: str
+    metric: str
+    unit: str
+    direction: str
+    baseline: float | None
+    target: float
+    measured: float | None
+    status: GoalStatus
+    status_label: str
+
+
+def goal_headers() -> dict[str, str]:
+    return {"name": tr("Goal"), "metric": tr("Metric"), "unit": tr("Unit"), "direction": tr("Better when"),
+            "baseline": tr("Baseline"), "target": tr("Target"), "measured": tr("Measured on the target map"),
+            "status_label": tr("Status")}
+
+
+def goal_rows(project: Project, analysis: ProjectAnalysis) -> list[GoalRow]:
+    results: dict[str, GoalResult] = {r.goal_id: r for r in analysis.goals}
+    rows = []
+    for goal in project.goals:
+        result = results.get(goal.id)
+        status = result.status if result else GoalStatus.UNKNOWN
+        direction = tr("lower") if goal.direction is GoalDirection.LOWER_IS_BETTER else tr("higher")
+        rows.append(GoalRow(goal.name, metric_label(goal.metric), goal.unit, direction,
+                            result.baseline if result else goal.baseline, goal.target,
+                            result.measured if result else None, status, tr(GOAL_STATUS_LABELS[status.value])))
+    return rows
+
+
+@dataclass
+class ProjectTables:
+    """Everything both deliverables print, computed once per export."""
+    planning: dict[str, list[PlanningRow]] = field(default_factory=dict)  # map id -> rows
+    issues: list[IssueRow] = field(default_factory=list)
+    raci: dict[str, list[RaciRow]] = field(default_factory=dict)  # map id -> rows
+    metrics: list[MetricRow] = field(default_factory=list)
+    changes: list[ChangeRow] = field(default_factory=list)
+    goals: list[GoalRow] = field(default_factory=list)
+
+
+def project_tables(project: Project, analysis: ProjectAnalysis) -> ProjectTables:
+    orders = {m.id: ordered_steps(m) for m in project.maps}
+    return ProjectTables(
+        planning={m.id: planning_rows(m, orders[m.id]) for m in project.maps},
+        issues=issue_rows(project),
+        raci={m.id: raci_rows(project, m, orders[m.id]) for m in project.maps},
+        metrics=metric_rows(project, analysis),
+        changes=change_rows(project, analysis),
+        goals=goal_rows(project, analysis),
+    )

@@ -1,0 +1,221 @@
+"""How every sheet of the exported workbook looks: header, borders, wrapping, widths, print set-up, and
+the one rule that keeps user text from turning into a formula. openpyxl only, no project knowledge."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Sequence
+from copy import copy
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet.merge import MergedCellRange
+from openpyxl.worksheet.worksheet import Worksheet
+
+FONT_NAME = "微软雅黑"  # what Chinese offices expect; LibreOffice substitutes a CJK font where it is missing
+HEADER_FILL = "1F4E79"
+TITLE_STYLE, HEADER_STYLE, TEXT_STYLE, NUMBER_STYLE, DATE_STYLE, CENTER_STYLE = (
+    "opsflow-title", "opsflow-header", "opsflow-text", "opsflow-number", "opsflow-date", "opsflow-center")
+SEVERITY_FILLS = {"critical": "F4B6B6", "high": "FBD5B5", "medium": "FFF2CC", "low": "E2EFDA"}
+STATUS_FILLS = {"green": "C6EFCE", "yellow": "FFEB9C", "red": "FFC7CE", "unknown": "EDEDED"}
+BETTER_FILL, WORSE_FILL = "C6EFCE", "FFC7CE"
+
+# A spreadsheet treats text starting with these as a formula when typed; ours must stay text.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+MAX_CELL_TEXT = 32_767  # Excel's limit per cell
+MAX_WIDTH, MIN_WIDTH = 48, 6  # column widths in characters; longer text wraps
+
+
+def grid_border() -> Border:
+    thin = Side(style="thin", color="A6A6A6")
+    return Border(left=thin, right=thin, top=thin, bottom=thin)
+
+
+def register_styles(workbook: Workbook) -> None:
+    """Named styles: one style record per kind of cell, which also keeps writing 5,000 rows fast."""
+    border = grid_border()
+    body = Font(name=FONT_NAME, size=10)
+    wrap_top = Alignment(wrap_text=True, vertical="top")
+    styles = [
+        NamedStyle(TITLE_STYLE, font=Font(name=FONT_NAME, size=14, bold=True),
+                   alignment=Alignment(vertical="center")),
+        NamedStyle(HEADER_STYLE, font=Font(name=FONT_NAME, size=10, bold=True, color="FFFFFF"),
+                   fill=PatternFill("solid", fgColor=HEADER_FILL), border=border,
+                   alignment=Alignment(wrap_text=True, horizontal="center", vertical="center")),
+        NamedStyle(TEXT_STYLE, font=body, border=border, alignment=wrap_top),
+        NamedStyle(NUMBER_STYLE, font=body, border=border, alignment=Alignment(vertical="top"),
+                   number_format="0.##"),
+        NamedStyle(DATE_STYLE, font=body, border=border, alignment=Alignment(vertical="top"),
+                   number_format="yyyy-mm-dd"),
+        NamedStyle(CENTER_STYLE, font=body, border=border,
+                   alignment=Alignment(wrap_text=True, horizontal="center", vertical="center")),
+    ]
+    for style in styles:
+        workbook.add_named_style(style)
+
+
+def clean_text(text: str) -> str:
+    """Text a workbook can hold: no control characters (openpyxl refuses them), within Excel's cell limit."""
+    if ILLEGAL_CHARACTERS_RE.search(text):
+        text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    return text if len(text) <= MAX_CELL_TEXT else text[:MAX_CELL_TEXT - 1] + "…"
+
+
+def set_value(cell: Cell, value: object) -> None:
+    """Write a value; text is always text, never a formula (formula injection), whatever it starts with."""
+    if isinstance(value, str):
+        # Bound directly: openpyxl's setter would scan the text again and turn "=..." into a formula.
+        cell._value = clean_text(value)  # noqa: SLF001
+        cell.data_type = "s"
+        if value.startswith(FORMULA_TRIGGERS):
+            cell.quotePrefix = True  # a spreadsheet program keeps it text when the cell is edited
+    else:
+        cell.value = value
+
+
+def display_width(text: str) -> int:
+    """Columns a line needs: Chinese (East Asian wide) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _fast_width(text: str) -> int:
+    """display_width, approximately and ten times faster: a CJK character is 3 bytes in UTF-8, ASCII one."""
+    return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
+
+
+class WidthTracker:
+    """The widest line seen per column, to size columns to their content."""
+
+    def __init__(self, headers: Sequence[str]) -> None:
+        self.widths = [max(display_width(h) // 1 + 2, MIN_WIDTH) for h in headers]
+
+    def see(self, column: int, value: object) -> None:
+        current = self.widths[column]
+        if value is None or current >= MAX_WIDTH:
+            return
+        if isinstance(value, (dt.date, dt.datetime)):
+            width = 11
+        else:
+            text = value if isinstance(value, str) else f"{value:g}" if isinstance(value, float) else str(value)
+            lines = text.split("\n") if "\n" in text else (text,)
+            width = max(_fast_width(line) for line in lines) + 2
+        if width > self.widths[column]:
+            self.widths[column] = min(width, MAX_WIDTH)
+
+    def apply(self, sheet: Worksheet) -> None:
+        for index, width in enumerate(self.widths, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+
+
+class HeightTracker:
+    """Row heights for wrapped text. Spreadsheet programs do not reliably grow a row to its wrapped text
+    when they open a file (LibreOffice does not), so the rows are given their height here."""
+
+    LINE_HEIGHT = 13.5  # points per line of 10-point text
+
+    def __init__(self) -> None:
+        self._texts: dict[int, list[tuple[int, str]]] = {}
+
+    def see(self, row: int, column: int, text: str) -> None:
+        self._texts.setdefault(row, []).append((column, text))
+
+    def apply(self, sheet: Worksheet, widths: list[int]) -> None:
+        for row, texts in self._texts.items():
+            lines = max(_lines(text, widths[column] - 1) for column, text in texts)
+            if lines > 1:
+                sheet.row_dimensions[row].height = min(lines, 30) * self.LINE_HEIGHT + 3
+
+
+def _lines(text: str, width: int) -> int:
+    """How many lines ``text`` wraps to in a column ``width`` characters wide."""
+    width = max(width, 1)
+    return sum(max(1, -(-_fast_width(line) // width)) for line in text.split("\n"))
+
+
+def write_title(sheet: Worksheet, title: str, columns: int) -> None:
+    """A title row above the header, merged across the table, as on the template."""
+    cell = sheet.cell(row=1, column=1)
+    set_value(cell, title)
+    cell.style = TITLE_STYLE
+    sheet.row_dimensions[1].height = 28
+    if columns > 1:
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=columns)
+
+
+def write_header(sheet: Worksheet, row: int, headers: Sequence[str]) -> None:
+    for column, header in enumerate(headers, start=1):
+        cell = sheet.cell(row=row, column=column)
+        set_value(cell, header)
+        cell.style = HEADER_STYLE
+    sheet.row_dimensions[row].height = 30
+
+
+def finish_sheet(sheet: Worksheet, header_row: int, columns: int, last_row: int) -> None:
+    """Frozen header, auto-filter, and an A4 landscape print fitting the width with the header repeated."""
+    last_column = get_column_letter(columns)
+    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+    sheet.auto_filter.ref = f"A{header_row}:{last_column}{max(last_row, header_row)}"
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as needed
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.oddFooter.center.text = "&P / &N"
+    sheet.oddHeader.right.text = "&A"
+
+
+def style_array(sheet: Worksheet, style_name: str) -> StyleArray:
+    """The style record of a named style, to copy onto many cells.
+
+    Assigning ``cell.style = name`` looks the style up on every call (about 14 µs); copying the
+    resulting record is ten times faster, which is what keeps a 5,000-step export within its budget.
+    """
+    probe = sheet.cell(row=sheet.max_row + 1000, column=1)
+    probe.style = style_name
+    record = copy(probe._style)  # noqa: SLF001 - openpyxl's style record, stable across 3.x
+    del sheet._cells[probe.row, probe.column]  # noqa: SLF001 - the probe must not become part of the sheet
+    return record
+
+
+def merge_vertically(sheet: Worksheet, column: int, first_row: int, last_row: int) -> None:
+    """Merge a column's cells. Unlike openpyxl's merge_cells, this keeps the covered cells' own borders
+    (which is what Excel writes itself) instead of recomputing them cell by cell: 2.4 s on 5,000 rows."""
+    if last_row > first_row:
+        letter = get_column_letter(column)
+        sheet.merged_cells.add(MergedCellRange(sheet, f"{letter}{first_row}:{letter}{last_row}"))
+
+
+def draw_grid(sheet: Worksheet, header_row: int, columns: int, last_row: int) -> None:
+    """Borders for a table's empty cells, which are not written at all (see excel._write_rows): a
+    conditional format that always applies draws them, in Excel and LibreOffice, on screen and on paper.
+
+    It must be a sheet's last rule: LibreOffice applies only the first rule that matches a cell, so
+    colour rules come first and carry the border themselves.
+    """
+    if last_row > header_row:
+        body = f"A{header_row + 1}:{get_column_letter(columns)}{last_row}"
+        sheet.conditional_formatting.add(body, FormulaRule(formula=["TRUE"], border=grid_border()))
+
+
+def fill(color: str) -> PatternFill:
+    return PatternFill("solid", fgColor=color)
+
+
+def safe_sheet_title(title: str, taken: set[str]) -> str:
+    """A sheet name Excel accepts: no []:*?/\\, at most 31 characters, unique in the workbook."""
+    cleaned = "".join("_" if ch in '[]:*?/\\' else ch for ch in ILLEGAL_CHARACTERS_RE.sub("", title)).strip("'")
+    cleaned = cleaned[:31] or "Sheet"
+    candidate, number = cleaned, 2
+    while candidate.lower() in {t.lower() for t in taken}:
+        suffix = f" {number}"
+        candidate, number = cleaned[:31 - len(suffix)] + suffix, number + 1
+    taken.add(candidate)
+    return candidate
