@@ -15,13 +15,14 @@ from collections.abc import Sequence
 
 from . import __version__
 from .analysis.graph import handoffs
+from .cli_export import add_commands as add_export_commands
 from .i18n import tr
 from .io import InvalidProjectError, LoadError, load_project
 from .labels import label
 from .model import FindingType, MapKind, Project
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
-COMMANDS = ("info", "validate", "analyze", "verify")
+COMMANDS = ("info", "validate", "analyze", "verify", "export", "import-table")
 
 
 def _print_info(project: Project) -> None:
@@ -110,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
         "2 if it cannot be read."))
     verify.add_argument("file", help=tr("an .opsflow project file"))
     verify.set_defaults(handler=_command_verify)
+    add_export_commands(commands)
     return parser
 
 

@@ -127,7 +127,8 @@ def _flows(table: ImportedTable, steps: list[Step], report: ImportReport) -> lis
     rows = table.rows
     if "next" not in table.columns:
         return [Flow(source_id=a.id, target_id=b.id) for a, b in zip(steps, steps[1:])]
-    by_number = {row.number: step for row, step in zip(rows, steps) if row.number}
+    # Without a number column, rows are numbered 1, 2, ... as people count them.
+    by_number = {row.number or str(index): step for index, (row, step) in enumerate(zip(rows, steps), start=1)}
     by_name: dict[str, Step] = {}
     for step in steps:
         by_name.setdefault(step.name, step)

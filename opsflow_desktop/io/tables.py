@@ -64,7 +64,7 @@ def planning_headers() -> dict[str, str]:
     """Attribute -> translated header, in the planning table's order: number, the template's seven
     columns, then what the lean analysis adds."""
     return {
-        "number": tr("No."), "stage": tr("Stage"), "key_node": tr("Key node"),
+        "number": tr("No."), "stage": tr("Process stage"), "key_node": tr("Key node"),
         "owner": tr("Owner (department/person)"), "inputs": tr("Inputs"), "outputs": tr("Outputs"),
         "deadline": tr("Deadline"), "remarks": tr("Remarks"), "kind_label": tr("Step kind"),
         "processing_hours": tr("Processing time (h)"), "waiting_hours": tr("Waiting time (h)"),
@@ -324,8 +324,8 @@ def change_rows(project: Project, analysis: ProjectAnalysis) -> list[ChangeRow]:
 
 
 def metric_headers() -> dict[str, str]:
-    return {"comparison": tr("Maps compared"), "metric": tr("Metric"), "current": tr("Current"),
-            "target": tr("Target"), "change": tr("Change"), "change_percent": tr("Change (%)")}
+    return {"comparison": tr("Maps compared"), "metric": tr("Metric"), "current": tr("Current map"),
+            "target": tr("Target map"), "change": tr("Change"), "change_percent": tr("Change (%)")}
 
 
 def change_headers() -> dict[str, str]:

@@ -64,12 +64,20 @@
         <translation>以 JSON 格式输出结果</translation>
     </message>
     <message>
+        <source>Check that a signed-off project still holds what was signed: exit 0 if it does, 1 with what changed, 2 if it cannot be read.</source>
+        <translation>检查已签核的项目是否仍与签核内容一致：一致时退出码 0，有改动时为 1 并列出改动，无法读取时为 2。</translation>
+    </message>
+    <message>
         <source>{error} (run “opsflow validate” for the details)</source>
         <translation>{error}（运行 “opsflow validate” 查看详情）</translation>
     </message>
     <message>
         <source>opsflow: unexpected error: {error}</source>
         <translation>opsflow：意外错误：{error}</translation>
+    </message>
+    <message>
+        <source>The status and signature change only through the Sign-off menu.</source>
+        <translation>状态和签名只能通过“签核”菜单更改。</translation>
     </message>
     <message>
         <source>Add map “{name}”</source>
@@ -204,10 +212,6 @@
         <translation>删除目标「{name}」</translation>
     </message>
     <message>
-        <source>Record sign-off by {name}</source>
-        <translation>记录 {name} 的签核</translation>
-    </message>
-    <message>
         <source>Add revision {version}</source>
         <translation>添加修订 {version}</translation>
     </message>
@@ -276,8 +280,48 @@
         <translation>这不是普通文件。</translation>
     </message>
     <message>
+        <source>{sheet}, row {row}: {message}</source>
+        <translation>{sheet}，第 {row} 行：{message}</translation>
+    </message>
+    <message>
+        <source>No planning table found: none of the first {rows} rows of any sheet has the headers 流程阶段, 关键节点, 责任部门/人, 输入物, 输出物, 时间节点, 备注 (or Stage, Key node, Owner, Inputs, Outputs, Deadline, Remarks).</source>
+        <translation>未找到规划表：所有工作表的前 {rows} 行中都没有表头 流程阶段、关键节点、责任部门/人、输入物、输出物、时间节点、备注（或 Stage、Key node、Owner、Inputs、Outputs、Deadline、Remarks）。</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a workbook.</source>
+        <translation>这是一个文件夹，不是工作簿。</translation>
+    </message>
+    <message>
+        <source>Could not read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected, or is an old .xls file. Open it in Excel or LibreOffice, remove the password and save it as .xlsx, then import it again.</source>
+        <translation>该工作簿受密码保护，或是旧的 .xls 文件。请在 Excel 或 LibreOffice 中打开，取消密码并另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx), or it is damaged ({reason}).</source>
+        <translation>这不是 Excel 工作簿（.xlsx），或文件已损坏（{reason}）。</translation>
+    </message>
+    <message>
+        <source>no key node (关键节点); row skipped</source>
+        <translation>没有关键节点，已跳过该行</translation>
+    </message>
+    <message>
+        <source>step kind “{kind}” is not known; imported as a task</source>
+        <translation>无法识别步骤类型“{kind}”，已按任务导入</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of hours; left empty</source>
+        <translation>“{value}”不是小时数，已留空</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has more than {limit} rows. A planning table that long cannot be imported; split it into one sheet per process.</source>
+        <translation>工作表“{sheet}”超过 {limit} 行，无法导入这么长的规划表；请按流程拆分为多个工作表。</translation>
     </message>
     <message>
         <source>You do not have permission to read this file.</source>
@@ -352,6 +396,58 @@
         <translation>泳道</translation>
     </message>
     <message>
+        <source>{file}: not signed off (status: {status}); there is no signed hash to check.</source>
+        <translation>{file}：尚未签核（状态：{status}），没有可核对的签核哈希值。</translation>
+    </message>
+    <message>
+        <source>{file}: the content matches the signed hash (SHA-256 {hash}, signed off on {date}, version {version}).</source>
+        <translation>{file}：内容与签核哈希值一致（SHA-256 {hash}，签核日期 {date}，版本 {version}）。</translation>
+    </message>
+    <message>
+        <source>{file}: the content does NOT match the signed hash; it was changed after the sign-off on {date} (version {version}).</source>
+        <translation>{file}：内容与签核哈希值不一致，在 {date} 签核（版本 {version}）之后被改动过。</translation>
+    </message>
+    <message>
+        <source>  signed:  {hash}</source>
+        <translation>  签核时：{hash}</translation>
+    </message>
+    <message>
+        <source>  content: {hash}</source>
+        <translation>  当前内容：{hash}</translation>
+    </message>
+    <message>
+        <source>the changed part cannot be named: the record of the signed parts is missing or was edited</source>
+        <translation>无法指出改动的部分：签核时各部分的记录缺失或已被改动</translation>
+    </message>
+    <message>
+        <source>{part} changed</source>
+        <translation>{part} 已改动</translation>
+    </message>
+    <message>
+        <source>{part} added</source>
+        <translation>{part} 为新增</translation>
+    </message>
+    <message>
+        <source>{part} removed</source>
+        <translation>{part} 已删除</translation>
+    </message>
+    <message>
+        <source>Document information</source>
+        <translation>文件信息</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>The order of maps, goals, departments, sign-offs or revisions</source>
+        <translation>流程图、目标、部门、签核或修订记录的顺序</translation>
+    </message>
+    <message>
+        <source>{element} in “{map}”</source>
+        <translation>“{map}”中的{element}</translation>
+    </message>
+    <message>
         <source>phase</source>
         <translation>阶段</translation>
     </message>
@@ -382,6 +478,10 @@
     <message>
         <source>revision</source>
         <translation>修订</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>元素</translation>
     </message>
     <message>
         <source>project</source>
@@ -456,8 +556,16 @@
         <translation>保存失败：文档中有无法写入的文字（{reason}）。磁盘上的文件未被改动。</translation>
     </message>
     <message>
+        <source>This is a folder, not a file name.</source>
+        <translation>这是一个文件夹，不是文件名。</translation>
+    </message>
+    <message>
         <source>Could not write in this folder: {reason}</source>
         <translation>无法在该文件夹中写入：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not write the file: {reason}. Nothing was changed.</source>
+        <translation>无法写入文件：{reason}。未做任何更改。</translation>
     </message>
     <message>
         <source>Could not save: {reason}. The file on disk is unchanged.</source>
@@ -640,6 +748,62 @@
         <translation>不同意</translation>
     </message>
     <message>
+        <source>Control points and risks</source>
+        <translation>控制点与风险</translation>
+    </message>
+    <message>
+        <source>Approval before the next step</source>
+        <translation>进入下一步前须审批</translation>
+    </message>
+    <message>
+        <source>No approvals, control points or risk points are marked on this process.</source>
+        <translation>本流程未标注审批、控制点或风险点。</translation>
+    </message>
+    <message>
+        <source>Control or risk</source>
+        <translation>控制点或风险</translation>
+    </message>
+    <message>
+        <source>Three colours: green the target map meets the goal, yellow it improves on the baseline without meeting it, red it does not improve.</source>
+        <translation>三色管理：绿色表示目标流程达成目标，黄色表示较基线有改善但未达成，红色表示没有改善。</translation>
+    </message>
+    <message>
+        <source>No measurable goals are set for this process.</source>
+        <translation>本流程未设定可衡量的目标。</translation>
+    </message>
+    <message>
+        <source>Step KPIs</source>
+        <translation>步骤 KPI</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Appendix B compares the metrics of the current and the target process.</source>
+        <translation>附录 B 对比现状流程与目标流程的各项指标。</translation>
+    </message>
+    <message>
+        <source>Records and forms</source>
+        <translation>记录与表单</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>The steps of this process name no forms or records.</source>
+        <translation>本流程的步骤未列出表单或记录。</translation>
+    </message>
+    <message>
+        <source>Record or form</source>
+        <translation>记录或表单</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>步骤数</translation>
     </message>
@@ -652,8 +816,124 @@
         <translation>审批/控制点</translation>
     </message>
     <message>
+        <source>{goal}: {metric} {comparator} {target}{unit}</source>
+        <translation>{goal}：{metric} {comparator} {target}{unit}</translation>
+    </message>
+    <message>
+        <source>{goal}: {metric} from {baseline}{unit} to {comparator} {target}{unit}</source>
+        <translation>{goal}：{metric} 从 {baseline}{unit} 到 {comparator} {target}{unit}</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>This manual sets out how {process} is carried out: who does each step, with which inputs and outputs, within which time, and how the process is controlled.</source>
+        <translation>本说明书规定{process}的执行方式：每一步由谁完成、需要哪些输入、产出哪些输出、时限多长，以及如何控制流程。</translation>
+    </message>
+    <message>
+        <source>The process is designed to reach these goals:</source>
+        <translation>本流程设计要达成以下目标：</translation>
+    </message>
+    <message>
         <source>Departments involved</source>
         <translation>涉及部门</translation>
+    </message>
+    <message>
+        <source>In scope:</source>
+        <translation>适用范围：</translation>
+    </message>
+    <message>
+        <source>Every step of the process maps in chapter 5.</source>
+        <translation>第 5 章流程图中的全部步骤。</translation>
+    </message>
+    <message>
+        <source>Out of scope:</source>
+        <translation>不适用范围：</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>The process as it is carried out today (as-is), drawn from interviews, workshops and existing documents.</source>
+        <translation>目前实际执行的流程（现状），依据访谈、研讨会和现有文件绘制。</translation>
+    </message>
+    <message>
+        <source>The process as it is designed to be carried out (to-be).</source>
+        <translation>按设计将要执行的流程（目标）。</translation>
+    </message>
+    <message>
+        <source>A department or role of the process, drawn as a horizontal band of the map.</source>
+        <translation>流程中的一个部门或角色，在流程图中为一条横向泳道。</translation>
+    </message>
+    <message>
+        <source>A phase of the process, drawn as a column of the map; chapter 6 follows the stages.</source>
+        <translation>流程的一个阶段，在流程图中为一列；第 6 章按阶段编排。</translation>
+    </message>
+    <message>
+        <source>A check that must be passed before work continues, such as an approval or a confirmation by a named role.</source>
+        <translation>工作继续前必须通过的检查，例如审批或指定角色的确认。</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>跨部门交接</translation>
+    </message>
+    <message>
+        <source>A flow from a step of one department to a step of another department.</source>
+        <translation>从一个部门的步骤流向另一个部门步骤的连线。</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>提前期</translation>
+    </message>
+    <message>
+        <source>The expected time from the start to the end of the process, waiting included.</source>
+        <translation>流程从开始到结束的预期时间，含等待时间。</translation>
+    </message>
+    <message>
+        <source>Value-adding processing time on the critical path divided by the lead time.</source>
+        <translation>关键路径上增值处理时间除以提前期。</translation>
+    </message>
+    <message>
+        <source>R responsible: does the work; A accountable: answers for the result, exactly one per step; C consulted before the work; I informed after it.</source>
+        <translation>R 负责执行：完成工作；A 负责审批：对结果负责，每个步骤有且只有一个；C 咨询：工作前征询意见；I 知会：工作后告知。</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Responsibilities by department</source>
+        <translation>各部门职责</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Accountable (A) for</source>
+        <translation>负责审批（A）的步骤</translation>
+    </message>
+    <message>
+        <source>Responsible (R) for</source>
+        <translation>负责执行（R）的步骤</translation>
+    </message>
+    <message>
+        <source>R responsible · A accountable (exactly one per step) · C consulted · I informed.</source>
+        <translation>R 负责执行 · A 负责审批（每个步骤只有一个）· C 咨询 · I 知会。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Hand-offs</source>
@@ -1000,6 +1280,18 @@
         <translation>标注改进点</translation>
     </message>
     <message>
+        <source>&amp;Submit for review</source>
+        <translation>提交审查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Record sign-off…</source>
+        <translation>记录签核(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Start new &amp;revision…</source>
+        <translation>开始新修订(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;About OpsFlow Desktop</source>
         <translation>关于 OpsFlow Desktop(&amp;A)</translation>
     </message>
@@ -1022,6 +1314,10 @@
     <message>
         <source>F&amp;indings</source>
         <translation>问题点(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;off</source>
+        <translation>签核(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1746,6 +2042,614 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>Better when:</source>
         <translation>改善方向：</translation>
+    </message>
+    <message>
+        <source>Start new revision</source>
+        <translation>开始新修订</translation>
+    </message>
+    <message>
+        <source>The sign-offs of version {version} stay on record. The new revision can be edited and needs new sign-offs.</source>
+        <translation>版本 {version} 的签核记录将保留。新修订可以编辑，并需要重新签核。</translation>
+    </message>
+    <message>
+        <source>Small change: {current} → {new}</source>
+        <translation>小幅修改：{current} → {new}</translation>
+    </message>
+    <message>
+        <source>Large change: {current} → {new}</source>
+        <translation>重大修改：{current} → {new}</translation>
+    </message>
+    <message>
+        <source>What changes, e.g. material production limit 48 h → 36 h</source>
+        <translation>修改内容，例如 素材制作时限 48 小时 → 36 小时</translation>
+    </message>
+    <message>
+        <source>e.g. 5 map, 6 procedure</source>
+        <translation>例如 5 流程图、6 流程说明</translation>
+    </message>
+    <message>
+        <source>New version:</source>
+        <translation>新版本：</translation>
+    </message>
+    <message>
+        <source>Summary of change:</source>
+        <translation>修改摘要：</translation>
+    </message>
+    <message>
+        <source>Sections changed:</source>
+        <translation>修改章节：</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>修改人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>{role}{where}: open</source>
+        <translation>{role}{where}：待签</translation>
+    </message>
+    <message>
+        <source>{role}{where}: {name}, {date}</source>
+        <translation>{role}{where}：{name}，{date}</translation>
+    </message>
+    <message>
+        <source>Record sign-off</source>
+        <translation>记录签核</translation>
+    </message>
+    <message>
+        <source>Version {version}: {open} of {total} sign-offs still open. The last approval freezes this version.</source>
+        <translation>版本 {version}：{total} 项签核中还有 {open} 项待签。最后一项批准后本版本即冻结。</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>Record sign-off…</source>
+        <translation>记录签核…</translation>
+    </message>
+    <message>
+        <source>Start new revision…</source>
+        <translation>开始新修订…</translation>
+    </message>
+    <message>
+        <source>In review · version {version} · {signed} of {total} sign-offs recorded</source>
+        <translation>审查中 · 版本 {version} · 已记录 {signed}/{total} 项签核</translation>
+    </message>
+    <message>
+        <source>Still open:</source>
+        <translation>待签：</translation>
+    </message>
+    <message>
+        <source>Signed off on {date} · version {version} · SHA-256 {hash}… · read-only: start a new revision to change it.</source>
+        <translation>已于 {date} 签核 · 版本 {version} · SHA-256 {hash}… · 只读：如需修改请开始新修订。</translation>
+    </message>
+    <message>
+        <source>Signed off on {date} · version {version}, but the content no longer matches the signed hash: the file was changed outside OpsFlow Desktop ({count} changes).</source>
+        <translation>已于 {date} 签核 · 版本 {version}，但内容与签核哈希值不再一致：文件在 OpsFlow Desktop 之外被改动（{count} 处改动）。</translation>
+    </message>
+    <message>
+        <source>Submitted for review: record each sign-off as it comes in.</source>
+        <translation>已提交审查：收到签核后逐项记录。</translation>
+    </message>
+    <message>
+        <source>Signed off: version {version} is frozen (SHA-256 {hash}…).</source>
+        <translation>已签核：版本 {version} 已冻结（SHA-256 {hash}…）。</translation>
+    </message>
+    <message>
+        <source>Rejected by {name}: the document is back to draft.</source>
+        <translation>{name} 驳回：文件已退回草稿。</translation>
+    </message>
+    <message>
+        <source>Sign-off by {name} recorded; {count} still open.</source>
+        <translation>已记录 {name} 的签核；还有 {count} 项待签。</translation>
+    </message>
+    <message>
+        <source>Version {version} started: the document can be edited again.</source>
+        <translation>已开始版本 {version}：文件可以再次编辑。</translation>
+    </message>
+    <message>
+        <source>{status} · hash does not match</source>
+        <translation>{status} · 哈希值不一致</translation>
+    </message>
+    <message>
+        <source>Export a project: the planning tables to Excel (--xlsx) and/or the process manual to Word (--docx).</source>
+        <translation>导出项目：规划表导出为 Excel（--xlsx），流程说明书导出为 Word（--docx）。</translation>
+    </message>
+    <message>
+        <source>write the Excel workbook here</source>
+        <translation>Excel 工作簿的保存位置</translation>
+    </message>
+    <message>
+        <source>write the Word process manual here</source>
+        <translation>Word 流程说明书的保存位置</translation>
+    </message>
+    <message>
+        <source>Import planning tables from an Excel workbook: into a new project next to it, or --into a project.</source>
+        <translation>从 Excel 工作簿导入规划表：导入为同目录下的新项目，或用 --into 导入到已有项目。</translation>
+    </message>
+    <message>
+        <source>the workbook (.xlsx)</source>
+        <translation>工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>add the tables to this project (a table exported from it updates its map) and save it</source>
+        <translation>把表格加入此项目并保存（从该项目导出的表会更新对应流程图）</translation>
+    </message>
+    <message>
+        <source>where to save the new project (default: the workbook&apos;s name with .opsflow)</source>
+        <translation>新项目的保存位置（默认：与工作簿同名，扩展名 .opsflow）</translation>
+    </message>
+    <message>
+        <source>Say what to write: --xlsx OUT.xlsx and/or --docx OUT.docx</source>
+        <translation>请指定要导出的内容：--xlsx 输出.xlsx 和/或 --docx 输出.docx</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>已写入 {file}</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Use --into to import into it, or -o to choose another name.</source>
+        <translation>{file} 已存在。请用 --into 导入到该文件，或用 -o 指定其他文件名。</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <source>The document is signed off: start a new revision to edit it.</source>
+        <translation>文件已签核：如需编辑请开始新修订。</translation>
+    </message>
+    <message>
+        <source>The document is already in review.</source>
+        <translation>文件已在审查中。</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审查</translation>
+    </message>
+    <message>
+        <source>Submit the document for review before recording sign-offs.</source>
+        <translation>记录签核前请先提交审查。</translation>
+    </message>
+    <message>
+        <source>Give the name of the person who signs.</source>
+        <translation>请填写签核人姓名。</translation>
+    </message>
+    <message>
+        <source>A countersignature belongs to one of the project&apos;s departments.</source>
+        <translation>会签必须属于项目中的某个部门。</translation>
+    </message>
+    <message>
+        <source>Record rejection by {name}: back to draft</source>
+        <translation>记录 {name} 的驳回：退回草稿</translation>
+    </message>
+    <message>
+        <source>Record sign-off by {name} ({role})</source>
+        <translation>记录 {name} 的签核（{role}）</translation>
+    </message>
+    <message>
+        <source>Record sign-off by {name}: signed off</source>
+        <translation>记录 {name} 的签核：签核完成</translation>
+    </message>
+    <message>
+        <source>Only a signed-off document needs a new revision; this one can be edited as it is.</source>
+        <translation>只有已签核的文件才需要新修订；本文件可以直接编辑。</translation>
+    </message>
+    <message>
+        <source>The version “{version}” is not of the form V1.0; give the new version number.</source>
+        <translation>版本“{version}”不符合 V1.0 的格式，请填写新的版本号。</translation>
+    </message>
+    <message>
+        <source>Version {version} is already used in this document.</source>
+        <translation>本文件已使用过版本 {version}。</translation>
+    </message>
+    <message>
+        <source>Say what this revision changes.</source>
+        <translation>请说明本次修订的内容。</translation>
+    </message>
+    <message>
+        <source>Start revision {version}</source>
+        <translation>开始修订 {version}</translation>
+    </message>
+    <message>
+        <source>“{sheet}”: new map “{map}” with {count} steps.</source>
+        <translation>“{sheet}”：新建流程图“{map}”，共 {count} 个步骤。</translation>
+    </message>
+    <message>
+        <source>“{sheet}”: map “{map}” updated: {updated} steps changed, {unchanged} unchanged, {added} added.</source>
+        <translation>“{sheet}”：已更新流程图“{map}”：修改 {updated} 个步骤，{unchanged} 个未变，新增 {added} 个。</translation>
+    </message>
+    <message>
+        <source>Import planning table “{name}”</source>
+        <translation>导入规划表“{name}”</translation>
+    </message>
+    <message>
+        <source>Imported process</source>
+        <translation>导入的流程</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation>（无阶段）</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: next step “{next}” is not in the table</source>
+        <translation>{sheet}，第 {row} 行：下一步“{next}”不在表中</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: a step cannot be its own next step</source>
+        <translation>{sheet}，第 {row} 行：步骤的下一步不能是它自己</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: stage “{stage}” is not a stage of the map; the step stays in its stage</source>
+        <translation>{sheet}，第 {row} 行：“{stage}”不是该流程图的阶段，步骤保留在原阶段</translation>
+    </message>
+    <message>
+        <source>{count} new steps were added to “{map}” without flows: connect them on the canvas.</source>
+        <translation>已向“{map}”新增 {count} 个步骤，尚未连线：请在画布上连接。</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>RACI矩阵</translation>
+    </message>
+    <message>
+        <source>Current vs target</source>
+        <translation>现状与目标对比</translation>
+    </message>
+    <message>
+        <source>Change list</source>
+        <translation>变更清单</translation>
+    </message>
+    <message>
+        <source>Goals and KPIs</source>
+        <translation>目标与KPI</translation>
+    </message>
+    <message>
+        <source>Process planning tables</source>
+        <translation>流程整合规划表</translation>
+    </message>
+    <message>
+        <source>Document No. {number}</source>
+        <translation>文件编号 {number}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>Planning table: {map}</source>
+        <translation>流程整合规划表：{map}</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}</source>
+        <translation>请从以下选项中选择：{choices}</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>流程图</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Check: exactly one A</source>
+        <translation>检查：有且只有一个 A</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>step kind</source>
+        <translation>步骤类型</translation>
+    </message>
+    <message>
+        <source>processing time</source>
+        <translation>处理时间</translation>
+    </message>
+    <message>
+        <source>waiting time</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <source>Key node</source>
+        <translation>关键节点</translation>
+    </message>
+    <message>
+        <source>Process stage</source>
+        <translation>流程阶段</translation>
+    </message>
+    <message>
+        <source>Owner (department/person)</source>
+        <translation>责任部门/人</translation>
+    </message>
+    <message>
+        <source>Step kind</source>
+        <translation>步骤类型</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题摘要</translation>
+    </message>
+    <message>
+        <source>{type} ({severity})</source>
+        <translation>{type}（{severity}）</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>(the whole lane)</source>
+        <translation>（整条泳道）</translation>
+    </message>
+    <message>
+        <source>(the whole map)</source>
+        <translation>（整张流程图）</translation>
+    </message>
+    <message>
+        <source>No one accountable (A)</source>
+        <translation>没有负责审批人（A）</translation>
+    </message>
+    <message>
+        <source>{count} accountable (A): only one allowed</source>
+        <translation>有 {count} 个负责审批人（A）：只能有一个</translation>
+    </message>
+    <message>
+        <source>Maps compared</source>
+        <translation>对比的流程图</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>变化（%）</translation>
+    </message>
+    <message>
+        <source>Current steps</source>
+        <translation>现状步骤</translation>
+    </message>
+    <message>
+        <source>Target steps</source>
+        <translation>目标步骤</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>改善方向</translation>
+    </message>
+    <message>
+        <source>Measured on the target map</source>
+        <translation>目标流程实测值</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Document No. {number}   Version {version}</source>
+        <translation>文件编号 {number}   版本 {version}</translation>
+    </message>
+    <message>
+        <source>No findings are marked on the maps.</source>
+        <translation>流程图上未标注问题点。</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} 项</translation>
+    </message>
+    <message>
+        <source>Current versus target</source>
+        <translation>现状与目标对比</translation>
+    </message>
+    <message>
+        <source>The project has no target map designed from a current map, so there is nothing to compare.</source>
+        <translation>项目中没有由现状流程设计而来的目标流程，因此无可对比。</translation>
+    </message>
+    <message>
+        <source>Metrics of the current and the target process</source>
+        <translation>现状流程与目标流程的指标</translation>
+    </message>
+    <message>
+        <source>{count} steps are kept as they are; the table lists the others.</source>
+        <translation>{count} 个步骤保持不变；下表列出其余步骤。</translation>
+    </message>
+    <message>
+        <source>All {count} steps are kept as they are.</source>
+        <translation>全部 {count} 个步骤保持不变。</translation>
+    </message>
+    <message>
+        <source>{label}: </source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>Appendix {letter} {title}</source>
+        <translation>附录 {letter} {title}</translation>
+    </message>
+    <message>
+        <source>Figure {number} {caption}</source>
+        <translation>图 {number} {caption}</translation>
+    </message>
+    <message>
+        <source>Process manual</source>
+        <translation>流程说明书</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Process owner</source>
+        <translation>流程负责人</translation>
+    </message>
+    <message>
+        <source>Drafted on</source>
+        <translation>编制日期</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Next review on</source>
+        <translation>下次评审日期</translation>
+    </message>
+    <message>
+        <source>Signed off on</source>
+        <translation>签核日期</translation>
+    </message>
+    <message>
+        <source>Signed content (SHA-256)</source>
+        <translation>签核内容（SHA-256）</translation>
+    </message>
+    <message>
+        <source>The SHA-256 above identifies the signed content: opsflow verify checks that a project file still holds exactly what was signed.</source>
+        <translation>上述 SHA-256 标识签核时的内容：opsflow verify 可核对项目文件是否仍与签核内容完全一致。</translation>
+    </message>
+    <message>
+        <source>Printed copies are uncontrolled. Check that you hold the current version before you use this document.</source>
+        <translation>打印件为非受控文件。使用前请确认所持为现行版本。</translation>
+    </message>
+    <message>
+        <source>{decision} (recorded in OpsFlow)</source>
+        <translation>{decision}（已在 OpsFlow 中记录）</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>签核</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Revision record</source>
+        <translation>文件修订记录</translation>
+    </message>
+    <message>
+        <source>Sections changed</source>
+        <translation>修改章节</translation>
+    </message>
+    <message>
+        <source>Summary of change</source>
+        <translation>修改摘要</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>操作说明</translation>
+    </message>
+    <message>
+        <source>Control point / risk</source>
+        <translation>控制点/风险</translation>
+    </message>
+    <message>
+        <source>Flowchart</source>
+        <translation>流程图</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>{steps} steps; chapter 6 lists them in order.</source>
+        <translation>共 {steps} 个步骤；第 6 章按顺序列出。</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>流程说明</translation>
+    </message>
+    <message>
+        <source>Each stage lists its steps in the order they are carried out: who does them, what they need and produce, how long they take and how they are controlled.</source>
+        <translation>各阶段按执行顺序列出步骤：由谁执行、需要什么、产出什么、用时多久以及如何控制。</translation>
+    </message>
+    <message>
+        <source>{count} steps · {departments} · processing {work} h, waiting {wait} h</source>
+        <translation>{count} 个步骤 · {departments} · 处理 {work} 小时，等待 {wait} 小时</translation>
+    </message>
+    <message>
+        <source>{work} h work, {wait} h wait</source>
+        <translation>处理 {work} 小时，等待 {wait} 小时</translation>
+    </message>
+    <message>
+        <source>Forms: {forms}</source>
+        <translation>表单：{forms}</translation>
+    </message>
+    <message>
+        <source>Systems: {systems}</source>
+        <translation>系统：{systems}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Signed content SHA-256: {hash}</source>
+        <translation>签核内容 SHA-256：{hash}</translation>
     </message>
 </context>
 </TS>
