@@ -34,6 +34,9 @@ SPECS: list[ActionSpec] = [
     ActionSpec("open", lambda: tr("&Open…"), Key.Open, "open_file"),
     ActionSpec("save", lambda: tr("&Save"), Key.Save, "save"),
     ActionSpec("save_as", lambda: tr("Save &as…"), Key.SaveAs, "save_as"),
+    ActionSpec("export_excel", lambda: tr("Export planning tables to &Excel…"), "Ctrl+Shift+E", "export_excel"),
+    ActionSpec("export_word", lambda: tr("Export process manual to &Word…"), "Ctrl+Shift+W", "export_word"),
+    ActionSpec("import_table", lambda: tr("&Import planning table from Excel…"), "Ctrl+Shift+I", "import_planning_table"),
     ActionSpec("quit", lambda: tr("&Quit"), Key.Quit, "close"),
     ActionSpec("cut", lambda: tr("Cu&t"), Key.Cut, "cut"),
     ActionSpec("copy", lambda: tr("&Copy"), Key.Copy, "copy"),
@@ -83,14 +86,14 @@ MARK_ACTIONS: list[str | None] = ["mark_bottleneck", "mark_breakpoint", "mark_si
                                   "mark_redundant", "mark_risk", "mark_control", "mark_pain", "mark_improvement"]
 
 # What a signed-off document disables: every action that would change it (undo stays: it may un-freeze).
-EDITING_ACTIONS: list[str] = ["cut", "paste", "duplicate", "delete", "rename", "add_lane", "add_phase", "new_map",
+EDITING_ACTIONS: list[str] = ["import_table", "cut", "paste", "duplicate", "delete", "rename", "add_lane", "add_phase", "new_map",
                               "derive", "arrange", "align_left", "align_hcenter", "align_right", "align_top",
                               "align_vcenter", "align_bottom", "distribute_h", "distribute_v", *MARK_ACTIONS]
 
 # (menu key, title, entries); None is a separator, "@undo"/"@redo"/"@recent"/"@docks" are filled by the window.
 MENUS: list[tuple[str, Callable[[], str], list[str | None]]] = [
     ("file", lambda: tr("&File"), ["new_blank", "new_sample", "open", "@recent", None, "save", "save_as", None,
-                                   "quit"]),
+                                   "import_table", "export_excel", "export_word", None, "quit"]),
     ("edit", lambda: tr("&Edit"), ["@undo", "@redo", None, "cut", "copy", "paste", "duplicate", "delete", None,
                                    "select_all", "rename", "find"]),
     ("view", lambda: tr("&View"), ["zoom_in", "zoom_out", "fit_all", "zoom_100", None, "snap", None, "@docks"]),

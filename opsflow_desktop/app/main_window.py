@@ -20,6 +20,7 @@ from ..model import StepKind
 from .actions import MARK_ACTIONS, MENUS, TOOLBAR, build_actions, retranslate_actions
 from .canvas_operations import CanvasOperations
 from .context_menu import show_context_menu
+from .export_operations import ExportOperations
 from .file_operations import FileOperations
 from .finding_operations import FindingOperations
 from .signoff_operations import SignOffOperations
@@ -31,7 +32,8 @@ from .panels.analysis import AnalysisPanel
 from .panels.findings import FindingsPanel
 from .panels.properties import PropertiesPanel
 
-class MainWindow(CanvasOperations, FindingOperations, FileOperations, SignOffOperations, QMainWindow):
+class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOperations, SignOffOperations,
+                 QMainWindow):
     def __init__(self, controller: DocumentController, languages: LanguageManager) -> None:
         super().__init__()
         controller.setParent(self)  # one lifetime: the window owns its document and undo history

@@ -31,6 +31,7 @@ class ImportReport:
     sheet: str
     map_name: str
     created: bool
+    map_id: str = ""
     added: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -91,7 +92,7 @@ def _map_name(table: ImportedTable, fallback: str, taken: set[str]) -> str:
 
 def _new_map(editor: DocumentEditor, table: ImportedTable, fallback: str, taken: set[str]) -> tuple[ImportReport, list]:
     process_map = ProcessMap(name=_map_name(table, fallback, taken), kind=MapKind.CURRENT)
-    report = ImportReport(table.sheet, process_map.name, created=True)
+    report = ImportReport(table.sheet, process_map.name, created=True, map_id=process_map.id)
     departments = {d.name: d.id for d in editor.doc.project.departments}
     lanes: dict[str, Lane] = {}
     phases: dict[str, Phase] = {}
@@ -159,7 +160,7 @@ def _lay_out(process_map: ProcessMap) -> None:
 
 # ------------------------------------------------------------------ updating our own export
 def _update_map(editor: DocumentEditor, process_map: ProcessMap, table: ImportedTable) -> tuple[ImportReport, list]:
-    report = ImportReport(table.sheet, process_map.name, created=False)
+    report = ImportReport(table.sheet, process_map.name, created=False, map_id=process_map.id)
     steps = {s.id: s for s in process_map.steps}
     by_number = {str(number): steps[step_id] for step_id, number in step_numbers(process_map).items()}
     lanes = {lane.name: lane for lane in process_map.lanes}

@@ -1,0 +1,110 @@
+"""Run a long export or import off the GUI thread, with a progress dialog that can cancel it.
+
+The work is a plain function ``work(progress) -> result`` from the core (io.excel, io.word, ...); it calls
+``progress(done, total)`` now and then and stops with io.progress.Cancelled when that returns False. The
+window stays responsive: the worker thread reports through queued signals, and the dialog only appears
+if the job takes longer than a moment.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..i18n import tr
+from ..io.progress import Cancelled
+
+SHOW_AFTER_MS = 400
+
+
+class _Relay(QObject):
+    """Signals emitted from the worker thread; Qt queues them to the GUI thread."""
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+class BackgroundJob(QObject):
+    """One job: ``start()``, then exactly one of ``succeeded(result)``, ``failed(error)`` or ``cancelled()``."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget, label: str, work: Callable[[Callable[[int, int], bool]], Any]) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._stop = threading.Event()
+        self._relay = _Relay()
+        self._relay.progressed.connect(self._show_progress)
+        self._relay.succeeded.connect(self._finish_succeeded)
+        self._relay.failed.connect(self._finish_failed)
+        self._relay.cancelled.connect(self._finish_cancelled)
+        self.dialog = QProgressDialog(label, tr("Cancel"), 0, 100, parent)
+        self.dialog.setWindowTitle("OpsFlow Desktop")
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self.dialog.setValue(0)
+        self._thread = threading.Thread(target=self._run, name="opsflow-job", daemon=True)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._stop.set()
+        self.dialog.setLabelText(tr("Cancelling…"))
+
+    def wait(self, timeout: float | None = None) -> None:
+        """For tests and for quitting: block until the worker thread has ended."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    # ------------------------------------------------------------ worker thread
+    def _run(self) -> None:
+        try:
+            result = self._work(self._report)
+        except Cancelled:
+            self._relay.cancelled.emit()
+        except Exception as error:  # noqa: BLE001 - every failure reaches the user as a message
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(result)
+
+    def _report(self, done: int, total: int) -> bool:
+        self._relay.progressed.emit(done, total)
+        return not self._stop.is_set()
+
+    # ------------------------------------------------------------ GUI thread
+    def _show_progress(self, done: int, total: int) -> None:
+        if not self.dialog.wasCanceled():
+            self.dialog.setMaximum(max(total, 1))
+            self.dialog.setValue(min(done, total))
+
+    def _close(self) -> None:
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+    def _finish_succeeded(self, result: object) -> None:
+        self._close()
+        self.succeeded.emit(result)
+        self.deleteLater()
+
+    def _finish_failed(self, error: object) -> None:
+        self._close()
+        self.failed.emit(error)
+        self.deleteLater()
+
+    def _finish_cancelled(self) -> None:
+        self._close()
+        self.cancelled.emit()
+        self.deleteLater()

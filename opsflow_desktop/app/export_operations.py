@@ -1,0 +1,131 @@
+"""Export to Excel and Word, import planning tables (a part of MainWindow, kept apart).
+
+Exports work on a copy of the project taken when the user clicks, so editing can go on meanwhile and the
+file shows exactly what was on screen at that moment. The core writes to a temporary file and renames it
+only at the end, so a cancelled or failed export leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..analysis.report import analyze_project
+from ..editing.table_import import ImportReport, import_tables
+from ..i18n import tr
+from ..io import SaveError
+from ..io.excel import write_workbook
+from ..io.excel_import import TableImportError, read_planning_tables
+from ..model import DocumentError
+from .background_job import BackgroundJob
+
+_log = logging.getLogger(__name__)
+EXCEL_FILTER = "Excel (*.xlsx)"
+WORD_FILTER = "Word (*.docx)"
+
+
+class ExportOperations:
+    """Mixed into MainWindow; needs ``controller`` and ``report()``."""
+
+    def export_excel(self) -> None:
+        path = self._ask_export_path(tr("Export planning tables to Excel"), ".xlsx", EXCEL_FILTER)
+        if path:
+            self.export_excel_to(path)
+
+    def export_excel_to(self, path: str | Path) -> BackgroundJob:
+        project = self.controller.doc.project.model_copy(deep=True)
+
+        def work(progress):  # noqa: ANN001, ANN202 - runs in the worker thread
+            write_workbook(project, path, analysis=analyze_project(project), progress=progress)
+            return path
+        return self._run_export(tr("Exporting the planning tables…"), work)
+
+    def export_word(self) -> None:
+        path = self._ask_export_path(tr("Export the process manual to Word"), ".docx", WORD_FILTER)
+        if path:
+            self.export_word_to(path)
+
+    def export_word_to(self, path: str | Path) -> BackgroundJob:
+        from ..canvas.manual_images import render_manual_images
+        from ..io.word import write_manual
+        project = self.controller.doc.project.model_copy(deep=True)
+        analysis = analyze_project(project)
+        self.report(tr("Drawing the maps for the manual…"))
+        # The pictures are painted here, on the GUI thread, where Qt's graphics scene must live.
+        images = render_manual_images(project, analysis)
+
+        def work(progress):  # noqa: ANN001, ANN202 - runs in the worker thread
+            write_manual(project, path, images=images, analysis=analysis, progress=progress)
+            return path
+        return self._run_export(tr("Writing the process manual…"), work)
+
+    def import_planning_table(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import planning table"), self._export_folder(),
+                                              EXCEL_FILTER)
+        if path:
+            self.import_planning_table_from(path)
+
+    def import_planning_table_from(self, path: str | Path) -> BackgroundJob:
+        job = BackgroundJob(self, tr("Reading {name}…", name=Path(path).name),
+                            lambda progress: read_planning_tables(path, progress))
+        job.succeeded.connect(lambda tables: self._apply_tables(tables, Path(path)))
+        job.failed.connect(lambda error: self._show_job_error(tr("Cannot import the planning table"), error))
+        job.cancelled.connect(lambda: self.report(tr("Import cancelled; nothing was changed.")))
+        job.start()
+        return job
+
+    # ------------------------------------------------------------ helpers
+    def _ask_export_path(self, title: str, suffix: str, file_filter: str) -> str:
+        meta = self.controller.doc.project.meta
+        base = meta.title or self.controller.display_name().removesuffix(".opsflow") or "process"
+        name = f"{base} {meta.version}{suffix}" if meta.version else base + suffix
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(self._export_folder()) / name), file_filter)
+        if path and not path.lower().endswith(suffix):
+            path += suffix
+        if path:
+            QSettings().setValue("export_folder", str(Path(path).parent))
+        return path
+
+    def _export_folder(self) -> str:
+        return str(QSettings().value("export_folder", QSettings().value("last_folder", str(Path.home()))))
+
+    def _run_export(self, label: str, work) -> BackgroundJob:  # noqa: ANN001
+        job = BackgroundJob(self, label, work)
+        job.succeeded.connect(lambda path: self.report(tr("Exported {name}.", name=Path(path).name)))
+        job.failed.connect(lambda error: self._show_job_error(tr("Export failed"), error))
+        job.cancelled.connect(lambda: self.report(tr("Export cancelled; no file was written.")))
+        job.start()
+        return job
+
+    def _show_job_error(self, title: str, error: object) -> None:
+        if isinstance(error, SaveError | TableImportError):
+            message = f"{error.path}: {error.message}"
+        else:
+            _log.error("background job failed", exc_info=error if isinstance(error, BaseException) else None)
+            message = tr("Unexpected error: {error}", error=f"{type(error).__name__}: {error}")
+        QMessageBox.warning(self, title, message)
+
+    def _apply_tables(self, tables: list, source: Path) -> list[ImportReport] | None:
+        try:
+            reports = import_tables(self.controller.editor, tables, fallback_name=source.stem)
+        except DocumentError as error:  # e.g. a signed-off document
+            QMessageBox.warning(self, tr("Cannot import the planning table"), str(error))
+            return None
+        for report in reports:
+            if report.map_id in self.controller.doc:
+                self.open_map_tab(report.map_id, focus=report is reports[0])
+        problems = [problem for report in reports for problem in report.problems]
+        summary = "\n".join(report.summary() for report in reports)
+        self.report(tr("Imported {name}.", name=source.name))
+        box = QMessageBox(QMessageBox.Icon.Information if not problems else QMessageBox.Icon.Warning,
+                          tr("Planning table imported"), summary, QMessageBox.StandardButton.Ok, self)
+        if problems:
+            box.setInformativeText(tr("{count} notes on the rows; see the details. Undo (Ctrl+Z) takes the "
+                                      "whole import back.", count=len(problems)))
+            box.setDetailedText("\n".join(problems))
+        box.open()  # not exec(): the window stays usable while the message is shown
+        self._import_message = box
+        return reports
