@@ -19,6 +19,7 @@ class MapAnalysis:
     metrics: MapMetrics
     checks: list[CheckResult]
     suggestions: list[Suggestion]
+    structure: MapStructure | None = None  # kept for the exports, which order rows by the same flows
 
 
 @dataclass
@@ -38,7 +39,7 @@ def analyze_project(project: Project) -> ProjectAnalysis:
         structure = MapStructure(process_map)
         result.maps[process_map.id] = MapAnalysis(
             process_map.id, compute_metrics(structure), run_checks(structure, project),
-            suggest_findings(structure, dismissed.get(process_map.id, set())))
+            suggest_findings(structure, dismissed.get(process_map.id, set())), structure)
     maps = {m.id: m for m in project.maps}
     for process_map in project.maps:
         if process_map.kind is MapKind.TARGET and process_map.derived_from in maps:

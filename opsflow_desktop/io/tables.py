@@ -72,13 +72,13 @@ def planning_headers() -> dict[str, str]:
     }
 
 
-def ordered_steps(process_map: ProcessMap) -> list[Step]:
+def ordered_steps(process_map: ProcessMap, structure: MapStructure | None = None) -> list[Step]:
     """Steps in stage order, then flow order; parallel steps (and steps no flow orders) left to right.
 
     Kahn's algorithm over the forward flows, always taking the ready step that comes first on the
     canvas, so the table reads the way the map does.
     """
-    structure = MapStructure(process_map)
+    structure = structure or MapStructure(process_map)
     steps = {s.id: s for s in process_map.steps}
     indegree = dict.fromkeys(steps, 0)
     for flows in structure.forward.values():
@@ -247,17 +247,21 @@ def raci_departments(project: Project) -> list[tuple[str, str]]:
 
 
 def raci_rows(project: Project, process_map: ProcessMap, order: list[Step] | None = None) -> list[RaciRow]:
-    columns = [dept_id for dept_id, _ in raci_departments(project)]
+    column_of = {dept_id: index for index, (dept_id, _) in enumerate(raci_departments(project))}
     rows = []
     for number, step in enumerate(order or ordered_steps(process_map), start=1):
         if step.kind in (StepKind.START, StepKind.END):
             continue  # events have no one responsible
-        accountable = sum(1 for value in step.raci.values() if value is Raci.ACCOUNTABLE)
+        letters = [""] * len(column_of)
+        accountable = 0
+        for dept_id, value in step.raci.items():
+            accountable += value is Raci.ACCOUNTABLE
+            if dept_id in column_of:
+                letters[column_of[dept_id]] = value.value
         problem = "" if accountable == 1 else (
             tr("No one accountable (A)") if accountable == 0 else tr("{count} accountable (A): only one allowed",
                                                                     count=accountable))
-        letters = tuple(step.raci[d].value if d in step.raci else "" for d in columns)
-        rows.append(RaciRow(process_map.name, number, step.id, step.name, letters, problem))
+        rows.append(RaciRow(process_map.name, number, step.id, step.name, tuple(letters), problem))
     return rows
 
 
@@ -378,7 +382,7 @@ class ProjectTables:
 
 
 def project_tables(project: Project, analysis: ProjectAnalysis) -> ProjectTables:
-    orders = {m.id: ordered_steps(m) for m in project.maps}
+    orders = {m.id: ordered_steps(m, getattr(analysis.maps.get(m.id), "structure", None)) for m in project.maps}
     return ProjectTables(
         planning={m.id: planning_rows(m, orders[m.id]) for m in project.maps},
         issues=issue_rows(project),

@@ -73,7 +73,7 @@ def set_value(cell: Cell, value: object) -> None:
         cell._value = clean_text(value)  # noqa: SLF001
         cell.data_type = "s"
         if value.startswith(FORMULA_TRIGGERS):
-            cell.quotePrefix = True  # a spreadsheet program keeps it text when the cell is edited
+            own_style(cell).quotePrefix = True  # a spreadsheet program keeps it text when the cell is edited
     else:
         cell.value = value
 
@@ -183,6 +183,13 @@ def style_array(sheet: Worksheet, style_name: str) -> StyleArray:
     record = copy(probe._style)  # noqa: SLF001 - openpyxl's style record, stable across 3.x
     del sheet._cells[probe.row, probe.column]  # noqa: SLF001 - the probe must not become part of the sheet
     return record
+
+
+def own_style(cell: Cell) -> Cell:
+    """Give a cell its own style record before changing it: the exporter shares one record between
+    all cells of a column (see style_array), and changing the shared one would restyle them all."""
+    cell._style = copy(cell._style)  # noqa: SLF001
+    return cell
 
 
 def merge_vertically(sheet: Worksheet, column: int, first_row: int, last_row: int) -> None:

@@ -804,6 +804,10 @@
         <translation>记录或表单</translation>
     </message>
     <message>
+        <source>At steps</source>
+        <translation>所在步骤</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>步骤数</translation>
     </message>
@@ -816,12 +820,12 @@
         <translation>审批/控制点</translation>
     </message>
     <message>
-        <source>{goal}: {metric} {comparator} {target}{unit}</source>
-        <translation>{goal}：{metric} {comparator} {target}{unit}</translation>
+        <source>{goal}: {target}</source>
+        <translation>{goal}：{target}</translation>
     </message>
     <message>
-        <source>{goal}: {metric} from {baseline}{unit} to {comparator} {target}{unit}</source>
-        <translation>{goal}：{metric} 从 {baseline}{unit} 到 {comparator} {target}{unit}</translation>
+        <source>{goal}: from {baseline} to {target}</source>
+        <translation>{goal}：从 {baseline} 到 {target}</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -1134,6 +1138,18 @@
     <message>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export planning tables to &amp;Excel…</source>
+        <translation>导出规划表到 &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export process manual to &amp;Word…</source>
+        <translation>导出流程说明书到 &amp;Word…</translation>
+    </message>
+    <message>
+        <source>&amp;Import planning table from Excel…</source>
+        <translation>从 Excel 导入规划表(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2312,6 +2328,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>RACI矩阵</translation>
     </message>
     <message>
+        <source>RACI · {map}</source>
+        <translation>RACI · {map}</translation>
+    </message>
+    <message>
         <source>Current vs target</source>
         <translation>现状与目标对比</translation>
     </message>
@@ -2342,6 +2362,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>Choose one of: {choices}</source>
         <translation>请从以下选项中选择：{choices}</translation>
+    </message>
+    <message>
+        <source>RACI matrix: {map}</source>
+        <translation>RACI矩阵：{map}</translation>
     </message>
     <message>
         <source>Map</source>
@@ -2476,8 +2500,8 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>问题</translation>
     </message>
     <message>
-        <source>{points} points</source>
-        <translation>{points} 项</translation>
+        <source>{points} percentage points</source>
+        <translation>{points} 个百分点</translation>
     </message>
     <message>
         <source>Current versus target</source>
@@ -2564,6 +2588,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>签核</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>全称</translation>
+    </message>
+    <message>
         <source>Signature</source>
         <translation>签字</translation>
     </message>
@@ -2608,6 +2636,18 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>流程图</translation>
     </message>
     <message>
+        <source>Each map shows the departments as lanes (rows) and the stages as columns; the arrows are the flows between steps. A map too wide to read on one page is printed on several pages, cut between stages, each page repeating the departments.</source>
+        <translation>每张流程图以泳道（行）表示部门，以列表示阶段；箭头表示步骤之间的流转。一页放不下的流程图按阶段拆分打印在多页上，每页都重复显示部门。</translation>
+    </message>
+    <message>
+        <source>The coloured badges mark findings: {legend}.</source>
+        <translation>彩色标记表示问题点：{legend}。</translation>
+    </message>
+    <message>
+        <source>{map} (part {part} of {parts}: {stages})</source>
+        <translation>{map}（第 {part}/{parts} 部分：{stages}）</translation>
+    </message>
+    <message>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
@@ -2632,6 +2672,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>{count} 个步骤 · {departments} · 处理 {work} 小时，等待 {wait} 小时</translation>
     </message>
     <message>
+        <source>({kind})</source>
+        <translation>（{kind}）</translation>
+    </message>
+    <message>
         <source>{work} h work, {wait} h wait</source>
         <translation>处理 {work} 小时，等待 {wait} 小时</translation>
     </message>
@@ -2650,6 +2694,78 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>Signed content SHA-256: {hash}</source>
         <translation>签核内容 SHA-256：{hash}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Export planning tables to Excel</source>
+        <translation>将规划表导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Exporting the planning tables…</source>
+        <translation>正在导出规划表…</translation>
+    </message>
+    <message>
+        <source>Export the process manual to Word</source>
+        <translation>将流程说明书导出为 Word</translation>
+    </message>
+    <message>
+        <source>Drawing the maps for the manual…</source>
+        <translation>正在为说明书绘制流程图…</translation>
+    </message>
+    <message>
+        <source>Writing the process manual…</source>
+        <translation>正在写入流程说明书…</translation>
+    </message>
+    <message>
+        <source>Import planning table</source>
+        <translation>导入规划表</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot import the planning table</source>
+        <translation>无法导入规划表</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>已取消导入，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Exported {name}.</source>
+        <translation>已导出 {name}。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>意外错误：{error}</translation>
+    </message>
+    <message>
+        <source>Imported {name}.</source>
+        <translation>已导入 {name}。</translation>
+    </message>
+    <message>
+        <source>Planning table imported</source>
+        <translation>规划表已导入</translation>
+    </message>
+    <message>
+        <source>{count} notes on the rows; see the details. Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>有 {count} 条关于各行的提示，请查看详细信息。撤销（Ctrl+Z）可撤回整个导入。</translation>
     </message>
 </context>
 </TS>

@@ -41,8 +41,8 @@ def workbook(project, tmp_path):
 
 
 def test_one_planning_sheet_per_map_then_the_registers(workbook, project):
-    assert workbook.sheetnames == [m.name for m in project.maps] + [
-        "流程问题清单", "RACI矩阵", "现状与目标对比", "变更清单", "目标与KPI"]
+    assert workbook.sheetnames == [m.name for m in project.maps] + ["流程问题清单"] + [
+        f"RACI · {m.name}" for m in project.maps] + ["现状与目标对比", "变更清单", "目标与KPI"]
     assert workbook.properties.title == project.meta.title
     assert workbook.properties.creator == project.meta.process_owner
 
@@ -94,13 +94,16 @@ def test_issue_register_has_drop_downs_and_severity_colours(workbook, project):
 
 
 def test_raci_marks_steps_without_exactly_one_accountable(workbook, project):
-    sheet = workbook["RACI矩阵"]
+    sheet = workbook[f"RACI · {project.maps[0].name}"]
     header = [c.value for c in sheet[2]]
-    assert header[3:-1] == [d.name for d in project.departments]
-    checks = {sheet.cell(row=r, column=3).value: sheet.cell(row=r, column=len(header)).value
-              for r in range(3, sheet.max_row + 1)}
-    assert checks["平台审核"] == "没有负责审批人（A）" or "A" in checks["平台审核"]
-    assert checks["选品会"] is None
+    assert header[:2] == ["序号", "步骤"] and header[-1] == "检查：有且只有一个 A"
+    assert header[2:-1] == [d.name for d in project.departments]
+    checks = {sheet.cell(row=r, column=2).value: sheet.cell(row=r, column=len(header)) for r in range(3, sheet.max_row + 1)}
+    assert checks["平台审核"].value == "没有负责审批人（A）"
+    assert checks["平台审核"].fill.fgColor.rgb.endswith("FFC7CE")
+    assert checks["选品会"].value is None
+    row = next(r for r in range(3, sheet.max_row + 1) if sheet.cell(row=r, column=2).value == "选品会")
+    assert sheet.cell(row=row, column=header.index("商品部") + 1).value == "A"
 
 
 def test_comparison_and_goals(workbook):
@@ -128,7 +131,10 @@ def test_user_text_is_never_written_as_a_formula(project, tmp_path, text):
     sheet = load_workbook(path)[project.maps[0].name]
     cells = [c for row in sheet.iter_rows() for c in row if c.value == text]
     assert len(cells) == 2
-    assert all(c.data_type == "s" for c in cells)
+    assert all(c.data_type == "s" and c.quotePrefix for c in cells)
+    # Cells of a column share a style record in the writer: the prefix must not leak to the neighbours.
+    neighbour = cells[0].offset(row=1)
+    assert neighbour.value and not neighbour.quotePrefix
     with zipfile.ZipFile(path) as archive:
         xml = archive.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in xml
