@@ -1,0 +1,98 @@
+"""Chapters 7-9 of the manual: control points and risks, KPIs and goals in three colours, records and forms."""
+
+from __future__ import annotations
+
+from ..analysis.goals import GoalStatus
+from ..i18n import tr
+from ..labels import label
+from ..model import Step, StepKind
+from .docx_xml import Column
+from .tables import CONTROL_TYPES, LIST_JOINER, GoalRow
+from .word_body import ManualSource, goal_comparator, number_text
+from .word_builder import ManualBuilder
+
+# 三色管理: the fills Excel users know for good / neutral / bad.
+STATUS_FILLS = {GoalStatus.GREEN: "C6EFCE", GoalStatus.YELLOW: "FFEB9C", GoalStatus.RED: "FFC7CE",
+                GoalStatus.UNKNOWN: "EDEDED"}
+
+
+def _steps_by_id(source: ManualSource) -> dict[str, Step]:
+    return {s.id: s for m in source.documented_maps for s in m.steps}
+
+
+def write_controls(b: ManualBuilder, source: ManualSource) -> None:
+    """Approval steps and the control points and risks marked on the documented maps."""
+    b.heading(1, tr("Control points and risks"))
+    rows = []
+    for process_map in source.documented_maps:
+        for row in source.tables.planning[process_map.id]:
+            if row.kind is StepKind.APPROVAL:
+                what = LIST_JOINER.join(filter(None, [row.remarks, row.instructions.replace("\n", LIST_JOINER)]))
+                rows.append([row.key_node, label(row.kind), what or tr("Approval before the next step"),
+                             row.owner or row.lane, ""])
+    control_ids = {f.id for m in source.documented_maps for f in m.findings if f.type in CONTROL_TYPES}
+    for issue in source.tables.issues:
+        if issue.finding_id in control_ids:
+            description = "\n".join(filter(None, [issue.title, issue.description]))
+            rows.append([issue.location, issue.type_label, description, issue.owner, issue.action])
+    if not rows:
+        b.paragraph(tr("No approvals, control points or risk points are marked on this process."))
+        return
+    b.table([Column(tr("No."), 12), Column(tr("Where"), 30), Column(tr("Type"), 22), Column(tr("Control or risk"), 52),
+             Column(tr("Owner"), 22), Column(tr("Action"), 32)],
+            [[str(n), *cells] for n, cells in enumerate(rows, start=1)])
+
+
+def _goal_cells(row: GoalRow) -> list[str]:
+    unit = f" {row.unit}" if row.unit else ""
+    return [row.name, row.metric, number_text(row.baseline) + unit if row.baseline is not None else "",
+            f"{goal_comparator(row)} {number_text(row.target)}{unit}",
+            number_text(row.measured) + unit if row.measured is not None else "", row.status_label]
+
+
+def write_kpis(b: ManualBuilder, source: ManualSource) -> None:
+    b.heading(1, tr("KPIs"))
+    b.heading(2, tr("Goals"))
+    goals = source.tables.goals
+    if goals:
+        b.paragraph(tr("Three colours: green the target map meets the goal, yellow it improves on the baseline "
+                       "without meeting it, red it does not improve."), keep_next=True)
+        columns = [Column(tr("Goal"), 34), Column(tr("Metric"), 34), Column(tr("Baseline"), 20),
+                   Column(tr("Target"), 20), Column(tr("Measured on the target map"), 26), Column(tr("Status"), 36)]
+        fills = [["", "", "", "", "", STATUS_FILLS[row.status]] for row in goals]
+        b.table(columns, [_goal_cells(row) for row in goals], fills=fills)
+    else:
+        b.paragraph(tr("No measurable goals are set for this process."))
+    steps = _steps_by_id(source)
+    rows = [[str(row.number), row.key_node, row.lane, "\n".join(steps[row.step_id].kpis)]
+            for m in source.documented_maps for row in source.tables.planning[m.id] if steps[row.step_id].kpis]
+    if rows:
+        b.heading(2, tr("Step KPIs"))
+        b.table([Column(tr("No."), 12), Column(tr("Step"), 45), Column(tr("Department"), 30),
+                 Column(tr("KPI"), 83)], rows)
+    if source.tables.metrics:
+        b.paragraph(tr("Appendix B compares the metrics of the current and the target process."))
+
+
+def write_records(b: ManualBuilder, source: ManualSource) -> None:
+    """Every form a step uses and every record it produces, with the steps and departments concerned."""
+    b.heading(1, tr("Records and forms"))
+    steps = _steps_by_id(source)
+    records: dict[str, dict[str, dict]] = {}  # name -> kinds / steps / departments, in first-use order
+    for process_map in source.documented_maps:
+        for row in source.tables.planning[process_map.id]:
+            step = steps[row.step_id]
+            for kind, names in ((tr("Form"), step.forms), (tr("Record"), step.outputs)):
+                for name in names:
+                    entry = records.setdefault(name, {"kinds": {}, "steps": {}, "departments": {}})
+                    entry["kinds"][kind] = None
+                    entry["steps"][f"{row.number} {row.key_node}"] = None
+                    entry["departments"][row.lane] = None
+    if not records:
+        b.paragraph(tr("The steps of this process name no forms or records."))
+        return
+    rows = [[str(n), name, LIST_JOINER.join(e["kinds"]), LIST_JOINER.join(e["steps"]),
+             LIST_JOINER.join(d for d in e["departments"] if d)]
+            for n, (name, e) in enumerate(records.items(), start=1)]
+    b.table([Column(tr("No."), 12), Column(tr("Record or form"), 45), Column(tr("Type"), 18),
+             Column(tr("At steps"), 60), Column(tr("Department"), 35)], rows)
