@@ -1,0 +1,129 @@
+"""The pictures of the Word manual, drawn with Qt: every map (cut into pages at stage boundaries when it is too
+wide to read on one) and the current-vs-target chart. Needs a QApplication; io.word embeds the result.
+
+The pages of a map are drawn straight from one MapScene, each with the lane headers on its left and the
+headers of the stages it shows on top, so a page never holds more pixels than it prints.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPen
+from PySide6.QtWidgets import QApplication
+
+from ..analysis.report import ProjectAnalysis, analyze_project
+from ..editing import DocumentEditor
+from ..io.manual_images import (DEFAULT_DPI, MM_PER_INCH, Band, ManualImages, Picture, PicturePlan, Tile,
+                                plan_map_pictures)
+from ..io.progress import Progress, Tracker
+from ..io.tables import metric_rows
+from ..model import Document, FindingType, Project
+from . import style
+from .chart import draw_metric_chart
+from .fonts import register_bundled_fonts
+from .items.badges import badge_letter
+from .render import HEADER_HEIGHT, HEADER_WIDTH
+from .scene import MapScene
+
+RENDER_MARGIN = 20.0  # white space around the map's content, scene units (as render_map leaves)
+# Light zlib compression: a third faster than the default on opaque pictures, a third larger (about 100 KB a
+# page), and this runs on the GUI thread.
+PNG_QUALITY = 80
+
+
+def png_picture(image: QImage, dpi: float, label: str = "") -> Picture:
+    image.setDotsPerMeterX(round(dpi / 0.0254))  # so Word shows the picture at the intended size
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG", PNG_QUALITY)
+    buffer.close()
+    return Picture(bytes(data.data()), image.width(), image.height(), dpi, label)
+
+
+def plan_for_scene(scene: MapScene) -> PicturePlan:
+    content = scene.content_rect().adjusted(-RENDER_MARGIN, -RENDER_MARGIN, RENDER_MARGIN, RENDER_MARGIN)
+    bands = [Band(phase.name, rect.left(), rect.right()) for phase, rect in scene.phase_rects()]
+    return plan_map_pictures((content.left(), content.top(), content.right(), content.bottom()), bands,
+                             (HEADER_WIDTH, HEADER_HEIGHT), style.step_font().pixelSize())
+
+
+def render_tile(scene: MapScene, tile: Tile, top: float, bottom: float, pixels_per_unit: float) -> QImage:
+    """Scene x from tile.left to tile.right, y from top to bottom, with lane and stage headers."""
+    area = QRectF(tile.left, top, tile.right - tile.left, bottom - top)
+    size = QSize(round((HEADER_WIDTH + area.width()) * pixels_per_unit),
+                 round((HEADER_HEIGHT + area.height()) * pixels_per_unit))
+    image = QImage(size, QImage.Format.Format_RGB32)  # opaque: smaller and faster to encode than ARGB
+    image.fill(style.CANVAS)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        painter.scale(pixels_per_unit, pixels_per_unit)
+        painter.translate(HEADER_WIDTH - area.left(), HEADER_HEIGHT - area.top())
+        scene.render(painter, area, area)
+        _draw_headers(painter, scene, area)
+    finally:
+        painter.end()
+    return image
+
+
+def _draw_headers(painter: QPainter, scene: MapScene, area: QRectF) -> None:
+    flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+    painter.setFont(style.header_font())
+    for lane, band in scene.lane_rects():
+        _header_cell(painter, QRectF(area.left() - HEADER_WIDTH, band.top(), HEADER_WIDTH, band.height()),
+                     lane.name, flags, 6)
+    for phase, band in scene.phase_rects():
+        visible = QRectF(band.left(), area.top() - HEADER_HEIGHT, band.width(), HEADER_HEIGHT).intersected(
+            QRectF(area.left(), area.top() - HEADER_HEIGHT, area.width(), HEADER_HEIGHT))
+        if visible.width() > 0:  # a stage cut by the page edge is named in the part that shows
+            _header_cell(painter, visible, phase.name, flags, 4)
+
+
+def _header_cell(painter: QPainter, rect: QRectF, text: str, flags: int, inset: float) -> None:
+    painter.setBrush(style.HEADER_FILL)
+    painter.setPen(QPen(style.BAND_LINE, 1))
+    painter.drawRect(rect)
+    painter.setPen(style.HEADER_INK)
+    painter.drawText(rect.adjusted(inset, 0, -inset, 0), flags, text)
+
+
+def render_map_pictures(editor: DocumentEditor, map_id: str, dpi: float = DEFAULT_DPI) -> list[Picture]:
+    """One picture per page the map needs, at ``dpi`` once placed at its natural size."""
+    scene = MapScene(editor, map_id)
+    try:
+        scene.finish_routing()
+        scene.set_detailed(True)
+        plan = plan_for_scene(scene)
+        content = scene.content_rect().adjusted(-RENDER_MARGIN, -RENDER_MARGIN, RENDER_MARGIN, RENDER_MARGIN)
+        pixels_per_unit = plan.mm_per_unit / MM_PER_INCH * dpi
+        return [png_picture(render_tile(scene, tile, content.top(), content.bottom(), pixels_per_unit), dpi,
+                            tile.label if len(plan.tiles) > 1 else "")
+                for tile in plan.tiles]
+    finally:
+        scene.detach()
+
+
+def render_manual_images(project: Project, analysis: ProjectAnalysis | None = None, dpi: float = DEFAULT_DPI,
+                         progress: Progress | None = None) -> ManualImages:
+    """Every map of ``project`` and the metric chart, ready for io.word.write_manual.
+
+    ``progress`` is told after each map and may cancel (Cancelled is raised). Qt must be able to paint here:
+    a QApplication exists. The graphics scene belongs to the thread that made it: call this on the GUI thread.
+    """
+    if not isinstance(QApplication.instance(), QApplication):
+        # Without one, QGraphicsScene crashes the process instead of raising.
+        raise RuntimeError("render_manual_images needs a QApplication (the map is drawn by a QGraphicsScene)")
+    register_bundled_fonts()
+    tracker = Tracker(progress, len(project.maps) + 1)
+    editor = DocumentEditor(Document(project))
+    images = ManualImages(badge_letters={t: badge_letter(t) for t in FindingType})
+    for process_map in project.maps:
+        images.maps[process_map.id] = render_map_pictures(editor, process_map.id, dpi)
+        tracker.advance()
+    rows = metric_rows(project, analysis or analyze_project(project))
+    if rows:
+        images.chart = png_picture(draw_metric_chart(rows, dpi), dpi)
+    tracker.advance()
+    return images
