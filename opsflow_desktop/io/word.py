@@ -7,6 +7,7 @@ Written atomically and cancellably: a cancelled or failed export leaves neither 
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 from pathlib import Path
 
@@ -56,9 +57,7 @@ def build_manual(source: ManualSource, tracker: Tracker | None = None) -> DocxDo
                        header_right=tr("Document No. {number}   Version {version}", number=meta.document_number,
                                        version=meta.version), signed_hash=meta.signed_hash)
     decorate(section)
-    document.core_properties.title = document_title(source.project)
-    document.core_properties.identifier = meta.document_number
-    document.core_properties.version = meta.version
+    _set_properties(document, source.project)
     b = ManualBuilder(document, tracker or Tracker(None, 1), decorate)
     write_front_matter(b, source.project)
     for write in (write_purpose, write_scope, write_terms, write_roles, write_maps, write_procedure,
@@ -69,6 +68,20 @@ def build_manual(source: ManualSource, tracker: Tracker | None = None) -> DocxDo
     write_comparison(b, source)
     b.finish_contents()
     return document
+
+
+def _set_properties(document: DocxDocument, project: Project) -> None:
+    """File properties Word shows under Info; the template's own ("python-docx", 2013) would be misleading."""
+    meta = project.meta
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    properties = document.core_properties
+    properties.title = document_title(project)
+    properties.identifier = meta.document_number
+    properties.version = meta.version
+    properties.author = meta.process_owner
+    properties.last_modified_by = "OpsFlow Desktop"
+    properties.comments = ""
+    properties.created = properties.modified = now
 
 
 def _work_units(source: ManualSource) -> int:

@@ -21,8 +21,9 @@ from .word_styles import CAPTION_STYLE, FRONT_TITLE_STYLE, set_a4
 
 APPENDIX_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 PICTURE_WORK = 20  # progress units per embedded picture, next to one unit per table row
+# The contents list chapters and their sections; stages (level 3) would make it pages long.
 TOC_LEVELS = 2
-NEW_PAGE = "<w:pageBreakBefore/>"  # the contents list chapters and their sections; stages (level 3) would make it pages long
+NEW_PAGE = "<w:pageBreakBefore/>"
 
 
 @dataclass(frozen=True)
@@ -148,10 +149,6 @@ class ManualBuilder:
                        style=CAPTION_STYLE)
 
     # ------------------------------------------------------------------ sections
-    @property
-    def landscape(self) -> bool:
-        return self._page[0]
-
     def page_setup(self, landscape: bool, margin_mm: float = MARGIN_MM) -> bool:
         """Start a new page with another orientation or margins; False (and nothing done) when they are the
         same already."""

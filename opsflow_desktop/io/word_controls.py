@@ -21,25 +21,36 @@ def _steps_by_id(source: ManualSource) -> dict[str, Step]:
 
 
 def write_controls(b: ManualBuilder, source: ManualSource) -> None:
-    """Approval steps and the control points and risks marked on the documented maps."""
+    """One row per approval step or step with control points and risks, then those marked on flows, lanes or
+    the whole map; from the maps the procedure describes."""
     b.heading(1, tr("Control points and risks"))
+    findings = {f.id: f for m in source.documented_maps for f in m.findings if f.type in CONTROL_TYPES}
+    issues = [issue for issue in source.tables.issues if issue.finding_id in findings]
+    on_step: dict[str, list] = {}
+    for issue in issues:
+        on_step.setdefault(findings[issue.finding_id].target_id, []).append(issue)
     rows = []
     for process_map in source.documented_maps:
         for row in source.tables.planning[process_map.id]:
-            if row.kind is StepKind.APPROVAL:
-                what = LIST_JOINER.join(filter(None, [row.remarks, row.instructions.replace("\n", LIST_JOINER)]))
-                rows.append([row.key_node, label(row.kind), what or tr("Approval before the next step"),
-                             row.owner or row.lane, ""])
-    control_ids = {f.id for m in source.documented_maps for f in m.findings if f.type in CONTROL_TYPES}
-    for issue in source.tables.issues:
-        if issue.finding_id in control_ids:
-            description = "\n".join(filter(None, [issue.title, issue.description]))
-            rows.append([issue.location, issue.type_label, description, issue.owner, issue.action])
+            marked = on_step.pop(row.step_id, [])
+            if row.kind is not StepKind.APPROVAL and not marked:
+                continue
+            kinds = ([label(row.kind)] if row.kind is StepKind.APPROVAL else []) + [i.type_label for i in marked]
+            what = [row.remarks] if row.remarks else []
+            what += ["\n".join(filter(None, [i.title, i.description])) for i in marked]
+            if not what:
+                what = [tr("Approval before the next step")]
+            owners = [i.owner for i in marked if i.owner] or [row.owner or row.lane]
+            rows.append([row.key_node, LIST_JOINER.join(dict.fromkeys(kinds)), "\n".join(what),
+                         LIST_JOINER.join(dict.fromkeys(owners)), "\n".join(i.action for i in marked if i.action)])
+    for issue in (i for marked in on_step.values() for i in marked):  # on flows, lanes or the whole map
+        rows.append([issue.location, issue.type_label, "\n".join(filter(None, [issue.title, issue.description])),
+                     issue.owner, issue.action])
     if not rows:
         b.paragraph(tr("No approvals, control points or risk points are marked on this process."))
         return
-    b.table([Column(tr("No."), 12), Column(tr("Where"), 30), Column(tr("Type"), 22), Column(tr("Control or risk"), 52),
-             Column(tr("Owner"), 22), Column(tr("Action"), 32)],
+    b.table([Column(tr("No."), 12), Column(tr("Where"), 30), Column(tr("Type"), 22),
+             Column(tr("Control or risk"), 52), Column(tr("Owner"), 22), Column(tr("Action"), 32)],
             [[str(n), *cells] for n, cells in enumerate(rows, start=1)])
 
 

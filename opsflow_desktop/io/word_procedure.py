@@ -14,11 +14,11 @@ from .word_builder import ManualBuilder
 # Step kinds whose label the procedure prints under the step's name: a task needs none, and an approval's
 # label goes into the control point column instead.
 _UNLABELLED_KINDS = (StepKind.TASK, StepKind.APPROVAL)
-PROCEDURE_COLUMNS = ((QT_TRANSLATE_NOOP("", "No."), 12), (QT_TRANSLATE_NOOP("", "Step"), 24),
-                     (QT_TRANSLATE_NOOP("", "Department"), 19), (QT_TRANSLATE_NOOP("", "Inputs"), 21),
+PROCEDURE_COLUMNS = ((QT_TRANSLATE_NOOP("", "No."), 10), (QT_TRANSLATE_NOOP("", "Step"), 24),
+                     (QT_TRANSLATE_NOOP("", "Department"), 20), (QT_TRANSLATE_NOOP("", "Inputs"), 21),
                      (QT_TRANSLATE_NOOP("", "Outputs"), 21), (QT_TRANSLATE_NOOP("", "Time"), 21),
                      (QT_TRANSLATE_NOOP("", "Instructions"), 32),
-                     (QT_TRANSLATE_NOOP("", "Control point / risk"), 20))
+                     (QT_TRANSLATE_NOOP("", "Control point / risk"), 21))
 
 
 def write_maps(b: ManualBuilder, source: ManualSource) -> None:

@@ -22,7 +22,7 @@ BODY_FONT_LATIN = "Times New Roman"
 HEADING_FONT_EAST_ASIA = "黑体"
 HEADING_FONT_LATIN = "Arial"
 # Sizes in half-points, the Chinese way: 五号 10.5 pt body, 小五 9 pt tables, 三号/四号/小四 headings.
-BODY_SIZE, TABLE_SIZE, SMALL_SIZE = 21, 18, 15
+BODY_SIZE, TABLE_SIZE, HEADING_TABLE_SIZE, SMALL_SIZE = 21, 18, 16, 15
 HEADING_SIZES = {1: 32, 2: 28, 3: 24}
 TITLE_SIZE = 44
 CAPTION_STYLE, TABLE_TEXT_STYLE, TABLE_HEADING_STYLE = "Caption", "TableText", "TableHeading"
@@ -60,7 +60,8 @@ def _paragraph_styles() -> list[str]:
         _style(TABLE_TEXT_STYLE, "Table Text", ppr='<w:spacing w:before="20" w:after="20" w:line="240" '
                'w:lineRule="auto"/>', rpr=f'<w:sz w:val="{TABLE_SIZE}"/><w:szCs w:val="{TABLE_SIZE}"/>'),
         _style(TABLE_HEADING_STYLE, "Table Heading", based_on=TABLE_TEXT_STYLE,
-               ppr='<w:keepNext/><w:jc w:val="center"/>', rpr=f"{heading}<w:b/>"),
+               ppr='<w:keepNext/><w:jc w:val="center"/>',
+               rpr=f'{heading}<w:b/><w:sz w:val="{HEADING_TABLE_SIZE}"/><w:szCs w:val="{HEADING_TABLE_SIZE}"/>'),
         _style(CAPTION_STYLE, "caption", next_style="Normal",
                ppr='<w:spacing w:before="60" w:after="200"/><w:jc w:val="center"/>',
                rpr=f'{heading}<w:sz w:val="{TABLE_SIZE}"/><w:szCs w:val="{TABLE_SIZE}"/>'),

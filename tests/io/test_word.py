@@ -21,7 +21,8 @@ from opsflow_desktop.io.manual_images import ManualImages, Picture
 from opsflow_desktop.io.tables import project_tables
 from opsflow_desktop.io.word import write_manual
 from opsflow_desktop.io.word_procedure import procedure_cells
-from opsflow_desktop.model import DocumentStatus, MapKind, SignOff, SignOffRole
+from opsflow_desktop.model import (Department, DocumentStatus, Flow, Lane, MapKind, Phase, ProcessMap, Project,
+                                   Raci, SignOff, SignOffRole, Step)
 from opsflow_desktop.model.signing import content_hash
 from opsflow_desktop.paths import sample_project
 
@@ -52,7 +53,8 @@ def sign(project, *, complete: bool = True):
     """Record sign-offs for the current version; when complete, freeze it the way model.signing does."""
     version = project.meta.version
     project.signoffs = [
-        SignOff(role=SignOffRole.DRAFTED, name="张婷", department="运营部", date=dt.date(2026, 11, 10), version=version),
+        SignOff(role=SignOffRole.DRAFTED, name="张婷", department="运营部", date=dt.date(2026, 11, 10),
+                version=version),
         SignOff(role=SignOffRole.COUNTERSIGNED, name="李娜", department="商品部", date=dt.date(2026, 11, 12),
                 version=version)]
     if complete:
@@ -60,8 +62,8 @@ def sign(project, *, complete: bool = True):
                                            date=dt.date(2026, 11, 11), version=version))
         project.signoffs += [SignOff(role=SignOffRole.COUNTERSIGNED, name=d.head, department=d.name,
                                      date=dt.date(2026, 11, 15), version=version) for d in project.departments[1:]]
-        project.signoffs.append(SignOff(role=SignOffRole.APPROVED, name="周总", department="总经办", date=SIGNED_ON,
-                                        version=version))
+        project.signoffs.append(SignOff(role=SignOffRole.APPROVED, name="周总", department="总经办",
+                                        date=SIGNED_ON, version=version))
         project.meta.status = DocumentStatus.SIGNED_OFF
         project.meta.signed_on = SIGNED_ON
         project.meta.signed_hash = content_hash(project)
@@ -112,6 +114,10 @@ def test_document_control_comes_first_with_every_field(sample, tmp_path):
         assert expected in cells
     assert "Printed copies are uncontrolled" in body_text(document)
     assert "SHA-256" not in "".join(cells), "an unsigned document shows no hash"
+    properties = document.core_properties
+    assert (properties.title, properties.identifier, properties.author) == ("商品上架流程说明书", "OPS-SOP-001",
+                                                                            "运营总监 陈刚")
+    assert properties.created.year >= 2025 and "python-docx" not in properties.comments
 
 
 def test_a_signed_document_prints_its_hash_in_document_control_and_every_footer(sample, tmp_path):
@@ -145,9 +151,10 @@ def test_revision_record_lists_every_revision(sample, tmp_path):
     sample.revisions[0].sections = "全部"
     document = write(sample, tmp_path)
     [table] = table_with_header(document, "No.", "Version")
-    assert [c.text for c in table.rows[0].cells] == ["No.", "Version", "Sections changed", "Summary of change",
-                                                     "Date", "Author"]
-    assert [c.text for c in table.rows[1].cells] == ["1", "V1.0", "全部", "首次发布", "2026-11-02", "流程专员 张婷"]
+    assert [c.text for c in table.rows[0].cells] == [
+        "No.", "Version", "Sections changed", "Summary of change", "Date", "Author"]
+    assert [c.text for c in table.rows[1].cells] == [
+        "1", "V1.0", "全部", "首次发布", "2026-11-02", "流程专员 张婷"]
 
 
 def test_contents_is_a_toc_field_updated_on_open_with_linked_entries(sample, tmp_path):
@@ -175,6 +182,16 @@ def test_procedure_tables_have_one_row_per_step_of_the_target_map_in_order(sampl
     printed = [[c.text for c in row.cells] for t in procedure for row in t.rows[1:]]
     assert printed == [procedure_cells(row) for row in rows], "the same rows the Excel planning table prints"
     assert [r[0] for r in printed] == [str(n) for n in range(1, len(target.steps) + 1)]
+
+
+def test_controls_list_each_approval_step_once_with_the_controls_marked_on_it(sample, tmp_path):
+    document = write(sample, tmp_path)
+    [table] = [t for t in table_with_header(document, "No.", "Where") if t.rows[0].cells[3].text == "Control or risk"]
+    rows = [[c.text for c in row.cells] for row in table.rows[1:]]
+    assert [r[1] for r in rows] == ["库存确认（控制点）", "运营审批（统一提报）", "合规审核"]
+    stock = rows[0]
+    assert stock[2] == "Approval / control point、Control point"
+    assert "大促前库存确认" in stock[3] and "仓储经理确认库存，避免超卖" in stock[3]
 
 
 def test_goals_are_shaded_in_their_three_colours(sample, tmp_path):
@@ -236,6 +253,29 @@ def test_a_project_without_target_map_documents_its_current_map(sample, tmp_path
     assert "nothing to compare" in body_text(document)
 
 
+def wide_project(departments: int, steps: int) -> Project:
+    """One current map: ``departments`` lanes, two stages, a chain of ``steps`` steps, each with one A."""
+    depts = [Department(id=f"dept_{i}", name=f"部门{i}", head=f"负责人{i}") for i in range(departments)]
+    lanes = [Lane(id=f"lane_{i}", name=d.name, department_id=d.id) for i, d in enumerate(depts)]
+    phases = [Phase(id="phase_a", name="计划"), Phase(id="phase_b", name="执行")]
+    chain = [Step(id=f"step_{n:04d}", name=f"步骤{n}", lane_id=lanes[n % departments].id,
+                  phase_id=phases[n * 2 // steps].id, x=n * 10, raci={depts[n % departments].id: Raci.ACCOUNTABLE})
+             for n in range(steps)]
+    flows = [Flow(id=f"flow_{n}", source_id=a.id, target_id=b.id) for n, (a, b) in enumerate(zip(chain, chain[1:]))]
+    process_map = ProcessMap(id="map_wide", name="宽流程", lanes=lanes, phases=phases, steps=chain, flows=flows)
+    return Project(departments=depts, maps=[process_map])
+
+
+def test_many_departments_put_the_raci_matrix_on_a_landscape_page(tmp_path):
+    document = write(wide_project(departments=12, steps=300), tmp_path)
+    [raci] = [t for t in table_with_header(document, "No.", "Step") if t.rows[0].cells[2].text == "部门0"]
+    assert len(raci.rows) == 301 and len(raci.columns) == 14
+    assert [s.page_width > s.page_height for s in document.sections] == [False, True, False]
+    procedure = [t for t in table_with_header(document, "No.", "Step")
+                 if t.rows[0].cells[-1].text == "Control point / risk"]
+    assert sum(len(t.rows) - 1 for t in procedure) == 300
+
+
 # ------------------------------------------------------------------ page furniture and typography
 def test_every_header_shows_number_and_version_and_every_footer_page_x_of_y(sample, tmp_path):
     document = write(sample, tmp_path, images=fake_images(sample))
@@ -284,4 +324,5 @@ def test_user_text_that_looks_like_markup_is_printed_as_text(sample, tmp_path):
     step = sample.maps[1].steps[1]
     step.name = "审核 <b>&amp; \"引号\"\x01"
     document = write(sample, tmp_path)
-    assert "审核 <b>&amp; \"引号\"" in [c.text.split("\n")[0] for t in document.tables for r in t.rows for c in r.cells]
+    cells = [c.text.split("\n")[0] for t in document.tables for r in t.rows for c in r.cells]
+    assert "审核 <b>&amp; \"引号\"" in cells
