@@ -43,10 +43,20 @@ def run(text: str, *, bold: bool = False, colour: str = "", size_pt: float | Non
 
 
 def paragraph(content: str, *, style: str = "", align: str = "", keep_next: bool = False,
-              extra_ppr: str = "") -> str:
-    """A paragraph around ready-made runs (``content`` is XML)."""
-    ppr = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:keepNext/>" if keep_next else "") + (
-        f'<w:jc w:val="{align}"/>' if align else "") + extra_ppr
+              new_page: bool = False, tab_mm: float | None = None, tab_align: str = "left",
+              hanging_mm: float | None = None) -> str:
+    """A paragraph around ready-made runs (``content`` is XML).
+
+    The properties are written in the order the schema prescribes (Word rejects a file otherwise): style,
+    keep with next, page break before, tab stop, indent, alignment.
+    """
+    ppr = "".join([
+        f'<w:pStyle w:val="{style}"/>' if style else "",
+        "<w:keepNext/>" if keep_next else "",
+        "<w:pageBreakBefore/>" if new_page else "",
+        f'<w:tabs><w:tab w:val="{tab_align}" w:pos="{twips(tab_mm)}"/></w:tabs>' if tab_mm is not None else "",
+        f'<w:ind w:left="{twips(hanging_mm)}" w:hanging="{twips(hanging_mm)}"/>' if hanging_mm is not None else "",
+        f'<w:jc w:val="{align}"/>' if align else ""])
     return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{content}</w:p>"
 
 

@@ -23,7 +23,6 @@ APPENDIX_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 PICTURE_WORK = 20  # progress units per embedded picture, next to one unit per table row
 # The contents list chapters and their sections; stages (level 3) would make it pages long.
 TOC_LEVELS = 2
-NEW_PAGE = "<w:pageBreakBefore/>"
 
 
 @dataclass(frozen=True)
@@ -68,9 +67,7 @@ class ManualBuilder:
     def items(self, lines: Sequence[str]) -> None:
         """A list with a hanging indent, one paragraph per item."""
         for line in lines:
-            self.append_xml(x.paragraph(x.run("•\t" + line),
-                                        extra_ppr='<w:tabs><w:tab w:val="left" w:pos="360"/></w:tabs>'
-                                                  '<w:ind w:left="360" w:hanging="360"/>'))
+            self.append_xml(x.paragraph(x.run("•\t" + line), tab_mm=6.35, hanging_mm=6.35))
 
     # ------------------------------------------------------------------ headings and contents
     def heading(self, level: int, title: str, *, new_page: bool = False) -> Heading:
@@ -91,7 +88,7 @@ class ManualBuilder:
         heading = Heading(level, number, text, bookmark)
         self.headings.append(heading)
         self.append_xml(x.paragraph(x.bookmark(bookmark, len(self.headings), x.run(text)),
-                                    style=f"Heading{level}", extra_ppr=NEW_PAGE if new_page else ""))
+                                    style=f"Heading{level}", new_page=new_page))
         return heading
 
     def start_appendices(self) -> None:
@@ -100,7 +97,7 @@ class ManualBuilder:
 
     def contents(self, title: str) -> None:
         """Where the table of contents goes, on a page of its own; ``finish_contents`` writes the entries."""
-        self.append_xml(x.paragraph(x.run(title), style=FRONT_TITLE_STYLE, extra_ppr=NEW_PAGE))
+        self.append_xml(x.paragraph(x.run(title), style=FRONT_TITLE_STYLE, new_page=True))
         self._toc_anchor = x.element("<w:p/>")
         self._end.addprevious(self._toc_anchor)
 

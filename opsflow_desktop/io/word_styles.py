@@ -31,8 +31,11 @@ CUSTOM_STYLES = (TABLE_TEXT_STYLE, TABLE_HEADING_STYLE, FRONT_TITLE_STYLE)  # no
 
 
 def _fonts(latin: str, east_asia: str) -> str:
-    return (f'<w:rFonts w:ascii="{latin}" w:hAnsi="{latin}" w:eastAsia="{east_asia}" w:cs="{latin}"/>'
-            '<w:lang w:val="en-US" w:eastAsia="zh-CN"/>')
+    return f'<w:rFonts w:ascii="{latin}" w:hAnsi="{latin}" w:eastAsia="{east_asia}" w:cs="{latin}"/>'
+
+
+# Text is Chinese unless marked otherwise: Word then lays out punctuation and line breaks the Chinese way.
+LANGUAGE = '<w:lang w:val="en-US" w:eastAsia="zh-CN"/>'  # last in a run's properties, as the schema wants
 
 
 def _style(style_id: str, name: str, *, based_on: str = "Normal", ppr: str = "", rpr: str = "",
@@ -50,7 +53,7 @@ def _paragraph_styles() -> list[str]:
     body = _fonts(BODY_FONT_LATIN, BODY_FONT_EAST_ASIA)
     styles = [
         _style("Normal", "Normal", based_on="", ppr='<w:spacing w:after="80" w:line="300" w:lineRule="auto"/>',
-               rpr=f'{body}<w:sz w:val="{BODY_SIZE}"/><w:szCs w:val="{BODY_SIZE}"/>'),
+               rpr=f'{body}<w:sz w:val="{BODY_SIZE}"/><w:szCs w:val="{BODY_SIZE}"/>{LANGUAGE}'),
         _style("Title", "Title", next_style="Normal",
                ppr='<w:spacing w:before="600" w:after="360"/><w:jc w:val="center"/>',
                rpr=f'{heading}<w:b/><w:sz w:val="{TITLE_SIZE}"/><w:szCs w:val="{TITLE_SIZE}"/>'),
@@ -68,7 +71,7 @@ def _paragraph_styles() -> list[str]:
         _style("Header", "header", ppr='<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="808080"/>'
                '</w:pBdr><w:spacing w:after="0"/>',
                rpr=f'<w:sz w:val="{SMALL_SIZE}"/><w:szCs w:val="{SMALL_SIZE}"/>'),
-        _style("Footer", "footer", ppr='<w:jc w:val="center"/><w:spacing w:after="0"/>',
+        _style("Footer", "footer", ppr='<w:spacing w:after="0"/><w:jc w:val="center"/>',
                rpr=f'<w:sz w:val="{SMALL_SIZE}"/><w:szCs w:val="{SMALL_SIZE}"/>'),
     ]
     for level, size in HEADING_SIZES.items():
@@ -83,6 +86,12 @@ def _paragraph_styles() -> list[str]:
     return styles
 
 
+SETTINGS_AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
+                                 "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+                                 "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+                                 "shapeDefaults", "decimalSymbol", "listSeparator")
+
+
 def apply_styles(document: DocxDocument) -> None:
     """Replace the template's paragraph styles the manual uses with Chinese-typeset ones."""
     styles = document.styles.element
@@ -90,7 +99,7 @@ def apply_styles(document: DocxDocument) -> None:
     rpr_default = defaults.find(qn("w:rPrDefault"))
     rpr_default.getparent().replace(rpr_default, x.element(
         f"<w:rPrDefault><w:rPr>{_fonts(BODY_FONT_LATIN, BODY_FONT_EAST_ASIA)}"
-        f'<w:sz w:val="{BODY_SIZE}"/><w:szCs w:val="{BODY_SIZE}"/></w:rPr></w:rPrDefault>'))
+        f'<w:sz w:val="{BODY_SIZE}"/><w:szCs w:val="{BODY_SIZE}"/>{LANGUAGE}</w:rPr></w:rPrDefault>'))
     by_id = {s.get(qn("w:styleId")): s for s in styles.findall(qn("w:style"))}
     for xml in _paragraph_styles():
         new = x.element(xml)
@@ -102,7 +111,16 @@ def apply_styles(document: DocxDocument) -> None:
     # Tell Word to refresh the table of contents and page references when the file is opened.
     settings = document.settings.element
     if settings.find(qn("w:updateFields")) is None:
-        settings.append(x.element('<w:updateFields w:val="true"/>'))
+        update = x.element('<w:updateFields w:val="true"/>')
+        # Its place in the schema's sequence of settings: before the first of these the template holds.
+        later = [e for e in (settings.find(qn(f"w:{tag}")) for tag in SETTINGS_AFTER_UPDATE_FIELDS) if e is not None]
+        if later:
+            min(later, key=settings.index).addprevious(update)
+        else:
+            settings.append(update)
+    theme_language = settings.find(qn("w:themeFontLang"))
+    if theme_language is not None:
+        theme_language.set(qn("w:eastAsia"), "zh-CN")  # the template says ja-JP
 
 
 def set_a4(section: Section, landscape: bool = False, margin_mm: float = MARGIN_MM) -> None:
@@ -135,7 +153,7 @@ def write_header_footer(section: Section, header_left: str, header_right: str, s
         header.remove(child)
     header.append(x.element(x.paragraph(
         x.run(header_left) + "<w:r><w:tab/></w:r>" + x.run(header_right), style="Header",
-        extra_ppr=f'<w:tabs><w:tab w:val="right" w:pos="{width}"/></w:tabs>')))
+        tab_mm=width / x.TWIPS_PER_MM, tab_align="right")))
     section.footer.is_linked_to_previous = False
     footer = section.footer._element
     for child in list(footer):

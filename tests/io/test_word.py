@@ -320,6 +320,31 @@ def test_tables_repeat_their_header_row_and_fit_the_page(sample, tmp_path):
         assert width <= Mm(257).twips + 5
 
 
+# Child order the WordprocessingML schema prescribes (ECMA-376 part 1, 17.3.1.26, 17.3.2.28, 17.4.60, 17.4.70);
+# Word refuses to open a file that breaks it. Only the children this manual writes are listed.
+W_NAMESPACE = qn("w:p").split("}")[0] + "}"
+SCHEMA_ORDER = {
+    "pPr": "pStyle keepNext keepLines pageBreakBefore pBdr shd tabs spacing ind jc outlineLvl rPr sectPr",
+    "rPr": "rStyle rFonts b bCs i iCs color sz szCs u lang",
+    "tblPr": "tblStyle tblW jc tblInd tblBorders shd tblLayout tblCellMar tblLook",
+    "tcPr": "tcW gridSpan vMerge tcBorders shd vAlign",
+}
+
+
+def test_properties_are_written_in_schema_order(sample, tmp_path):
+    sign(sample)
+    document = write(sample, tmp_path, images=fake_images(sample))
+    parts = [document.element, document.styles.element, *(s.header._element for s in document.sections),
+             *(s.footer._element for s in document.sections)]
+    for part in parts:
+        for tag, order in SCHEMA_ORDER.items():
+            names = order.split()
+            for element in part.iter(qn(f"w:{tag}")):
+                children = [c.tag.split("}")[1] for c in element if c.tag.startswith(W_NAMESPACE)]
+                known = [c for c in children if c in names]
+                assert known == sorted(known, key=names.index), f"{tag}: {children}"
+
+
 def test_user_text_that_looks_like_markup_is_printed_as_text(sample, tmp_path):
     step = sample.maps[1].steps[1]
     step.name = "审核 <b>&amp; \"引号\"\x01"
