@@ -134,7 +134,8 @@ def plan_map_pictures(content: tuple[float, float, float, float], bands: list[Ba
     """How to print a map whose drawing spans ``content`` (left, top, right, bottom; scene units, margins
     included) with lane headers ``header[0]`` wide and stage headers ``header[1]`` tall on every page.
 
-    Prefers, in order: readable text (≥ 七号), fewer pages, larger text; never larger than 100 %.
+    Prefers readable text (≥ 七号), then fewer pages, then larger text. When no page can make the text
+    readable (a map of many lanes: lanes are never cut), the larger text wins. Never larger than 100 %.
     """
     left, top, right, bottom = content
     width, height = right - left, bottom - top + header[1]
@@ -157,6 +158,7 @@ def plan_map_pictures(content: tuple[float, float, float, float], bands: list[Ba
         candidates.append(plan)
 
     def preference(plan: PicturePlan) -> tuple:
-        return (plan.text_points(text_units) < MIN_TEXT_POINTS - 1e-9, len(plan.tiles), -plan.mm_per_unit)
+        unreadable = plan.text_points(text_units) < MIN_TEXT_POINTS - 1e-9
+        return (unreadable, -plan.mm_per_unit if unreadable else len(plan.tiles), -plan.mm_per_unit)
 
     return min(candidates, key=preference)

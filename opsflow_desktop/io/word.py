@@ -54,8 +54,7 @@ def build_manual(source: ManualSource, tracker: Tracker | None = None) -> DocxDo
     set_a4(section)
     meta = source.project.meta
     decorate = partial(write_header_footer, header_left=document_title(source.project),
-                       header_right=tr("Document No. {number}   Version {version}", number=meta.document_number,
-                                       version=meta.version), signed_hash=meta.signed_hash)
+                       header_right=_header_right(meta.document_number, meta.version), signed_hash=meta.signed_hash)
     decorate(section)
     _set_properties(document, source.project)
     b = ManualBuilder(document, tracker or Tracker(None, 1), decorate)
@@ -68,6 +67,12 @@ def build_manual(source: ManualSource, tracker: Tracker | None = None) -> DocxDo
     write_comparison(b, source)
     b.finish_contents()
     return document
+
+
+def _header_right(number: str, version: str) -> str:
+    if number:
+        return tr("Document No. {number}   Version {version}", number=number, version=version)
+    return tr("Version {version}", version=version)
 
 
 def _set_properties(document: DocxDocument, project: Project) -> None:

@@ -59,6 +59,13 @@ def test_a_stage_wider_than_a_page_is_cut_inside():
     assert plan.text_points(TEXT_UNITS) >= MIN_TEXT_POINTS
 
 
+def test_a_map_too_tall_to_read_gets_the_largest_text_a_page_allows():
+    stages = bands(*[1500] * 4)  # twenty lanes: no page holds them at a readable size
+    plan = plan_map_pictures(content(stages, 3200), stages, HEADER, TEXT_UNITS)
+    assert not plan.landscape, "portrait pages are taller"
+    assert plan.mm_per_unit == pytest.approx(PICTURE_AREAS_MM[False][1] / (3200 + 40 + HEADER[1]))
+
+
 def test_a_huge_map_is_shrunk_to_a_bounded_number_of_pages():
     stages = bands(*[5000] * 8)
     plan = plan_map_pictures(content(stages, 3200), stages, HEADER, TEXT_UNITS)
