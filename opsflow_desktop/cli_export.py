@@ -54,12 +54,13 @@ def command_export(args: argparse.Namespace) -> int:
 
 
 def _manual_images(project, analysis):  # noqa: ANN001, ANN202 - Qt types stay out of this module's surface
-    """The map pictures and the chart need Qt's painter, but no window: an offscreen application."""
+    """The map pictures and the chart are drawn by Qt's graphics scene, which needs a QApplication (not
+    just a QGuiApplication) but no window: an offscreen one."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     from .canvas.manual_images import render_manual_images
-    _app = QGuiApplication.instance() or QGuiApplication(["opsflow"])
+    _app = QApplication.instance() or QApplication(["opsflow"])
     return render_manual_images(project, analysis)
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from ..analysis.report import analyze_project
 from ..editing.table_import import ImportReport, import_tables
@@ -19,8 +19,9 @@ from ..i18n import tr
 from ..io import SaveError
 from ..io.excel import write_workbook
 from ..io.excel_import import TableImportError, read_planning_tables
+from ..io.progress import Cancelled
 from ..model import DocumentError
-from .background_job import BackgroundJob
+from .background_job import SHOW_AFTER_MS, BackgroundJob
 
 _log = logging.getLogger(__name__)
 EXCEL_FILTER = "Excel (*.xlsx)"
@@ -48,14 +49,13 @@ class ExportOperations:
         if path:
             self.export_word_to(path)
 
-    def export_word_to(self, path: str | Path) -> BackgroundJob:
-        from ..canvas.manual_images import render_manual_images
+    def export_word_to(self, path: str | Path) -> BackgroundJob | None:
         from ..io.word import write_manual
         project = self.controller.doc.project.model_copy(deep=True)
         analysis = analyze_project(project)
-        self.report(tr("Drawing the maps for the manual…"))
-        # The pictures are painted here, on the GUI thread, where Qt's graphics scene must live.
-        images = render_manual_images(project, analysis)
+        images = self._draw_manual_pictures(project, analysis)
+        if images is None:
+            return None
 
         def work(progress):  # noqa: ANN001, ANN202 - runs in the worker thread
             write_manual(project, path, images=images, analysis=analysis, progress=progress)
@@ -76,6 +76,29 @@ class ExportOperations:
         job.cancelled.connect(lambda: self.report(tr("Import cancelled; nothing was changed.")))
         job.start()
         return job
+
+    def _draw_manual_pictures(self, project, analysis):  # noqa: ANN001, ANN202
+        """The maps and the chart, painted here on the GUI thread where Qt's graphics scene must live. The
+        window keeps answering between pages (a 5,000-step map is 36 pages, about 6 s), and Cancel works."""
+        from ..canvas.manual_images import render_manual_images
+        dialog = QProgressDialog(tr("Drawing the maps for the manual…"), tr("Cancel"), 0, 100, self)
+        dialog.setWindowTitle("OpsFlow Desktop")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(SHOW_AFTER_MS)
+
+        def progress(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total - 1))  # the last step belongs to writing the file
+            QApplication.processEvents()
+            return not dialog.wasCanceled()
+        try:
+            return render_manual_images(project, analysis, progress=progress)
+        except Cancelled:
+            self.report(tr("Export cancelled; no file was written."))
+            return None
+        finally:
+            dialog.close()
+            dialog.deleteLater()
 
     # ------------------------------------------------------------ helpers
     def _ask_export_path(self, title: str, suffix: str, file_filter: str) -> str:

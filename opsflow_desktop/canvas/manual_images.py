@@ -7,6 +7,8 @@ headers of the stages it shows on top, so a page never holds more pixels than it
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication
@@ -89,8 +91,13 @@ def _header_cell(painter: QPainter, rect: QRectF, text: str, flags: int, inset: 
     painter.drawText(rect.adjusted(inset, 0, -inset, 0), flags, text)
 
 
-def render_map_pictures(editor: DocumentEditor, map_id: str, dpi: float = DEFAULT_DPI) -> list[Picture]:
-    """One picture per page the map needs, at ``dpi`` once placed at its natural size."""
+def render_map_pictures(editor: DocumentEditor, map_id: str, dpi: float = DEFAULT_DPI,
+                        page_done: Callable[[int, int], None] | None = None) -> list[Picture]:
+    """One picture per page the map needs, at ``dpi`` once placed at its natural size.
+
+    ``page_done(page, pages)`` is called after each page: a large map needs dozens, and the window uses
+    the pause to keep itself responsive and to let the user cancel.
+    """
     scene = MapScene(editor, map_id)
     try:
         scene.finish_routing()
@@ -98,9 +105,13 @@ def render_map_pictures(editor: DocumentEditor, map_id: str, dpi: float = DEFAUL
         plan = plan_for_scene(scene)
         content = scene.content_rect().adjusted(-RENDER_MARGIN, -RENDER_MARGIN, RENDER_MARGIN, RENDER_MARGIN)
         pixels_per_unit = plan.mm_per_unit / MM_PER_INCH * dpi
-        return [png_picture(render_tile(scene, tile, content.top(), content.bottom(), pixels_per_unit), dpi,
-                            tile.label if len(plan.tiles) > 1 else "")
-                for tile in plan.tiles]
+        pictures = []
+        for number, tile in enumerate(plan.tiles, start=1):
+            image = render_tile(scene, tile, content.top(), content.bottom(), pixels_per_unit)
+            pictures.append(png_picture(image, dpi, tile.label if len(plan.tiles) > 1 else ""))
+            if page_done is not None:
+                page_done(number, len(plan.tiles))
+        return pictures
     finally:
         scene.detach()
 
@@ -109,19 +120,24 @@ def render_manual_images(project: Project, analysis: ProjectAnalysis | None = No
                          progress: Progress | None = None) -> ManualImages:
     """Every map of ``project`` and the metric chart, ready for io.word.write_manual.
 
-    ``progress`` is told after each map and may cancel (Cancelled is raised). Qt must be able to paint here:
+    ``progress`` is told after each page and may cancel (Cancelled is raised). Qt must be able to paint here:
     a QApplication exists. The graphics scene belongs to the thread that made it: call this on the GUI thread.
     """
     if not isinstance(QApplication.instance(), QApplication):
         # Without one, QGraphicsScene crashes the process instead of raising.
         raise RuntimeError("render_manual_images needs a QApplication (the map is drawn by a QGraphicsScene)")
     register_bundled_fonts()
-    tracker = Tracker(progress, len(project.maps) + 1)
+    # Work is counted in steps drawn, so one big map moves the bar as much as many small ones.
+    tracker = Tracker(progress, sum(len(m.steps) + 1 for m in project.maps) + 1)
     editor = DocumentEditor(Document(project))
     images = ManualImages(badge_letters={t: badge_letter(t) for t in FindingType})
     for process_map in project.maps:
-        images.maps[process_map.id] = render_map_pictures(editor, process_map.id, dpi)
-        tracker.advance()
+        share = len(process_map.steps) + 1
+        done_before = tracker.done
+
+        def page_done(page: int, pages: int) -> None:
+            tracker.advance(done_before + share * page // pages - tracker.done)
+        images.maps[process_map.id] = render_map_pictures(editor, process_map.id, dpi, page_done)
     rows = metric_rows(project, analysis or analyze_project(project))
     if rows:
         images.chart = png_picture(draw_metric_chart(rows, dpi), dpi)

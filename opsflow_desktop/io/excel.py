@@ -54,7 +54,7 @@ def write_workbook(project: Project, path: str | Path, *, analysis: ProjectAnaly
     with atomic_output(path) as tmp:
         tracker.check()
         workbook.save(tmp)
-    tracker.advance(total // 4)
+        tracker.advance(total // 4)  # inside: a cancel at this last report still leaves no file
 
 
 def build_workbook(project: Project, tables: ProjectTables, tracker: Tracker) -> Workbook:

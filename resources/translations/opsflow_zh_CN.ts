@@ -2589,7 +2589,7 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     </message>
     <message>
         <source>Full name</source>
-        <translation>全称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Signature</source>

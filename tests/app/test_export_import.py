@@ -78,3 +78,22 @@ def test_import_of_a_bad_file_changes_nothing(window, qtbot, tmp_path, monkeypat
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert "Excel" in shown[0]
     assert window.controller.undo_stack.count() == count
+
+
+def test_export_word_through_the_menu(window, qtbot, tmp_path, monkeypatch):
+    from docx import Document as WordDocument
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "manual.docx"), ""))
+    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=60_000,
+                          check_params_cb=lambda text: "manual.docx" in text):
+        window.actions["export_word"].trigger()
+    manual = WordDocument(str(tmp_path / "manual.docx"))
+    assert manual.inline_shapes  # the maps and the chart are in it
+    assert any(window.controller.doc.project.meta.title in p.text for p in manual.paragraphs)
+
+
+def test_cancel_while_the_maps_are_drawn_writes_nothing(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    assert window.export_word_to(tmp_path / "never.docx") is None
+    assert not (tmp_path / "never.docx").exists()
+    assert "cancel" in window.statusBar().currentMessage().lower()
