@@ -203,7 +203,7 @@ def _row(table: ImportedTable, row_number: int, name: str, stage: str, cells: di
          values: tuple) -> ImportedRow:
     row = ImportedRow(row_number, name, stage=stage, owners=_split(cells.get("owner"), SPLIT_OWNERS),
                       inputs=_split(cells.get("inputs"), SPLIT_LIST), outputs=_split(cells.get("outputs"), SPLIT_LIST),
-                      deadline=_text(cells.get("deadline")), number=_number_text(cells.get("number")),
+                      deadline=_text(cells.get("deadline")), number=_text(cells.get("number")),
                       next_steps=_split(cells.get("next"), SPLIT_LIST), step_id=_text(cells.get("step_id")))
     remarks = [_text(cells.get("remarks"))]
     # Columns we do not know are kept, not lost: "header: value" in the remarks.
@@ -240,10 +240,6 @@ def _text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
-
-
-def _number_text(value: Any) -> str:
-    return _text(value)
 
 
 def _split(value: Any, pattern: re.Pattern) -> list[str]:
