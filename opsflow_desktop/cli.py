@@ -85,7 +85,7 @@ def _command_analyze(args: argparse.Namespace) -> int:
 
 def _command_verify(args: argparse.Namespace) -> int:
     from .cli_verify import verify_file
-    return verify_file(args.file)
+    return verify_file(args.file, args.hash)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Check that a signed-off project still holds what was signed: exit 0 if it does, 1 with what changed, "
         "2 if it cannot be read."))
     verify.add_argument("file", help=tr("an .opsflow project file"))
+    verify.add_argument("--hash", metavar="SHA256", help=tr(
+        "the hash printed in the signed manual: the file must match it too (the hash stored in a file can be "
+        "recomputed by whoever edits the file; the one on paper cannot)"))
     verify.set_defaults(handler=_command_verify)
     add_export_commands(commands)
     return parser

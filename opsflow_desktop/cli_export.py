@@ -35,6 +35,9 @@ def command_export(args: argparse.Namespace) -> int:
     if not args.xlsx and not args.docx:
         print(tr("Say what to write: --xlsx OUT.xlsx and/or --docx OUT.docx"), file=sys.stderr)
         return EXIT_UNREADABLE
+    if args.xlsx and args.docx and Path(args.xlsx).resolve() == Path(args.docx).resolve():
+        print(tr("--xlsx and --docx name the same file; give each its own."), file=sys.stderr)
+        return EXIT_UNREADABLE
     from .analysis.report import analyze_project
     project = load_document(args.file).project
     analysis = analyze_project(project)
@@ -97,4 +100,4 @@ def command_import_table(args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"  - {problem}", file=sys.stderr)
     print(tr("Saved {file}", file=target))
-    return EXIT_PROBLEMS if any(table.problems for table in tables) else EXIT_OK
+    return EXIT_PROBLEMS if problems else EXIT_OK

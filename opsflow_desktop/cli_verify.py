@@ -17,7 +17,7 @@ EXIT_MATCHES, EXIT_DIFFERS = 0, 1
 _MAX_LISTED = 50
 
 
-def verify_file(path: str) -> int:
+def verify_file(path: str, printed_hash: str | None = None) -> int:
     project = load_project(path)
     meta = project.meta
     if not meta.signed_hash:
@@ -25,6 +25,14 @@ def verify_file(path: str) -> int:
                  file=path, status=label(meta.status)))
         return EXIT_DIFFERS
     actual = content_hash(project)
+    if printed_hash is not None and printed_hash.strip().lower() != actual:
+        # Whoever edits the file can store a fresh hash in it; the manual on paper keeps the signed one.
+        print(tr("{file}: the content does NOT match the hash printed in the signed manual.", file=path))
+        print(tr("  printed: {hash}", hash=printed_hash.strip().lower()))
+        print(tr("  content: {hash}", hash=actual))
+        if actual == meta.signed_hash:
+            print("  - " + tr("the hash stored in the file was recomputed after the content was changed"))
+        return EXIT_DIFFERS
     if actual == meta.signed_hash:
         print(tr("{file}: the content matches the signed hash (SHA-256 {hash}, signed off on {date}, "
                  "version {version}).", file=path, hash=actual, date=meta.signed_on or "?", version=meta.version))

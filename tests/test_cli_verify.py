@@ -107,3 +107,21 @@ def test_messages_in_chinese(signed, capsys):
     edit_text(signed, '"name": "选品会"', '"name": "选品评审会"')
     code, out = verify(signed, capsys)
     assert code == 1 and "选品评审会" in out
+
+
+def test_the_printed_hash_catches_a_file_whose_stored_hash_was_recomputed(signed, capsys):
+    from opsflow_desktop.io import load_project
+    from opsflow_desktop.model.signing import content_hash, part_digests
+    printed = load_project(signed).meta.signed_hash  # what the signed manual shows on paper
+    assert main(["verify", str(signed), "--hash", printed.upper()]) == 0
+    # Someone edits the content and stores a fresh hash and digests, so the file agrees with itself...
+    project = load_project(signed)
+    project.maps[0].steps[1].name = "选品会（已改）"
+    project.meta.signed_hash = content_hash(project)
+    project.meta.signed_digests = part_digests(project)
+    save_project(project, signed)
+    assert verify(signed, capsys)[0] == 0
+    # ...but not with the hash on paper.
+    code = main(["verify", str(signed), "--hash", printed])
+    output = capsys.readouterr().out
+    assert code == 1 and printed in output and "recomputed" in output

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from ..analysis.report import analyze_project
@@ -21,7 +21,7 @@ from ..io.excel import write_workbook
 from ..io.excel_import import TableImportError, read_planning_tables
 from ..io.progress import Cancelled
 from ..model import DocumentError
-from .background_job import SHOW_AFTER_MS, BackgroundJob
+from .background_job import BackgroundJob
 
 _log = logging.getLogger(__name__)
 EXCEL_FILTER = "Excel (*.xlsx)"
@@ -51,9 +51,7 @@ class ExportOperations:
 
     def export_word_to(self, path: str | Path) -> BackgroundJob | None:
         from ..io.word import write_manual
-        project = self.controller.doc.project.model_copy(deep=True)
-        analysis = analyze_project(project)
-        images = self._draw_manual_pictures(project, analysis)
+        project, analysis, images = self._draw_manual_pictures()
         if images is None:
             return None
 
@@ -77,14 +75,19 @@ class ExportOperations:
         job.start()
         return job
 
-    def _draw_manual_pictures(self, project, analysis):  # noqa: ANN001, ANN202
-        """The maps and the chart, painted here on the GUI thread where Qt's graphics scene must live. The
-        window keeps answering between pages (a 5,000-step map is 36 pages, about 6 s), and Cancel works."""
+    def _draw_manual_pictures(self):  # noqa: ANN202
+        """A copy of the project, its analysis, and the maps and chart painted here on the GUI thread, where
+        Qt's graphics scene must live. The dialog shows at once, the window keeps answering between pages (a
+        5,000-step map is 36 pages, about 6 s), and Cancel works; images is None when cancelled."""
         from ..canvas.manual_images import render_manual_images
         dialog = QProgressDialog(tr("Drawing the maps for the manual…"), tr("Cancel"), 0, 100, self)
         dialog.setWindowTitle("OpsFlow Desktop")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(SHOW_AFTER_MS)
+        dialog.setMinimumDuration(0)
+        dialog.setValue(0)
+        QApplication.processEvents()  # paint the dialog before the copy and the analysis take their moment
+        project = self.controller.doc.project.model_copy(deep=True)
+        analysis = analyze_project(project)
 
         def progress(done: int, total: int) -> bool:
             dialog.setMaximum(total)
@@ -92,10 +95,10 @@ class ExportOperations:
             QApplication.processEvents()
             return not dialog.wasCanceled()
         try:
-            return render_manual_images(project, analysis, progress=progress)
+            return project, analysis, render_manual_images(project, analysis, progress=progress)
         except Cancelled:
             self.report(tr("Export cancelled; no file was written."))
-            return None
+            return project, analysis, None
         finally:
             dialog.close()
             dialog.deleteLater()
@@ -139,7 +142,9 @@ class ExportOperations:
             return None
         for report in reports:
             if report.map_id in self.controller.doc:
-                self.open_map_tab(report.map_id, focus=report is reports[0])
+                view = self.open_map_tab(report.map_id, focus=report is reports[0])
+                if report.created:
+                    QTimer.singleShot(0, view.show_start)  # once the tab has its size
         problems = [problem for report in reports for problem in report.problems]
         summary = "\n".join(report.summary() for report in reports)
         self.report(tr("Imported {name}.", name=source.name))

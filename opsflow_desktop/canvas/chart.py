@@ -89,7 +89,7 @@ def _draw(painter: QPainter, rows: Sequence[MetricRow], width: float) -> None:
 
 def _legend(painter: QPainter, rect: QRectF) -> None:
     x = rect.left()
-    for colour, text in ((CURRENT_BAR, tr("Current")), (TARGET_BAR, tr("Target"))):
+    for colour, text in ((CURRENT_BAR, tr("Current map")), (TARGET_BAR, tr("Target map"))):
         painter.fillRect(QRectF(x, rect.center().y() - BAR_HEIGHT / 2, 18, BAR_HEIGHT), colour)
         painter.setPen(style.INK)
         text_rect = QRectF(x + 24, rect.top(), 160, rect.height())

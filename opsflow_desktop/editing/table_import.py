@@ -97,7 +97,7 @@ def _new_map(editor: DocumentEditor, table: ImportedTable, fallback: str, taken:
     lanes: dict[str, Lane] = {}
     phases: dict[str, Phase] = {}
     for row in table.rows:
-        lane_name = row.owners[0] if row.owners else tr("Unassigned")
+        lane_name = row.department or tr("Unassigned")
         if lane_name not in lanes:
             lanes[lane_name] = Lane(name=lane_name, department_id=departments.get(lane_name))
         stage = row.stage or tr("(no stage)")
@@ -212,7 +212,7 @@ def _added_steps(editor: DocumentEditor, process_map: ProcessMap, rows: list[Imp
     lane_list, phase_list = list(process_map.lanes), list(process_map.phases)
     placed = list(process_map.steps)
     for row in rows:
-        lane_name = row.owners[0] if row.owners else tr("Unassigned")
+        lane_name = row.department or tr("Unassigned")
         if lane_name not in lanes:
             lanes[lane_name] = Lane(name=lane_name)
             lane_list.append(lanes[lane_name])

@@ -154,11 +154,13 @@ def _planning_sheet(workbook: Workbook, name: str, project: Project, map_name: s
     columns = [Column(header, attrgetter(attr),
                       xs.NUMBER_STYLE if attr in hours else xs.CENTER_STYLE if attr == "number" else xs.TEXT_STYLE)
                for attr, header in headers.items()]
-    columns.append(Column(ID_HEADER, lambda row: row.step_id))
+    # Hidden: what an import needs to rebuild the map (the flows, and which step a row is).
+    columns.append(Column(tr("Next step"), attrgetter("next_steps")))
+    columns.append(Column(ID_HEADER, attrgetter("step_id")))
     sheet, _ = _table_sheet(workbook, name, _title(project, tr("Planning table: {map}", map=map_name)), columns,
                             rows, tracker)
-    id_column = get_column_letter(len(columns))
-    sheet.column_dimensions[id_column].hidden = True
+    for hidden in (len(columns) - 1, len(columns)):
+        sheet.column_dimensions[get_column_letter(hidden)].hidden = True
     _grid(sheet, len(columns), HEADER_ROW + len(rows))
     stage_column = list(headers).index("stage") + 1
     first = HEADER_ROW + 1

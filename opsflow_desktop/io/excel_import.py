@@ -9,6 +9,7 @@ are reported one by one (RowProblem) and the rest is still read.
 
 from __future__ import annotations
 
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -20,11 +21,12 @@ from ..labels import all_spellings
 from ..model import StepKind
 from .errors import LoadError
 from .progress import Progress, Tracker
+from .tables import split_owner_cell
 
+_log = logging.getLogger(__name__)
 HEADER_SEARCH_ROWS = 10
 MAX_ROWS = 20_000  # four times the largest map we are built for; beyond is not a planning table
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # encrypted .xlsx and old .xls files are OLE compound files
-SPLIT_OWNERS = re.compile(r"[、,，;；/\n]+")
 SPLIT_LIST = re.compile(r"[、,，;；\n]+")
 
 # Header spellings per field, compared after normalise(): ours in both languages, the template's, and
@@ -68,7 +70,8 @@ class ImportedRow:
     row: int
     name: str
     stage: str = ""
-    owners: list[str] = field(default_factory=list)
+    department: str = ""  # the lane: the department before "/", or the first owner named
+    owner: str = ""
     inputs: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     deadline: str = ""
@@ -79,10 +82,6 @@ class ImportedRow:
     processing_hours: float | None = None
     waiting_hours: float | None = None
     step_id: str = ""  # our export's hidden id column
-
-    @property
-    def owner(self) -> str:
-        return "、".join(self.owners)
 
 
 @dataclass
@@ -146,8 +145,8 @@ def _open(path: Path) -> Any:
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError) as exc:
-        raise TableImportError(path, tr("This is not an Excel workbook (.xlsx), or it is damaged ({reason}).",
-                                        reason=type(exc).__name__)) from None
+        _log.info("not a workbook: %s: %r", path, exc)
+        raise TableImportError(path, tr("This is not an Excel workbook (.xlsx), or it is damaged.")) from None
 
 
 def _find_header(rows: list[tuple]) -> tuple[int, dict[int, str]] | None:
@@ -201,7 +200,8 @@ def _read_sheet(path: Path, sheet: Any, progress: Progress | None) -> ImportedTa
 
 def _row(table: ImportedTable, row_number: int, name: str, stage: str, cells: dict, unknown: dict[int, str],
          values: tuple) -> ImportedRow:
-    row = ImportedRow(row_number, name, stage=stage, owners=_split(cells.get("owner"), SPLIT_OWNERS),
+    department, owner = split_owner_cell(_text(cells.get("owner")))
+    row = ImportedRow(row_number, name, stage=stage, department=department, owner=owner,
                       inputs=_split(cells.get("inputs"), SPLIT_LIST), outputs=_split(cells.get("outputs"), SPLIT_LIST),
                       deadline=_text(cells.get("deadline")), number=_text(cells.get("number")),
                       next_steps=_split(cells.get("next"), SPLIT_LIST), step_id=_text(cells.get("step_id")))
@@ -223,7 +223,7 @@ def _row(table: ImportedTable, row_number: int, name: str, stage: str, cells: di
         hours = _hours(raw)
         if hours is None:
             table.problems.append(RowProblem(table.sheet, row_number, tr(
-                "“{value}” is not a number of hours; left empty", value=_text(raw))))
+                "“{value}” is not a number of hours; ignored", value=_text(raw))))
         setattr(row, key, hours)
     return row
 

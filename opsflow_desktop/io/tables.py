@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -43,12 +44,13 @@ class PlanningRow:
     phase_id: str
     stage: str  # 流程阶段
     key_node: str  # 关键节点
-    owner: str  # 责任部门/人
+    owner: str  # 责任部门/人, see owner_cell
     lane: str
     inputs: str  # 输入物
     outputs: str  # 输出物
     deadline: str  # 时间节点
     remarks: str  # 备注
+    next_steps: str  # the numbers of the following steps, 、-separated: lets an import rebuild the flows
     kind: StepKind
     kind_label: str
     processing_hours: float
@@ -70,6 +72,27 @@ def planning_headers() -> dict[str, str]:
         "processing_hours": tr("Processing time (h)"), "waiting_hours": tr("Waiting time (h)"),
         "findings": tr("Findings"),
     }
+
+
+def owner_cell(lane: str, owner: str) -> str:
+    """责任部门/人 as the tables print it: the department (the lane), and the person or group when the step
+    names one that does not already say the department: 商品部/商品专员, 商品部、运营部, 运营部."""
+    if not owner or owner == lane:
+        return lane
+    if not lane or lane in owner:
+        return owner
+    return f"{lane}/{owner}"
+
+
+def split_owner_cell(text: str) -> tuple[str, str]:
+    """(department, owner) back from a 责任部门/人 cell, ours or hand-made: "IT部/张三" -> ("IT部", "张三");
+    "运营总监、流程专员" -> ("运营总监", "运营总监、流程专员"): the first named is the lane."""
+    text = text.strip()
+    if "/" in text:
+        department, owner = (part.strip() for part in text.split("/", 1))
+        return department, owner
+    first = re.split(r"[、,，;；\n]", text, maxsplit=1)[0].strip()
+    return first, text
 
 
 def ordered_steps(process_map: ProcessMap, structure: MapStructure | None = None) -> list[Step]:
@@ -127,15 +150,22 @@ def planning_rows(process_map: ProcessMap, order: list[Step] | None = None) -> l
     lanes = {lane.id: lane.name for lane in process_map.lanes}
     findings = findings_by_target(process_map)
     kind_labels = {kind: label(kind) for kind in StepKind}
+    order = order or ordered_steps(process_map)
+    numbers = {step.id: number for number, step in enumerate(order, start=1)}
+    following: dict[str, list[str]] = defaultdict(list)
+    for flow in process_map.flows:
+        if flow.target_id in numbers:
+            following[flow.source_id].append(str(numbers[flow.target_id]))
     rows = []
-    for number, step in enumerate(order or ordered_steps(process_map), start=1):
+    for number, step in enumerate(order, start=1):
         on_step = findings.get(step.id, [])
         controls = [finding_summary(f) for f in on_step if f.type in CONTROL_TYPES]
         rows.append(PlanningRow(
             number=number, step_id=step.id, phase_id=step.phase_id, stage=phases.get(step.phase_id, ""),
-            key_node=step.name, owner=step.owner or lanes.get(step.lane_id, ""), lane=lanes.get(step.lane_id, ""),
-            inputs=LIST_JOINER.join(step.inputs), outputs=LIST_JOINER.join(step.outputs),
-            deadline=step.deadline, remarks=step.remarks, kind=step.kind, kind_label=kind_labels[step.kind],
+            key_node=step.name, owner=owner_cell(lanes.get(step.lane_id, ""), step.owner),
+            lane=lanes.get(step.lane_id, ""), inputs=LIST_JOINER.join(step.inputs),
+            outputs=LIST_JOINER.join(step.outputs), deadline=step.deadline, remarks=step.remarks,
+            next_steps=LIST_JOINER.join(following.get(step.id, ())), kind=step.kind, kind_label=kind_labels[step.kind],
             processing_hours=step.processing_hours, waiting_hours=step.waiting_hours,
             findings="\n".join(finding_summary(f) for f in on_step),
             instructions="\n".join(step.instructions), controls="\n".join(controls),

@@ -62,7 +62,7 @@ def write_comparison(b: ManualBuilder, source: ManualSource) -> None:
                        "compare."))
         return
     b.heading(2, tr("Metrics"))
-    columns = [Column(tr("Metric"), 62), Column(tr("Current"), 27), Column(tr("Target"), 27),
+    columns = [Column(tr("Metric"), 62), Column(tr("Current map"), 27), Column(tr("Target map"), 27),
                Column(tr("Change"), 27), Column(tr("Change (%)"), 27)]
     for comparison, rows in groupby(tables.metrics, key=lambda r: r.comparison):
         rows = list(rows)

@@ -42,8 +42,9 @@ def write_document_control(b: ManualBuilder, project: Project) -> None:
     columns = [Column("", 32), Column("", 53), Column("", 32), Column("", 53)]
     b.table(columns, rows, fills=fills, header=False)
     if meta.signed_hash:
-        b.paragraph(tr("The SHA-256 above identifies the signed content: opsflow verify checks that a project "
-                       "file still holds exactly what was signed."), style="TableText")
+        b.paragraph(tr("The SHA-256 above identifies the signed content. To check that a project file still holds "
+                       "exactly what was signed, compare it with this printed value: opsflow verify FILE --hash "
+                       "{hash}", hash=meta.signed_hash), style="TableText")
     b.paragraph(tr("Printed copies are uncontrolled. Check that you hold the current version before you use "
                    "this document."), bold=True, align="center")
 

@@ -32,7 +32,7 @@ def write_maps(b: ManualBuilder, source: ManualSource) -> None:
     letters = source.images.badge_letters
     legend = [f"{letters[t]} {label(t)}" for t in FindingType if t in present and t in letters]
     if legend:
-        b.paragraph(tr("The coloured badges mark findings: {legend}.", legend=LIST_JOINER.join(legend)))
+        b.paragraph(tr("The coloured badges mark findings: {legend}.", legend=tr(", ").join(legend)))
     for process_map in source.project.maps:
         parts = source.images.maps.get(process_map.id, [])
         placed = [placed_size_mm(p) for p in parts]
@@ -81,7 +81,7 @@ def _stage_summary(rows: list[PlanningRow]) -> str:
 def procedure_cells(row: PlanningRow) -> list[str]:
     """One step as the procedure table prints it (PROCEDURE_COLUMNS order)."""
     step = row.key_node + ("\n" + tr("({kind})", kind=row.kind_label) if row.kind not in _UNLABELLED_KINDS else "")
-    department = row.lane if row.owner in ("", row.lane) else f"{row.lane}\n{row.owner}"
+    department = row.owner  # the same 责任部门/人 the planning table prints
     time = [row.deadline] if row.deadline else []
     if row.processing_hours or row.waiting_hours:
         time.append(tr("{work} h work, {wait} h wait", work=number_text(row.processing_hours),

@@ -28,7 +28,9 @@ BETTER_FILL, WORSE_FILL = "C6EFCE", "FFC7CE"
 # A spreadsheet treats text starting with these as a formula when typed; ours must stay text.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL_TEXT = 32_767  # Excel's limit per cell
-MAX_WIDTH, MIN_WIDTH = 48, 6  # column widths in characters; longer text wraps
+# Column widths in characters; longer text wraps. Narrow enough that a planning table printed one page
+# wide on A4 landscape keeps its text at about 7 pt.
+MAX_WIDTH, MIN_WIDTH = 26, 6
 
 
 def grid_border() -> Border:
@@ -92,7 +94,8 @@ class WidthTracker:
     """The widest line seen per column, to size columns to their content."""
 
     def __init__(self, headers: Sequence[str]) -> None:
-        self.widths = [max(display_width(h) // 1 + 2, MIN_WIDTH) for h in headers]
+        # Headers wrap onto two lines, so they ask for half their width.
+        self.widths = [max(-(-display_width(h) // 2) + 2, MIN_WIDTH) for h in headers]
 
     def see(self, column: int, value: object) -> None:
         current = self.widths[column]

@@ -68,6 +68,10 @@
         <translation>检查已签核的项目是否仍与签核内容一致：一致时退出码 0，有改动时为 1 并列出改动，无法读取时为 2。</translation>
     </message>
     <message>
+        <source>the hash printed in the signed manual: the file must match it too (the hash stored in a file can be recomputed by whoever edits the file; the one on paper cannot)</source>
+        <translation>签核说明书上印的哈希值：文件也必须与之一致（文件中保存的哈希值可被改动文件的人重新计算，纸面上的不能）</translation>
+    </message>
+    <message>
         <source>{error} (run “opsflow validate” for the details)</source>
         <translation>{error}（运行 “opsflow validate” 查看详情）</translation>
     </message>
@@ -304,8 +308,12 @@
         <translation>该工作簿受密码保护，或是旧的 .xls 文件。请在 Excel 或 LibreOffice 中打开，取消密码并另存为 .xlsx 后再导入。</translation>
     </message>
     <message>
-        <source>This is not an Excel workbook (.xlsx), or it is damaged ({reason}).</source>
-        <translation>这不是 Excel 工作簿（.xlsx），或文件已损坏（{reason}）。</translation>
+        <source>This is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>这不是 Excel 工作簿（.xlsx），或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of hours; ignored</source>
+        <translation>“{value}”不是小时数，已忽略</translation>
     </message>
     <message>
         <source>no key node (关键节点); row skipped</source>
@@ -314,10 +322,6 @@
     <message>
         <source>step kind “{kind}” is not known; imported as a task</source>
         <translation>无法识别步骤类型“{kind}”，已按任务导入</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a number of hours; left empty</source>
-        <translation>“{value}”不是小时数，已留空</translation>
     </message>
     <message>
         <source>Sheet “{sheet}” has more than {limit} rows. A planning table that long cannot be imported; split it into one sheet per process.</source>
@@ -414,6 +418,18 @@
     <message>
         <source>  content: {hash}</source>
         <translation>  当前内容：{hash}</translation>
+    </message>
+    <message>
+        <source>{file}: the content does NOT match the hash printed in the signed manual.</source>
+        <translation>{file}：内容与签核说明书上印的哈希值不一致。</translation>
+    </message>
+    <message>
+        <source>  printed: {hash}</source>
+        <translation>  说明书上：{hash}</translation>
+    </message>
+    <message>
+        <source>the hash stored in the file was recomputed after the content was changed</source>
+        <translation>文件中保存的哈希值是在内容被改动后重新计算的</translation>
     </message>
     <message>
         <source>the changed part cannot be named: the record of the signed parts is missing or was edited</source>
@@ -2216,6 +2232,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>请指定要导出的内容：--xlsx 输出.xlsx 和/或 --docx 输出.docx</translation>
     </message>
     <message>
+        <source>--xlsx and --docx name the same file; give each its own.</source>
+        <translation>--xlsx 和 --docx 指向同一个文件，请分别指定。</translation>
+    </message>
+    <message>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
@@ -2354,6 +2374,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Planning table: {map}</source>
@@ -2572,8 +2596,8 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>签核内容（SHA-256）</translation>
     </message>
     <message>
-        <source>The SHA-256 above identifies the signed content: opsflow verify checks that a project file still holds exactly what was signed.</source>
-        <translation>上述 SHA-256 标识签核时的内容：opsflow verify 可核对项目文件是否仍与签核内容完全一致。</translation>
+        <source>The SHA-256 above identifies the signed content. To check that a project file still holds exactly what was signed, compare it with this printed value: opsflow verify FILE --hash {hash}</source>
+        <translation>上述 SHA-256 标识签核时的内容。要核对项目文件是否仍与签核内容完全一致，请与本页所印的值比对：opsflow verify 文件 --hash {hash}</translation>
     </message>
     <message>
         <source>Printed copies are uncontrolled. Check that you hold the current version before you use this document.</source>
@@ -2642,6 +2666,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>The coloured badges mark findings: {legend}.</source>
         <translation>彩色标记表示问题点：{legend}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>{map} (part {part} of {parts}: {stages})</source>

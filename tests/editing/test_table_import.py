@@ -120,3 +120,13 @@ def test_a_sheet_from_another_project_becomes_a_new_map(tmp_path):
     original = document.maps[0]
     assert [s.name for s in imported.steps] == [row.key_node for row in planning_rows(original)]
     assert {s.kind for s in imported.steps} == {s.kind for s in original.steps}
+    # The hidden next-step column brings the flows back, decision branches and the rework loop included.
+    names = {s.id: s.name for s in imported.steps}
+    original_names = {s.id: s.name for s in original.steps}
+    assert sorted((names[f.source_id], names[f.target_id]) for f in imported.flows) == sorted(
+        (original_names[f.source_id], original_names[f.target_id]) for f in original.flows)
+    # 责任部门/人 keeps the department: the lanes are the original departments, not the people.
+    assert [lane.name for lane in imported.lanes] == list(dict.fromkeys(
+        next(lane.name for lane in original.lanes if lane.id == row_step.lane_id)
+        for row_step in (next(s for s in original.steps if s.id == r.step_id) for r in planning_rows(original))))
+    assert next(s for s in imported.steps if s.name == "商品资料整理").owner == "商品专员"

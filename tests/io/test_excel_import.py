@@ -54,7 +54,7 @@ def test_reads_the_template_layout(tmp_path):
     assert [r.name for r in table.rows] == [r[1] for r in TEMPLATE_ROWS]
     assert [r.stage for r in table.rows] == ["需求与规划", "需求与规划", "流程梳理", "流程梳理"]
     assert table.rows[0].inputs == ["部门反馈表", "历史数据报告"]
-    assert table.rows[3].owners == ["运营总监", "流程专员"]
+    assert (table.rows[3].department, table.rows[3].owner) == ("运营总监", "运营总监、流程专员")
     assert table.rows[0].deadline == "启动后3个工作日"
     assert table.rows[0].row == 4  # the spreadsheet's own row number
     assert table.problems == []
