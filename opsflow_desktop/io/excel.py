@@ -39,6 +39,7 @@ class Column:
     header: str
     value: Callable[[Any], Any]
     style: str = xs.TEXT_STYLE
+    hidden: bool = False  # for the import only: takes no room and sets no row height
 
 
 def write_workbook(project: Project, path: str | Path, *, analysis: ProjectAnalysis | None = None,
@@ -103,6 +104,7 @@ def _write_rows(sheet: Worksheet, columns: Sequence[Column], rows: Sequence[Any]
     """
     styles = [xs.style_array(sheet, column.style) for column in columns]
     getters = [column.value for column in columns]
+    hidden = [column.hidden for column in columns]
     cells = sheet._cells  # noqa: SLF001
     width_of = widths.widths
     row_index = first_row - 1
@@ -116,6 +118,8 @@ def _write_rows(sheet: Worksheet, columns: Sequence[Column], rows: Sequence[Any]
             cell._style = styles[index]  # noqa: SLF001 - shared, see above
             xs.set_value(cell, value)
             cells[row_index, index + 1] = cell
+            if hidden[index]:
+                continue
             if not isinstance(value, str):
                 widths.see(index, value)
             elif 2 * len(value) + 2 > width_of[index] or "\n" in value:  # could widen or wrap
@@ -155,8 +159,8 @@ def _planning_sheet(workbook: Workbook, name: str, project: Project, map_name: s
                       xs.NUMBER_STYLE if attr in hours else xs.CENTER_STYLE if attr == "number" else xs.TEXT_STYLE)
                for attr, header in headers.items()]
     # Hidden: what an import needs to rebuild the map (the flows, and which step a row is).
-    columns.append(Column(tr("Next step"), attrgetter("next_steps")))
-    columns.append(Column(ID_HEADER, attrgetter("step_id")))
+    columns.append(Column(tr("Next step"), attrgetter("next_steps"), hidden=True))
+    columns.append(Column(ID_HEADER, attrgetter("step_id"), hidden=True))
     sheet, _ = _table_sheet(workbook, name, _title(project, tr("Planning table: {map}", map=map_name)), columns,
                             rows, tracker)
     for hidden in (len(columns) - 1, len(columns)):

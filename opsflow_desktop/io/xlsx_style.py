@@ -30,7 +30,7 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL_TEXT = 32_767  # Excel's limit per cell
 # Column widths in characters; longer text wraps. Narrow enough that a planning table printed one page
 # wide on A4 landscape keeps its text at about 7 pt.
-MAX_WIDTH, MIN_WIDTH = 26, 6
+MAX_WIDTH, MIN_WIDTH = 20, 6
 
 
 def grid_border() -> Border:
@@ -170,7 +170,7 @@ def finish_sheet(sheet: Worksheet, header_row: int, columns: int, last_row: int)
     sheet.page_setup.fitToHeight = 0  # as many pages down as needed
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.left = sheet.page_margins.right = 0.25
     sheet.oddFooter.center.text = "&P / &N"
     sheet.oddHeader.right.text = "&A"
 
