@@ -103,11 +103,26 @@ def record_signoff(doc: Document, role: SignOffRole, name: str, department: str 
         command = SigningCommand(tr("Record sign-off by {name} ({role})", name=signoff.name,
                                     role=label(signoff.role)), [insert])
     else:
+        frozen = {"status": DocumentStatus.SIGNED_OFF, "signed_on": signoff.date,
+                  **_dates_at_sign_off(project, signoff)}
         command = SigningCommand(tr("Record sign-off by {name}: signed off", name=signoff.name), [
-            insert,
-            UpdateFieldsCommand(doc, {META_ID: {"status": DocumentStatus.SIGNED_OFF, "signed_on": signoff.date}}),
-            SealContentCommand(doc)])
+            insert, UpdateFieldsCommand(doc, {META_ID: frozen}), SealContentCommand(doc)])
     return command, signoff
+
+
+def _dates_at_sign_off(project: Project, last: SignOff) -> dict[str, dt.date]:
+    """A manual goes round with its effective and next-review dates filled: unless the user set them, it takes
+    effect on the day of the last approval and is reviewed a year later (the usual annual review)."""
+    dates: dict[str, dt.date] = {}
+    effective = project.meta.effective_on or last.date
+    if project.meta.effective_on is None and last.date is not None:
+        dates["effective_on"] = last.date
+    if project.meta.next_review_on is None and effective is not None:
+        try:
+            dates["next_review_on"] = effective.replace(year=effective.year + 1)
+        except ValueError:  # 29 February
+            dates["next_review_on"] = effective.replace(year=effective.year + 1, day=28)
+    return dates
 
 
 def next_version(version: str, major: bool) -> str | None:

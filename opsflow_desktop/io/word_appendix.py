@@ -28,8 +28,8 @@ def write_issue_register(b: ManualBuilder, source: ManualSource) -> None:
         return
     columns = [Column(tr("No."), 12), Column(tr("Type"), 17), Column(tr("Map"), 26), Column(tr("Where"), 28),
                Column(tr("Severity"), 14), Column(tr("Issue"), 50), Column(tr("Evidence"), 28),
-               Column(tr("Owner"), 18), Column(tr("Action"), 32), Column(tr("Status"), 14),
-               Column(tr("Due date"), 18)]
+               Column(tr("Owner"), 18), Column(tr("Action"), 30), Column(tr("Status"), 14),
+               Column(tr("Due date"), 20)]  # wide enough for 2026-10-15 on one line
     rows, fills = [], []
     for issue in issues:
         text = "\n".join(filter(None, [issue.title, issue.description]))

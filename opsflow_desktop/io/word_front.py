@@ -37,7 +37,7 @@ def write_document_control(b: ManualBuilder, project: Project) -> None:
     fills = [["F2F2F2", "", "F2F2F2", ""]] * len(rows)
     if meta.signed_hash:
         # The hash gets a row of its own: 64 hex digits do not fit a quarter of the page.
-        rows.append([tr("Signed content (SHA-256)"), meta.signed_hash, MERGED, MERGED])
+        rows.append([tr("Signed content hash"), meta.signed_hash, MERGED, MERGED])
         fills.append(["F2F2F2", "", "", ""])
     columns = [Column("", 32), Column("", 53), Column("", 32), Column("", 53)]
     b.table(columns, rows, fills=fills, header=False)

@@ -2592,8 +2592,8 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>签核日期</translation>
     </message>
     <message>
-        <source>Signed content (SHA-256)</source>
-        <translation>签核内容（SHA-256）</translation>
+        <source>Signed content hash</source>
+        <translation>签核内容哈希</translation>
     </message>
     <message>
         <source>The SHA-256 above identifies the signed content. To check that a project file still holds exactly what was signed, compare it with this printed value: opsflow verify FILE --hash {hash}</source>

@@ -159,3 +159,20 @@ def test_a_new_revision_needs_a_signed_off_document_a_summary_and_an_unused_vers
         review.editor.start_new_revision(True, "重写", version="V1.0")
     review.editor.start_new_revision(True, "重写")
     assert meta(review).version == "V2.0"
+
+
+def test_signing_off_fills_the_effective_and_review_dates_unless_set():
+    import datetime as _dt
+
+    from opsflow_desktop.editing import DocumentEditor
+    from opsflow_desktop.io import load_document
+    from opsflow_desktop.paths import sample_project
+    from tests.signing_helpers import SIGNED_ON, sign_off_everything
+    doc = load_document(sample_project())
+    editor = DocumentEditor(doc)
+    assert doc.project.meta.effective_on is None
+    sign_off_everything(editor)
+    meta = doc.project.meta
+    assert meta.effective_on == SIGNED_ON and meta.next_review_on == _dt.date(SIGNED_ON.year + 1, 11, 20)
+    editor.stack.undo()  # the freezing sign-off, and the dates with it
+    assert meta.effective_on is None and meta.next_review_on is None
