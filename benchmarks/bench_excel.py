@@ -25,6 +25,6 @@ def run() -> None:
         def import_as_new_map() -> None:
             import_tables(DocumentEditor(Document(Project())), read_planning_tables(path), fallback_name="big")
         imported = median_seconds(import_as_new_map)
-    report("Excel export, 5,000-step project (analysis, 6 sheets, save)", export, limit=1.5,
+    report("Excel export, 5,000-step project (analysis, all sheets, save)", export, limit=1.5,
            note=f"file {size_mb:.1f} MB")
     report("Excel import, 5,000 rows into a new map (read, build, lay out)", imported, limit=2.0)
