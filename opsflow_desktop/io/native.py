@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from .. import __version__
 from ..i18n import tr
 from ..model import Document, Project, find_violations
 from ..model.errors import reason
+from .atomic import atomic_output, write_bytes
 from .errors import InvalidProjectError, LoadError, SaveError
 from .migrations import CURRENT_FORMAT_VERSION, MigrationError, migrate
 
@@ -171,36 +171,13 @@ def serialize(project: Project) -> bytes:
 def save_project(project: Project, path: str | Path, *, keep_backup: bool = True) -> None:
     """Write atomically; the previous version is kept as ``<name>.bak``. Raises SaveError."""
     path = Path(path)
-    if path.is_symlink():
-        path = Path(os.path.realpath(path))  # update the file the link points to, keep the link
     try:
         data = serialize(project)
     except ValueError as exc:  # pydantic's serialisation errors are ValueErrors
         raise SaveError(path, tr("Could not save: the document contains text that cannot be written ({reason}). "
                                  "The file on disk is unchanged.", reason=str(exc)[:200])) from None
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise SaveError(path, tr("Could not write in this folder: {reason}", reason=exc.strerror or exc)) from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, _mode_for(path))
-        if keep_backup and path.exists():
-            _replace_backup(path)
-        os.replace(tmp, path)
-        _fsync_directory(directory)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise SaveError(path, tr("Could not save: {reason}. The file on disk is unchanged.",
-                                 reason=exc.strerror or exc)) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_output(path, before_replace=_replace_backup if keep_backup else None) as tmp:
+        write_bytes(tmp, data)
 
 
 def backup_path(path: Path) -> Path:
@@ -213,6 +190,8 @@ def _replace_backup(path: Path) -> None:
     A backup that cannot be written (say a folder named like it) is skipped: the save itself is
     still atomic, and refusing to save would put the user's work at greater risk.
     """
+    if not path.exists():
+        return  # a first save has nothing to keep
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".bak.tmp", dir=path.parent)
     except OSError:
@@ -230,36 +209,3 @@ def _replace_backup(path: Path) -> None:
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
-
-
-def _mode_for(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual rw-r--r-- less the umask."""
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        return 0o666 & ~_current_umask()
-
-
-def _current_umask() -> int:
-    """Read the umask without changing it (os.umask would briefly change it for every thread)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    return 0o022
-
-
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename itself durable (POSIX); not possible on every platform."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

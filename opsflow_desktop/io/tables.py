@@ -220,7 +220,7 @@ def _evidence_text(finding: Finding) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _where(process_map: ProcessMap, finding: Finding, steps: dict[str, Step], flows: dict[str, Flow],
+def _where(finding: Finding, steps: dict[str, Step], flows: dict[str, Flow],
            lanes: dict[str, Lane], phases: dict[str, str]) -> tuple[str, str, str]:
     """(lane, stage, location) of a finding's target."""
     target = finding.target_id
@@ -250,7 +250,7 @@ def issue_rows(project: Project) -> list[IssueRow]:
         lanes = {lane.id: lane for lane in process_map.lanes}
         phases = {p.id: p.name for p in process_map.phases}
         for finding in sorted(process_map.findings, key=lambda f: severity_rank[f.severity]):
-            lane, stage, location = _where(process_map, finding, steps, flows, lanes, phases)
+            lane, stage, location = _where(finding, steps, flows, lanes, phases)
             rows.append(IssueRow(
                 number=len(rows) + 1, finding_id=finding.id, type_label=label(finding.type),
                 map_name=process_map.name, lane=lane, stage=stage, location=location, severity=finding.severity,

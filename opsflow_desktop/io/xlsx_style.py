@@ -181,11 +181,8 @@ def style_array(sheet: Worksheet, style_name: str) -> StyleArray:
     Assigning ``cell.style = name`` looks the style up on every call (about 14 µs); copying the
     resulting record is ten times faster, which is what keeps a 5,000-step export within its budget.
     """
-    probe = sheet.cell(row=sheet.max_row + 1000, column=1)
-    probe.style = style_name
-    record = copy(probe._style)  # noqa: SLF001 - openpyxl's style record, stable across 3.x
-    del sheet._cells[probe.row, probe.column]  # noqa: SLF001 - the probe must not become part of the sheet
-    return record
+    # What openpyxl's own ``cell.style = name`` assigns; the record format is stable across 3.x.
+    return copy(sheet.parent._named_styles[style_name].as_tuple())  # noqa: SLF001
 
 
 def own_style(cell: Cell) -> Cell:

@@ -12,6 +12,7 @@ import pytest
 from opsflow_desktop import i18n
 from opsflow_desktop.io import InvalidProjectError, LoadError, SaveError, load_project, save_project
 from opsflow_desktop.io import native
+from opsflow_desktop.io.atomic import current_umask
 from opsflow_desktop.io.migrations import CURRENT_FORMAT_VERSION
 from opsflow_desktop.model import FindingType
 from opsflow_desktop.paths import sample_project
@@ -348,4 +349,4 @@ def test_disk_full_while_writing_leaves_the_original(saved, monkeypatch):
 def test_new_files_get_ordinary_permissions(tmp_path, small):
     path = tmp_path / "new.opsflow"
     save_project(small.doc.project, path)
-    assert path.stat().st_mode & 0o777 == 0o666 & ~native._current_umask()
+    assert path.stat().st_mode & 0o777 == 0o666 & ~current_umask()
