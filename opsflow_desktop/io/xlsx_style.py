@@ -45,7 +45,7 @@ def register_styles(workbook: Workbook) -> None:
     wrap_top = Alignment(wrap_text=True, vertical="top")
     styles = [
         NamedStyle(TITLE_STYLE, font=Font(name=FONT_NAME, size=14, bold=True),
-                   alignment=Alignment(vertical="center")),
+                   alignment=Alignment(vertical="center", wrap_text=True)),
         NamedStyle(HEADER_STYLE, font=Font(name=FONT_NAME, size=10, bold=True, color="FFFFFF"),
                    fill=PatternFill("solid", fgColor=HEADER_FILL), border=border,
                    alignment=Alignment(wrap_text=True, horizontal="center", vertical="center")),
@@ -111,8 +111,16 @@ class WidthTracker:
             self.widths[column] = min(width, MAX_WIDTH)
 
     def apply(self, sheet: Worksheet) -> None:
+        """Set the column widths, and give the title row (write_title) the lines its text needs when the
+        table is narrower than the title: a merged cell clips, on screen and on paper."""
         for index, width in enumerate(self.widths, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = width
+        title = sheet.cell(row=1, column=1).value
+        if isinstance(title, str):
+            needed = display_width(title) * 1.5  # 14-point bold against the 10-point column unit
+            lines = -(-int(needed) // max(sum(self.widths), 1))
+            if lines > 1:
+                sheet.row_dimensions[1].height = 8 + 20 * lines
 
 
 class HeightTracker:

@@ -190,3 +190,11 @@ def test_libreoffice_converts_the_workbook(project, tmp_path):
     assert result.returncode == 0
     pdf = tmp_path / "lo.pdf"
     assert pdf.exists() and pdf.stat().st_size > 10_000
+
+
+def test_a_title_wider_than_its_table_gets_the_lines_it_needs(workbook, project):
+    narrow = workbook["目标与KPI"]
+    assert narrow["A1"].alignment.wrap_text
+    wide = workbook[project.maps[0].name]
+    title_lines = {name: workbook[name].row_dimensions[1].height for name in (narrow.title, wide.title)}
+    assert title_lines[narrow.title] > title_lines[wide.title]
