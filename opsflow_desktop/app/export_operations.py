@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from ..analysis.report import analyze_project
@@ -142,9 +142,7 @@ class ExportOperations:
             return None
         for report in reports:
             if report.map_id in self.controller.doc:
-                view = self.open_map_tab(report.map_id, focus=report is reports[0])
-                if report.created:
-                    QTimer.singleShot(0, view.show_start)  # once the tab has its size
+                self.open_map_tab(report.map_id, focus=report is reports[0])  # a new tab opens at its start
         problems = [problem for report in reports for problem in report.problems]
         summary = "\n".join(report.summary() for report in reports)
         self.report(tr("Imported {name}.", name=source.name))

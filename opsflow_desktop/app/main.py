@@ -74,7 +74,5 @@ def run(argv: list[str] | None = None) -> int:
     install_error_handling()
     path = next((a for a in argv[1:] if not a.startswith("-")), None)
     window = build_window(path)
-    window.show()
-    for view in window.all_views():
-        view.show_start()
+    window.show()  # each map opens at its start when its tab is first shown
     return app.exec()

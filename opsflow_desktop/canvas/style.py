@@ -12,7 +12,8 @@ LANE_HEADER_WIDTH = 110  # pixels on screen, not scaled: the headers are sticky
 PHASE_HEADER_HEIGHT = 30
 DETAIL_SCALE = 0.3  # below this zoom a large map is drawn as a sketch (no text, no items)
 SKETCH_MIN_STEPS = 400  # smaller maps are cheap to draw in full at any zoom
-READABLE_SCALE = 0.6  # a map opens at least this large, so step names can be read
+START_MARGIN = 12  # pixels between the frozen headers and the map's first lane and stage when it opens
+WHEEL_PIXELS = 60  # how far one notch of the mouse wheel scrolls
 MIN_SCALE, MAX_SCALE = 0.02, 4.0
 SCENE_MARGIN = 400.0
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QTransform,
                            QWheelEvent)
 from PySide6.QtWidgets import QGraphicsView, QLabel
@@ -66,10 +66,12 @@ class MapView(QGraphicsView):
         self._hover_step: str | None = None
         self._space_held = False
         self._panning_from: QPointF | None = None
+        self._opened = False  # positioned at the map's start yet (on first show)
+        self.opens_whole = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)  # a resize keeps the top-left in place
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
         self.setMouseTracking(True)
@@ -103,6 +105,7 @@ class MapView(QGraphicsView):
                                    viewport.width(), style.PHASE_HEADER_HEIGHT)
         self.corner.setGeometry(viewport.left() - style.LANE_HEADER_WIDTH, viewport.top() - style.PHASE_HEADER_HEIGHT,
                                 style.LANE_HEADER_WIDTH, style.PHASE_HEADER_HEIGHT)
+        self._open_at_start()
 
     def scene(self) -> MapScene:  # typed
         return super().scene()
@@ -133,14 +136,39 @@ class MapView(QGraphicsView):
         self.set_scale(scale)
         self.centerOn(content.center())
 
+    def readable_scale(self) -> float:
+        """The smallest zoom at which step names are still 9 pt on this screen."""
+        pixels_of_9pt = 9 * self.logicalDpiY() / 72
+        return min(1.0, pixels_of_9pt / style.step_font().pixelSize())
+
     def show_start(self) -> None:
-        """How a map opens: all of it when that is readable, else readable and starting at its left."""
-        self.fit_all()
-        if self.current_scale() < style.READABLE_SCALE:
-            self.set_scale(style.READABLE_SCALE)
-            content = self.scene().content_rect()
-            visible = self.mapToScene(self.viewport().rect()).boundingRect()
-            self.centerOn(content.left() + visible.width() / 2 - 20, content.center().y())
+        """How a map opens: at its top-left corner, the first lane and stage in view right below the frozen
+        headers, showing as much of the map as fits while step names stay readable (9 pt), never above 100 %."""
+        content = self.scene().content_rect()
+        available = self.viewport().rect()
+        if content.isEmpty() or available.width() < 50 or available.height() < 50:
+            return
+        margin = style.START_MARGIN
+        fit = min((available.width() - margin) / content.width(), (available.height() - margin) / content.height())
+        self.set_scale(max(self.readable_scale(), min(1.0, fit)))
+        self.scroll_to_top_left(QPointF(content.left() - margin / self.current_scale(),
+                                        content.top() - margin / self.current_scale()))
+
+    def scroll_to_top_left(self, scene_point: QPointF) -> None:
+        """Scroll so that ``scene_point`` sits at the viewport's top-left corner."""
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.centerOn(scene_point.x() + visible.width() / 2, scene_point.y() + visible.height() / 2)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._open_at_start()
+
+    def _open_at_start(self) -> None:
+        """The first time the view has its real size, it shows the map's start (see show_start), or all of it
+        when ``opens_whole`` is set (the side-by-side comparison)."""
+        if not self._opened and self.isVisible() and self.viewport().width() >= 50:
+            self._opened = True
+            self.fit_all() if self.opens_whole else self.show_start()
 
     def _scale_changed(self) -> None:
         scale = self.current_scale()
@@ -152,13 +180,30 @@ class MapView(QGraphicsView):
         self.zoom_changed.emit(scale)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            super().wheelEvent(event)  # Shift+wheel scrolls sideways
+        """As in every desktop program: the wheel scrolls, Shift+wheel scrolls sideways, Ctrl+wheel zooms
+        (around the mouse). A touchpad's two-finger scroll moves both ways by its pixel deltas."""
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.zoom_by(1.15 ** steps)
+            event.accept()
             return
-        steps = event.angleDelta().y() / 120
-        if steps:
-            self.zoom_by(1.15 ** steps)
+        pixels = event.pixelDelta()
+        delta = QPointF(pixels) if not pixels.isNull() else QPointF(event.angleDelta()) * style.WHEEL_PIXELS / 120
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+            delta = QPointF(delta.y() or delta.x(), 0)
+        horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+        horizontal.setValue(int(horizontal.value() - delta.x()))
+        vertical.setValue(int(vertical.value() - delta.y()))
         event.accept()
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.NativeGesture and \
+                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoom_by(1.0 + event.value())  # a touchpad pinch
+            return True
+        return super().viewportEvent(event)
 
     # ------------------------------------------------------------- tools
     def start_tool(self, tool: Tool) -> None:

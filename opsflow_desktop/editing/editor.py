@@ -13,24 +13,32 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..i18n import tr
-from ..layout.bands import Band, band_at, starts
-from ..model import (META_ID, Department, Document, DocumentError,
-                     Finding, FindingType, Flow, Goal, Lane, MapKind, Phase, ProcessMap, Revision, SignOff, SignOffRole,
-                     Step, StepKind, Violation, find_violations)
-from . import signoff as workflow
-from ..model.elements import DEFAULT_STEP_HEIGHT, DEFAULT_STEP_WIDTH
+from ..labels import label
 from ..layout.align import align, distribute
 from ..layout.arrange import arrange
+from ..layout.bands import Band, starts
+from ..model import (META_ID, SCOPE_ID, Department, Document, DocumentError, Finding, FindingType, Flow, Goal, Lane,
+                     MapKind, Phase, Point, ProcessMap, Revision, Side, SignOff, SignOffRole, Step, StepKind,
+                     Violation, find_violations)
+from ..model.errors import first_reason
+from . import departments, maps
+from . import signoff as workflow
 from .clipboard import is_fragment, materialise
 from .clone import derive_target_map
-from ..model.errors import first_reason
-from .command import (BatchedCommand, Command, InsertElementCommand, MacroCommand, MoveElementCommand, RemoveElementCommand,
-                      UpdateFieldsCommand)
+from .command import (BatchedCommand, Command, InsertElementCommand, MacroCommand, MoveElementCommand,
+                      RemoveElementCommand, UpdateFieldsCommand)
+from .naming import element_name
+from .placement import MIN_STEP_HEIGHT, MIN_STEP_WIDTH, bands_under, free_spot, inside_bands, next_spot
 from .rules import connection_problem, finding_target_problem
 from .stack import UndoStack
 from .structure import AXES, bands_of, removal_commands, restack_commands
 
-_GAP = 20.0
+# The fields of the project's details that the Project details dialog edits; version and status belong to the
+# sign-off workflow, the signature fields to the freezing sign-off.
+DETAIL_FIELDS = {META_ID: {"title", "document_number", "process_owner", "drafted_on", "effective_on",
+                           "next_review_on", "purpose", "terms", "related_documents"},
+                 SCOPE_ID: {"in_scope", "out_of_scope"}}
+DIRECTIONS = ("right", "down", "left", "up")
 
 
 class InvalidEditError(DocumentError):
@@ -88,9 +96,18 @@ class DocumentEditor:
         return self.execute(MacroCommand(text, children))
 
     # -------------------------------------------------------------- maps
-    def add_map(self, name: str, kind: MapKind = MapKind.CURRENT) -> ProcessMap:
-        process_map = self._new(ProcessMap, name=name, kind=kind)
-        self.execute(InsertElementCommand(self.doc, process_map, None, text=tr("Add map “{name}”", name=name)))
+    def add_map(self, name: str, kind: MapKind = MapKind.CURRENT, lanes: Iterable[str] = (),
+                phases: Iterable[str] = ()) -> ProcessMap:
+        """A new map, with the given first lanes and stages in the same undo step."""
+        name = name.strip()
+        if not name:
+            raise DocumentError(tr("A map needs a name."))
+        try:
+            process_map = maps.new_map(maps.unique_map_name(self.doc, name), kind, list(lanes), list(phases))
+        except ValidationError as exc:
+            raise DocumentError(first_reason(exc)) from None
+        self.execute(InsertElementCommand(self.doc, process_map, None,
+                                          text=tr("Add map “{name}”", name=process_map.name)))
         return process_map
 
     def derive_target(self, current_map_id: str, name: str | None = None) -> ProcessMap:
@@ -102,33 +119,42 @@ class DocumentEditor:
             # 商品上架流程（现状） -> 商品上架流程（目标）; otherwise "name (target)"
             swapped = current.name.replace("现状", "目标")
             name = swapped if swapped != current.name else tr("{name} (target)", name=current.name)
-        target = derive_target_map(current, self._unique_map_name(name))
+        target = derive_target_map(current, maps.unique_map_name(self.doc, name))
         index = self.doc.index_of(current_map_id) + 1
         self.execute(InsertElementCommand(self.doc, target, None, index,
                                           text=tr("Derive target map “{name}”", name=target.name)))
         return target
 
-    def _unique_map_name(self, name: str) -> str:
-        taken = {m.name for m in self.doc.maps}
-        candidate, number = name, 2
-        while candidate in taken:
-            candidate, number = f"{name} {number}", number + 1
-        return candidate
+    def duplicate_map(self, map_id: str) -> ProcessMap:
+        """A copy of a map next to it: steps, flows, findings and a target's lineage, under fresh ids."""
+        original = self._map(map_id)
+        copy = maps.copy_of_map(original, maps.unique_map_name(self.doc, tr("{name} (copy)", name=original.name)))
+        self.execute(InsertElementCommand(self.doc, copy, None, self.doc.index_of(map_id) + 1,
+                                          text=tr("Duplicate map “{name}”", name=original.name)))
+        return copy
+
+    def map_removal(self, map_id: str) -> maps.MapRemoval:
+        """What removing a map would take with it (for the confirmation); changes nothing."""
+        self._map(map_id)
+        return maps.removal_of(self.doc, map_id)[0]
 
     def remove_map(self, map_id: str) -> None:
-        doomed = self.doc.get(map_id)
-        children: list[Command] = []
-        for other in self.doc.maps:
-            if other.derived_from == map_id:
-                fixes: dict[str, dict] = {other.id: {"derived_from": None}}
-                fixes.update({s.id: {"source_step_ids": []} for s in other.steps if s.source_step_ids})
-                children.append(UpdateFieldsCommand(self.doc, fixes))
-        for goal in self.doc.project.goals:
-            refs = {k: None for k in ("current_map_id", "target_map_id") if getattr(goal, k) == map_id}
-            if refs:
-                children.append(UpdateFieldsCommand(self.doc, {goal.id: refs}))
-        children.append(RemoveElementCommand(self.doc, map_id))
+        doomed = self._map(map_id)
+        _summary, children = maps.removal_of(self.doc, map_id)
         self._macro(tr("Remove map “{name}”", name=doomed.name), children)
+
+    def move_map(self, map_id: str, new_index: int) -> None:
+        """Reorder the maps (the tabs, and the order of the manual's chapters 5 and 6)."""
+        process_map = self._map(map_id)
+        if new_index != self.doc.index_of(map_id):
+            self.execute(MoveElementCommand(self.doc, map_id, new_index,
+                                            text=tr("Move map “{name}”", name=process_map.name)))
+
+    def set_map_source(self, target_id: str, current_id: str | None) -> None:
+        """Say which current map a target map is designed from (its steps' old lineage is cleared)."""
+        command = maps.source_change(self.doc, target_id, current_id)
+        command.text = tr("Set the current map of “{name}”", name=self._map(target_id).name)
+        self.execute(command)
 
     # ------------------------------------------------------ lanes, phases
     def add_lane(self, map_id: str, name: str, index: int | None = None, **fields: Any) -> Lane:
@@ -163,17 +189,56 @@ class DocumentEditor:
     def resize_band(self, band_id: str, size: float) -> None:
         """Set a lane's height or a phase's width; the bands after it move along."""
         band = self._band(band_id)
+        self._macro(tr("Resize “{name}”", name=band.name), self._band_size_commands(band, size))
+
+    def _band_size_commands(self, band: Lane | Phase, size: float) -> list[Command]:
         axis = AXES[type(band)]
-        size = self.doc.validate_changes(band_id, {axis.size: size})[axis.size]
-        process_map = self.doc.map_of(band_id)
+        size = self.doc.validate_changes(band.id, {axis.size: size})[axis.size]
+        process_map = self.doc.map_of(band.id)
         before = bands_of(process_map, type(band))
-        after = [b if b.id != band_id else type(b)(b.id, float(size)) for b in before]
-        text = tr("Resize “{name}”", name=band.name)
-        self._macro(text, [UpdateFieldsCommand(self.doc, {band_id: {axis.size: size}}),
-                           *restack_commands(self.doc, process_map, type(band), before, after)])
+        after = [b if b.id != band.id else type(b)(b.id, float(size)) for b in before]
+        return [UpdateFieldsCommand(self.doc, {band.id: {axis.size: size}}),
+                *restack_commands(self.doc, process_map, type(band), before, after)]
 
     def rename(self, element_id: str, name: str) -> None:
+        name = name.strip()
+        if not name:
+            raise DocumentError(tr("A name cannot be empty."))
+        if isinstance(self.doc.get(element_id), Department):
+            self.rename_department(element_id, name)
+            return
         self.set_fields(element_id, {"name": name}, text=tr("Rename to “{name}”", name=name))
+
+    def add_department_lane(self, map_id: str, name: str, index: int | None = None) -> Lane:
+        """A lane for a department: linked to the department of that name, which is created when there is none
+        yet (one undo step for both)."""
+        name = name.strip()
+        if not name:
+            raise DocumentError(tr("A lane needs a name."))
+        existing = next((d for d in self.doc.project.departments if d.name == name), None)
+        department = existing or self._new(Department, name=name)
+        lane = self._new(Lane, name=name, department_id=department.id)
+        process_map = self._map(map_id)
+        before = bands_of(process_map, Lane)
+        index = len(before) if index is None else max(0, min(index, len(before)))
+        after = [*before[:index], Band(lane.id, lane.height), *before[index:]]
+        commands: list[Command] = [] if existing else [InsertElementCommand(self.doc, department, None)]
+        commands += [InsertElementCommand(self.doc, lane, map_id, index),
+                     *restack_commands(self.doc, process_map, Lane, before, after)]
+        self._macro(tr("Add lane “{name}”", name=name), commands)
+        return lane
+
+    def link_lane(self, lane_id: str, department_id: str | None) -> None:
+        """Say which department a lane stands for (None: no department)."""
+        lane = self.doc.get(lane_id)
+        if not isinstance(lane, Lane):
+            raise DocumentError(tr("Only a lane is linked to a department."))
+        if department_id is not None and not isinstance(self.doc.get(department_id), Department):
+            raise DocumentError(tr("{id} is not a department.", id=department_id))
+        name = self.doc.get(department_id).name if department_id else ""
+        text = tr("Link lane “{lane}” to {department}", lane=lane.name, department=name) if department_id else tr(
+            "Unlink lane “{lane}” from its department", lane=lane.name)
+        self.set_fields(lane_id, {"department_id": department_id}, text=text)
 
     # ------------------------------------------------------------- steps
     def add_step(self, map_id: str, name: str, lane_id: str | None = None, phase_id: str | None = None,
@@ -184,53 +249,46 @@ class DocumentEditor:
         process_map = self._map(map_id)
         probe = self._new(Step, name=name, kind=kind, lane_id=lane_id or "", phase_id=phase_id or "", **fields)
         if x is not None and y is not None:
-            x, y = self._inside_bands(process_map, probe, float(x), float(y), lane_id, phase_id)
-            lane_id = lane_id or band_at(bands_of(process_map, Lane), y + probe.height / 2)
-            phase_id = phase_id or band_at(bands_of(process_map, Phase), x + probe.width / 2)
+            x, y = inside_bands(process_map, probe, float(x), float(y), lane_id, phase_id)
+            lane_under, phase_under = bands_under(process_map, x, y, probe.width, probe.height)
+            lane_id, phase_id = lane_id or lane_under, phase_id or phase_under
         if not lane_id or not phase_id:
             raise DocumentError(tr("A step must sit in a lane and a phase of its map."))
         if x is None or y is None:
-            x, y = self._free_spot(process_map, lane_id, phase_id, probe.width, probe.height)
+            x, y = free_spot(process_map, lane_id, phase_id, probe.width, probe.height)
         step = probe.model_copy(update={"lane_id": lane_id, "phase_id": phase_id, "x": x, "y": y})
         self.execute(InsertElementCommand(self.doc, step, map_id, text=tr("Add step “{name}”", name=name)))
         return step
 
-    @staticmethod
-    def _inside_bands(process_map: ProcessMap, step: Step, x: float, y: float, lane_id: str | None = None,
-                      phase_id: str | None = None) -> tuple[float, float]:
-        """Keep a step's centre inside the lanes and phases (inside the given ones, when named),
-        so that where a step is drawn and the department it belongs to always agree."""
-        def clamp(start: float, size: float, extent_start: float, extent_size: float) -> float:
-            if extent_size <= 0:
-                return start
-            centre = min(max(start + size / 2, extent_start + 1), extent_start + extent_size - 1)
-            return centre - size / 2
-
-        lanes, phases = bands_of(process_map, Lane), bands_of(process_map, Phase)
-        lane_tops, phase_lefts = starts(lanes), starts(phases)
-        if lane_id in lane_tops:
-            y = clamp(y, step.height, lane_tops[lane_id], next(b.size for b in lanes if b.id == lane_id))
-        else:
-            y = clamp(y, step.height, 0.0, sum(b.size for b in lanes))
-        if phase_id in phase_lefts:
-            x = clamp(x, step.width, phase_lefts[phase_id], next(b.size for b in phases if b.id == phase_id))
-        else:
-            x = clamp(x, step.width, 0.0, sum(b.size for b in phases))
-        return x, y
-
-    def _free_spot(self, process_map: ProcessMap, lane_id: str, phase_id: str, width: float,
-                   height: float) -> tuple[float, float]:
-        """The first spot left to right in the lane/phase cell that overlaps no other step."""
-        lane_top = starts(bands_of(process_map, Lane)).get(lane_id, 0.0)
-        phase_left = starts(bands_of(process_map, Phase)).get(phase_id, 0.0)
-        lane = next((b for b in process_map.lanes if b.id == lane_id), None)
-        y = lane_top + max(_GAP, ((lane.height if lane else height) - height) / 2)
-        x = phase_left + _GAP
-        occupied = [(s.x, s.y, s.width, s.height) for s in process_map.steps if s.lane_id == lane_id]
-        while any(x < ox + ow + _GAP and ox < x + width + _GAP and y < oy + oh and oy < y + height
-                  for ox, oy, ow, oh in occupied):
-            x += width + _GAP
-        return x, y
+    def add_next_step(self, source_id: str, direction: str = "right", name: str | None = None,
+                      kind: StepKind = StepKind.TASK) -> Step:
+        """A step beside ``source_id`` ("right", "down", "left" or "up") connected from it, as one undo step:
+        to the right it stays in the stage (which grows), down it goes to the lane below (a new lane below the
+        last one). Visio's AutoConnect and draw.io's arrows; the keyboard's Tab and Enter."""
+        if direction not in DIRECTIONS:
+            raise ValueError(f"direction must be one of {DIRECTIONS}")
+        source = self._step(source_id)
+        process_map = self.doc.map_of(source_id)
+        name = name or tr("New {kind}", kind=label(kind))
+        probe = self._new(Step, name=name, kind=kind, lane_id=source.lane_id, phase_id=source.phase_id)
+        spot = next_spot(process_map, source, direction, probe.width, probe.height)
+        if spot is None:
+            raise DocumentError(tr("There is no lane above this step.") if direction == "up"
+                                else tr("There is no room left of this step: it is at the start of the first stage."))
+        commands: list[Command] = []
+        lane_id = spot.lane_id
+        if not lane_id:
+            lane = self._new(Lane, name=tr("Department {number}", number=len(process_map.lanes) + 1))
+            lane_id = lane.id
+            commands.append(InsertElementCommand(self.doc, lane, process_map.id))
+        if spot.phase_width is not None:
+            commands += self._band_size_commands(self.doc.get(spot.phase_id), spot.phase_width)
+        step = probe.model_copy(update={"lane_id": lane_id, "phase_id": spot.phase_id, "x": spot.x, "y": spot.y})
+        flow = Flow(source_id=source_id, target_id=step.id)
+        commands += [InsertElementCommand(self.doc, step, process_map.id),
+                     InsertElementCommand(self.doc, flow, process_map.id)]
+        self._macro(tr("Add “{name}” after “{source}”", name=name, source=source.name), commands)
+        return step
 
     def move_steps(self, positions: Mapping[str, tuple[float, float]], *, merge_key: str | None = None,
                    text: str | None = None) -> None:
@@ -239,17 +297,15 @@ class DocumentEditor:
         if not positions:
             return
         process_map = self.doc.map_of(next(iter(positions)))
-        lanes, phases = bands_of(process_map, Lane), bands_of(process_map, Phase)
         changes: dict[str, dict] = {}
         deltas: dict[str, tuple[float, float]] = {}
         for step_id, (x, y) in positions.items():
             step = self._step(step_id)
             if self.doc.map_of(step_id) is not process_map:
                 raise DocumentError(tr("Steps of different maps cannot be moved together."))
-            x, y = self._inside_bands(process_map, step, float(x), float(y))
+            x, y = inside_bands(process_map, step, float(x), float(y))
             fields: dict[str, Any] = {"x": x, "y": y}
-            lane_id = band_at(lanes, y + step.height / 2)
-            phase_id = band_at(phases, x + step.width / 2)
+            lane_id, phase_id = bands_under(process_map, x, y, step.width, step.height)
             if lane_id and lane_id != step.lane_id:
                 fields["lane_id"] = lane_id
             if phase_id and phase_id != step.phase_id:
@@ -280,10 +336,23 @@ class DocumentEditor:
                         text=tr("Nudge {count} steps", count=len(ids)))
 
     def resize_step(self, step_id: str, x: float, y: float, width: float, height: float) -> None:
+        """New bounds for a step. It stays inside the lanes and stages, and belongs to the lane and stage its
+        centre lands in, exactly as after a move."""
         step = self._step(step_id)
-        self.execute(UpdateFieldsCommand(
-            self.doc, {step_id: {"x": x, "y": y, "width": width, "height": height}},
-            text=tr("Resize “{name}”", name=step.name)))
+        if width < MIN_STEP_WIDTH or height < MIN_STEP_HEIGHT:
+            raise DocumentError(tr("A step is at least {width} wide and {height} tall.",
+                                   width=f"{MIN_STEP_WIDTH:g}", height=f"{MIN_STEP_HEIGHT:g}"))
+        sized = self.doc.validate_changes(step_id, {"width": width, "height": height})
+        process_map = self.doc.map_of(step_id)
+        probe = step.model_copy(update=sized)
+        x, y = inside_bands(process_map, probe, float(x), float(y))
+        fields: dict[str, Any] = {"x": x, "y": y, **sized}
+        lane_id, phase_id = bands_under(process_map, x, y, probe.width, probe.height)
+        if lane_id and lane_id != step.lane_id:
+            fields["lane_id"] = lane_id
+        if phase_id and phase_id != step.phase_id:
+            fields["phase_id"] = phase_id
+        self.execute(UpdateFieldsCommand(self.doc, {step_id: fields}, text=tr("Resize “{name}”", name=step.name)))
 
     def arrange(self, map_id: str) -> None:
         """Automatic layout of a whole map as one undoable edit (see layout.arrange)."""
@@ -326,18 +395,20 @@ class DocumentEditor:
         commands: list[Command] = []
         for step in steps:
             step.raci = {k: v for k, v in step.raci.items() if k in departments}
-            step.x, step.y = self._inside_bands(process_map, step, step.x, step.y, step.lane_id, step.phase_id)
+            step.x, step.y = inside_bands(process_map, step, step.x, step.y, step.lane_id, step.phase_id)
             commands.append(InsertElementCommand(self.doc, step, map_id))
         commands += [InsertElementCommand(self.doc, flow, map_id) for flow in flows]
         self.execute(MacroCommand(tr("Paste {count} steps", count=len(steps)), commands))
         return [s.id for s in steps]
 
     # ------------------------------------------------------------- flows
-    def connect(self, source_id: str, target_id: str, label: str = "", probability: float | None = None) -> Flow:
+    def connect(self, source_id: str, target_id: str, label: str = "", probability: float | None = None,
+                source_side: Side | None = None, target_side: Side | None = None) -> Flow:
         problem = connection_problem(self.doc, source_id, target_id)
         if problem:
             raise DocumentError(problem)
-        flow = self._new(Flow, source_id=source_id, target_id=target_id, label=label, probability=probability)
+        flow = self._new(Flow, source_id=source_id, target_id=target_id, label=label, probability=probability,
+                         source_side=source_side, target_side=target_side)
         text = tr("Connect “{source}” to “{target}”", source=self.doc.get(source_id).name,
                   target=self.doc.get(target_id).name)
         self.execute(InsertElementCommand(self.doc, flow, self.doc.map_of(source_id).id, text=text))
@@ -347,13 +418,38 @@ class DocumentEditor:
         flow = self.doc.get(flow_id)
         if not isinstance(flow, Flow):
             raise DocumentError(tr("Only flows can be reconnected."))
-        source_id, target_id = source_id or flow.source_id, target_id or flow.target_id
-        problem = connection_problem(self.doc, source_id, target_id)
+        changes: dict[str, Any] = {"source_id": source_id or flow.source_id,
+                                   "target_id": target_id or flow.target_id, "waypoints": []}
+        problem = connection_problem(self.doc, changes["source_id"], changes["target_id"], flow=flow_id)
         if problem:
             raise DocumentError(problem)
+        # The moved end attaches where the canvas finds best on its new step.
+        if source_id and source_id != flow.source_id:
+            changes["source_side"] = None
+        if target_id and target_id != flow.target_id:
+            changes["target_side"] = None
+        self.execute(UpdateFieldsCommand(self.doc, {flow_id: changes},
+                                         text=tr("Reconnect “{flow}”", flow=element_name(self.doc, flow_id))))
+
+    def set_flow_route(self, flow_id: str, waypoints: Iterable[tuple[float, float]],
+                       source_side: Side | None = None, target_side: Side | None = None) -> None:
+        """The bends the user dragged (kept in the file) and the sides where the flow leaves and arrives."""
+        flow = self.doc.get(flow_id)
+        if not isinstance(flow, Flow):
+            raise DocumentError(tr("Only flows have bends."))
+        points = [self._new(Point, x=x, y=y) for x, y in waypoints]
         self.execute(UpdateFieldsCommand(
-            self.doc, {flow_id: {"source_id": source_id, "target_id": target_id, "waypoints": []}},
-            text=tr("Reconnect flow")))
+            self.doc, {flow_id: {"waypoints": points, "source_side": source_side, "target_side": target_side}},
+            text=tr("Bend “{flow}”", flow=element_name(self.doc, flow_id))))
+
+    def reset_flow_route(self, flow_id: str) -> None:
+        """Forget the user's bends and sides: the canvas routes the flow itself again."""
+        flow = self.doc.get(flow_id)
+        if not isinstance(flow, Flow):
+            raise DocumentError(tr("Only flows have bends."))
+        self.execute(UpdateFieldsCommand(self.doc, {flow_id: {"waypoints": [], "source_side": None,
+                                                              "target_side": None}},
+                                         text=tr("Straighten “{flow}”", flow=element_name(self.doc, flow_id))))
 
     # ---------------------------------------------------------- findings
     def add_finding(self, target_id: str, type: FindingType, **fields: Any) -> Finding:
@@ -362,9 +458,7 @@ class DocumentEditor:
             raise DocumentError(problem)
         finding = self._new(Finding, type=type, target_id=target_id, **fields)
         self.execute(InsertElementCommand(self.doc, finding, self.doc.map_of(target_id).id,
-                                          text=tr("Mark finding on “{name}”",
-                                                  name=getattr(self.doc.get(target_id), "name", "")
-                                                  or target_id)))
+                                          text=tr("Mark finding on “{name}”", name=element_name(self.doc, target_id))))
         return finding
 
     def add_findings(self, target_ids: list[str], type: FindingType, **fields: Any) -> list[Finding]:
@@ -378,31 +472,78 @@ class DocumentEditor:
         commands: list[Command] = [InsertElementCommand(self.doc, f, self.doc.map_of(f.target_id).id) for f in findings]
         if commands:
             self._macro(tr("Mark {count} findings", count=len(findings)) if len(findings) > 1 else tr(
-                "Mark finding on “{name}”", name=getattr(self.doc.get(targets[0]), "name", "") or targets[0]),
-                commands)
+                "Mark finding on “{name}”", name=element_name(self.doc, targets[0])), commands)
         return findings
 
-    # ------------------------------------------------ project-level items
-    def add_department(self, name: str, head: str = "") -> Department:
-        department = self._new(Department, name=name, head=head)
-        self.execute(InsertElementCommand(self.doc, department, None,
+    # ------------------------------------------------ project details and departments
+    def set_project_details(self, meta: Mapping[str, Any] | None = None, scope: Mapping[str, Any] | None = None,
+                            text: str | None = None) -> None:
+        """Title, number, owner, dates, purpose, glossary, related documents and scope, as one undo step."""
+        changes = {META_ID: dict(meta or {}), SCOPE_ID: dict(scope or {})}
+        for element_id, fields in changes.items():
+            refused = set(fields) - DETAIL_FIELDS[element_id]
+            if refused:
+                raise DocumentError(tr("Version and status change only through the Sign-off menu."))
+        current = {META_ID: self.doc.project.meta, SCOPE_ID: self.doc.project.scope}
+        validated = {i: self.doc.validate_changes(i, fields) for i, fields in changes.items() if fields}
+        real = {i: {k: v for k, v in fields.items() if getattr(current[i], k) != v} for i, fields in validated.items()}
+        real = {i: fields for i, fields in real.items() if fields}
+        if real:
+            self.execute(UpdateFieldsCommand(self.doc, real, text=text or tr("Edit project details")))
+
+    def add_department(self, name: str, head: str = "", index: int | None = None) -> Department:
+        name = departments.check_name(self.doc, name)
+        department = self._new(Department, name=name, head=head.strip())
+        self.execute(InsertElementCommand(self.doc, department, None, index,
                                           text=tr("Add department “{name}”", name=name)))
         return department
 
+    def rename_department(self, department_id: str, name: str) -> None:
+        """Rename a department; lanes that carried its old name and this round's countersignatures follow."""
+        department = self._department(department_id)
+        if name.strip() == department.name:
+            return
+        self._macro(tr("Rename department “{old}” to “{name}”", old=department.name, name=name.strip()),
+                    departments.rename_commands(self.doc, department_id, name))
+
+    def set_department_head(self, department_id: str, head: str) -> None:
+        department = self._department(department_id)
+        self.set_fields(department_id, {"head": head.strip()},
+                        text=tr("Set the head of “{name}”", name=department.name))
+
+    def move_department(self, department_id: str, new_index: int) -> None:
+        """Reorder the departments: the order of the 会签 rows and of the RACI columns."""
+        department = self._department(department_id)
+        if new_index != self.doc.index_of(department_id):
+            self.execute(MoveElementCommand(self.doc, department_id, new_index,
+                                            text=tr("Move department “{name}”", name=department.name)))
+
+    def department_usage(self, department_id: str) -> departments.DepartmentUsage:
+        """What uses a department (lanes, RACI, countersignatures), for the confirmation before removing it."""
+        self._department(department_id)
+        return departments.usage_of(self.doc, department_id)
+
     def remove_department(self, department_id: str) -> None:
         """Remove a department; lanes forget it and it leaves every RACI assignment."""
-        department = self.doc.get(department_id)
-        fixes: dict[str, dict] = {}
-        for process_map in self.doc.maps:
-            for lane in process_map.lanes:
-                if lane.department_id == department_id:
-                    fixes[lane.id] = {"department_id": None}
-            for step in process_map.steps:
-                if department_id in step.raci:
-                    fixes[step.id] = {"raci": {k: v for k, v in step.raci.items() if k != department_id}}
-        children: list[Command] = [UpdateFieldsCommand(self.doc, fixes)] if fixes else []
-        children.append(RemoveElementCommand(self.doc, department_id))
-        self._macro(tr("Remove department “{name}”", name=department.name), children)
+        department = self._department(department_id)
+        self._macro(tr("Remove department “{name}”", name=department.name),
+                    departments.removal_commands(self.doc, department_id))
+
+    def departments_from_lanes(self) -> int:
+        """A department for each lane name without one, and every unlinked lane linked; returns how many new."""
+        created, commands = departments.from_lanes_commands(self.doc)
+        if commands:
+            self._macro(tr("Create departments from the lanes"), commands)
+        return created
+
+    def fill_raci_from_lanes(self, map_id: str) -> int:
+        """Steps without anyone accountable get their lane's department as A; returns how many steps."""
+        process_map = self._map(map_id)
+        count, command = departments.raci_from_lanes(self.doc, process_map)
+        if command is not None:
+            command.text = tr("Fill RACI from the lanes of “{name}”", name=process_map.name)
+            self.execute(command)
+        return count
 
     def add_goal(self, name: str, metric: str, target: float, **fields: Any) -> Goal:
         goal = self._new(Goal, name=name, metric=metric, target=target, **fields)
@@ -445,9 +586,7 @@ class DocumentEditor:
         if not changes:
             return
         if text is None:
-            first = self.doc.get(next(iter(changes)))
-            name = getattr(first, "name", "") or getattr(first, "title", "") or (
-                tr("document information") if next(iter(changes)) == META_ID else "")
+            name = element_name(self.doc, next(iter(changes)))
             text = tr("Edit “{name}”", name=name) if name else tr("Edit properties")
         changes = {k: self._follow_band_change(k, dict(v)) for k, v in changes.items()}
         self.execute(UpdateFieldsCommand(self.doc, changes, text=text))
@@ -476,7 +615,7 @@ class DocumentEditor:
                 raise DocumentError(tr("Only steps, flows, findings, lanes and phases can be deleted here."))
         commands = removal_commands(self.doc, ids)
         text = tr("Delete {count} elements", count=len(ids)) if len(ids) > 1 else tr(
-            "Delete “{name}”", name=getattr(self.doc.get(ids[0]), "name", "") or ids[0])
+            "Delete “{name}”", name=element_name(self.doc, ids[0]))
         self.execute(MacroCommand(text, commands))
 
     # ------------------------------------------------------------ helpers
@@ -490,6 +629,12 @@ class DocumentEditor:
         element = self.doc.get(step_id)
         if not isinstance(element, Step):
             raise DocumentError(tr("{id} is not a step.", id=step_id))
+        return element
+
+    def _department(self, department_id: str) -> Department:
+        element = self.doc.get(department_id)
+        if not isinstance(element, Department):
+            raise DocumentError(tr("{id} is not a department.", id=department_id))
         return element
 
     def _band(self, band_id: str) -> Lane | Phase:

@@ -6,8 +6,9 @@ from ..i18n import tr
 from ..model import Document, Flow, Lane, ProcessMap, Step
 
 
-def connection_problem(doc: Document, source_id: str, target_id: str) -> str | None:
-    """Why a flow from ``source_id`` to ``target_id`` may not be drawn, or None if it may."""
+def connection_problem(doc: Document, source_id: str, target_id: str, flow: str | None = None) -> str | None:
+    """Why a flow from ``source_id`` to ``target_id`` may not be drawn, or None if it may. ``flow`` is the
+    flow being reconnected, which does not count as a flow already there."""
     if source_id not in doc or target_id not in doc:
         return tr("Both ends of a flow must be steps.")
     source, target = doc.get(source_id), doc.get(target_id)
@@ -15,8 +16,11 @@ def connection_problem(doc: Document, source_id: str, target_id: str) -> str | N
         return tr("Both ends of a flow must be steps.")
     if source_id == target_id:
         return tr("A flow cannot connect a step to itself.")
-    if doc.map_of(source_id) is not doc.map_of(target_id):
+    process_map = doc.map_of(source_id)
+    if process_map is not doc.map_of(target_id):
         return tr("A flow cannot connect steps of two different maps.")
+    if any(f.source_id == source_id and f.target_id == target_id and f.id != flow for f in process_map.flows):
+        return tr("“{source}” is already connected to “{target}”.", source=source.name, target=target.name)
     return None
 
 

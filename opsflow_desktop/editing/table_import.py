@@ -18,6 +18,7 @@ from ..io.tables import step_numbers
 from ..layout.arrange import arrange
 from ..model import DocumentError, Flow, Lane, MapKind, Phase, ProcessMap, Step, StepKind
 from .command import Command, InsertElementCommand, UpdateFieldsCommand
+from .placement import free_spot
 
 if TYPE_CHECKING:
     from .editor import DocumentEditor
@@ -225,7 +226,7 @@ def _added_steps(editor: DocumentEditor, process_map: ProcessMap, rows: list[Imp
         step = Step(name=row.name, lane_id=lanes[lane_name].id, phase_id=phases[stage].id,
                     kind=row.kind or StepKind.TASK, **_fields(row))
         view = process_map.model_copy(update={"lanes": lane_list, "phases": phase_list, "steps": placed})
-        step.x, step.y = editor._free_spot(view, step.lane_id, step.phase_id, step.width, step.height)  # noqa: SLF001
+        step.x, step.y = free_spot(view, step.lane_id, step.phase_id, step.width, step.height)
         placed.append(step)
         commands.append(InsertElementCommand(editor.doc, step, process_map.id))
         report.added += 1

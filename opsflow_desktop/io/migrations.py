@@ -11,7 +11,7 @@ from typing import Any
 
 from ..i18n import tr
 
-CURRENT_FORMAT_VERSION = 4
+CURRENT_FORMAT_VERSION = 5
 
 _LIST_SEPARATORS = re.compile(r"[、,，;；\n]+")
 
@@ -85,7 +85,18 @@ def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 adds the manual's glossary and related documents, and the sides where a flow attaches.
+
+    All of them have defaults (no terms, no documents, sides chosen by the canvas), so an older file keeps
+    its meaning, and its signed hash, unchanged (defaults are not part of the signed content).
+    """
+    data["format_version"] = 5
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+                                                                       4: _v4_to_v5}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

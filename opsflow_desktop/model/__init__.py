@@ -3,17 +3,17 @@
 from .document import META_ID, SCOPE_ID, Document, DocumentError, UnknownElementError, kind_of
 from .elements import Element, Evidence, Finding, Flow, Lane, Phase, Point, Step
 from .enums import (DocumentStatus, FindingStatus, FindingType, GoalDirection, MapKind, Raci, Severity,
-                    SignOffDecision, SignOffRole, StepKind, ValueClass)
+                    Side, SignOffDecision, SignOffRole, StepKind, ValueClass)
 from .events import DocumentEvents, Signal
 from .ids import new_id
 from .invariants import Violation, describe, find_violations
-from .project import Department, Goal, ProcessMap, Project, ProjectMeta, Revision, Scope, SignOff
+from .project import Department, Goal, ProcessMap, Project, ProjectMeta, Revision, Scope, SignOff, Term
 
 __all__ = [
     "META_ID", "SCOPE_ID", "Document", "DocumentError", "UnknownElementError", "kind_of",
     "Element", "Evidence", "Finding", "Flow", "Lane", "Phase", "Point", "Step",
     "DocumentStatus", "FindingStatus", "FindingType", "GoalDirection", "MapKind", "Raci", "Severity",
-    "SignOffDecision", "SignOffRole", "StepKind", "ValueClass",
+    "Side", "SignOffDecision", "SignOffRole", "StepKind", "ValueClass",
     "DocumentEvents", "Signal", "new_id", "Violation", "describe", "find_violations",
-    "Department", "Goal", "ProcessMap", "Project", "ProjectMeta", "Revision", "Scope", "SignOff",
+    "Department", "Goal", "ProcessMap", "Project", "ProjectMeta", "Revision", "Scope", "SignOff", "Term",
 ]

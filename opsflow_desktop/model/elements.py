@@ -6,7 +6,7 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .enums import FindingStatus, FindingType, Raci, Severity, StepKind, ValueClass
+from .enums import FindingStatus, FindingType, Raci, Severity, Side, StepKind, ValueClass
 from .ids import new_id
 
 # A map is at most a few hundred thousand units across; anything beyond is a damaged or hostile file.
@@ -91,7 +91,11 @@ class Flow(Element):
     target_id: str
     label: str = ""  # label or condition ("是", "金额 > 5万")
     probability: float | None = Field(default=None, ge=0, le=1)
+    # The bends the user dragged, between the two ends; empty: the canvas routes the flow itself.
     waypoints: list[Point] = Field(default_factory=list)
+    # Where the flow attaches to its steps; None: the side facing the other step.
+    source_side: Side | None = None
+    target_side: Side | None = None
 
 
 class Evidence(Element):

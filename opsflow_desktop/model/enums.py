@@ -16,6 +16,15 @@ class StepKind(str, Enum):
     DOCUMENT = "document"
 
 
+class Side(str, Enum):
+    """A side of a step where a flow attaches (its connection point is the side's middle)."""
+
+    TOP = "top"
+    RIGHT = "right"
+    BOTTOM = "bottom"
+    LEFT = "left"
+
+
 class MapKind(str, Enum):
     CURRENT = "current"  # 现状流程 (as-is)
     TARGET = "target"  # 目标流程 (to-be)

@@ -78,6 +78,13 @@ class Scope(Element):
     out_of_scope: list[str] = Field(default_factory=list)
 
 
+class Term(Element):
+    """One entry of the manual's glossary (术语): a word the process uses and what it means here."""
+
+    term: str
+    definition: str = ""
+
+
 class ProjectMeta(Element):
     """Document control: what the manual's first page prints."""
 
@@ -90,6 +97,9 @@ class ProjectMeta(Element):
     effective_on: dt.date | None = None
     next_review_on: dt.date | None = None
     purpose: str = ""
+    # The manual's own chapters that are not drawn: 3 terms, and the related documents of chapter 9.
+    terms: list[Term] = Field(default_factory=list)
+    related_documents: list[str] = Field(default_factory=list)  # "《商品上架SOP》 OPS-SOP-002"
     # Set together when the last required sign-off freezes the revision (model/signing.py); empty otherwise.
     signed_on: dt.date | None = None  # the date of the freezing sign-off
     signed_hash: str = ""  # hex SHA-256 of signing.canonical_content(project)

@@ -84,6 +84,10 @@
         <translation>状态和签名只能通过“签核”菜单更改。</translation>
     </message>
     <message>
+        <source>A map needs a name.</source>
+        <translation>流程图需要一个名称。</translation>
+    </message>
+    <message>
         <source>Add map “{name}”</source>
         <translation>添加流程图「{name}」</translation>
     </message>
@@ -100,8 +104,24 @@
         <translation>派生目标流程图「{name}」</translation>
     </message>
     <message>
+        <source>{name} (copy)</source>
+        <translation>{name}（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate map “{name}”</source>
+        <translation>复制流程图「{name}」</translation>
+    </message>
+    <message>
         <source>Remove map “{name}”</source>
         <translation>删除流程图「{name}」</translation>
+    </message>
+    <message>
+        <source>Move map “{name}”</source>
+        <translation>移动流程图「{name}」</translation>
+    </message>
+    <message>
+        <source>Set the current map of “{name}”</source>
+        <translation>设置「{name}」所依据的现状流程</translation>
     </message>
     <message>
         <source>Add lane “{name}”</source>
@@ -124,8 +144,32 @@
         <translation>调整「{name}」大小</translation>
     </message>
     <message>
+        <source>A name cannot be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
         <source>Rename to “{name}”</source>
         <translation>重命名为「{name}」</translation>
+    </message>
+    <message>
+        <source>A lane needs a name.</source>
+        <translation>泳道需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Only a lane is linked to a department.</source>
+        <translation>只有泳道可以关联部门。</translation>
+    </message>
+    <message>
+        <source>{id} is not a department.</source>
+        <translation>{id} 不是部门。</translation>
+    </message>
+    <message>
+        <source>Link lane “{lane}” to {department}</source>
+        <translation>将泳道「{lane}」关联到{department}</translation>
+    </message>
+    <message>
+        <source>Unlink lane “{lane}” from its department</source>
+        <translation>取消泳道「{lane}」的部门关联</translation>
     </message>
     <message>
         <source>A step must sit in a lane and a phase of its map.</source>
@@ -134,6 +178,22 @@
     <message>
         <source>Add step “{name}”</source>
         <translation>添加步骤「{name}」</translation>
+    </message>
+    <message>
+        <source>There is no lane above this step.</source>
+        <translation>此步骤上方没有泳道。</translation>
+    </message>
+    <message>
+        <source>There is no room left of this step: it is at the start of the first stage.</source>
+        <translation>此步骤左侧没有空间：它位于第一个阶段的起点。</translation>
+    </message>
+    <message>
+        <source>Department {number}</source>
+        <translation>部门 {number}</translation>
+    </message>
+    <message>
+        <source>Add “{name}” after “{source}”</source>
+        <translation>在「{source}」之后添加「{name}」</translation>
     </message>
     <message>
         <source>Steps of different maps cannot be moved together.</source>
@@ -150,6 +210,10 @@
     <message>
         <source>Nudge {count} steps</source>
         <translation>微移 {count} 个步骤</translation>
+    </message>
+    <message>
+        <source>A step is at least {width} wide and {height} tall.</source>
+        <translation>步骤的宽度至少为 {width}，高度至少为 {height}。</translation>
     </message>
     <message>
         <source>Arrange “{name}”</source>
@@ -184,8 +248,20 @@
         <translation>只有连线可以重新连接。</translation>
     </message>
     <message>
-        <source>Reconnect flow</source>
-        <translation>重新连接连线</translation>
+        <source>Reconnect “{flow}”</source>
+        <translation>重新连接「{flow}」</translation>
+    </message>
+    <message>
+        <source>Only flows have bends.</source>
+        <translation>只有连线可以调整折点。</translation>
+    </message>
+    <message>
+        <source>Bend “{flow}”</source>
+        <translation>调整连线「{flow}」的走向</translation>
+    </message>
+    <message>
+        <source>Straighten “{flow}”</source>
+        <translation>恢复连线「{flow}」的自动走线</translation>
     </message>
     <message>
         <source>Mark finding on “{name}”</source>
@@ -196,12 +272,40 @@
         <translation>标注 {count} 个问题点</translation>
     </message>
     <message>
+        <source>Version and status change only through the Sign-off menu.</source>
+        <translation>版本和状态只能通过“签核”菜单更改。</translation>
+    </message>
+    <message>
+        <source>Edit project details</source>
+        <translation>编辑项目信息</translation>
+    </message>
+    <message>
         <source>Add department “{name}”</source>
         <translation>添加部门「{name}」</translation>
     </message>
     <message>
+        <source>Rename department “{old}” to “{name}”</source>
+        <translation>将部门「{old}」重命名为「{name}」</translation>
+    </message>
+    <message>
+        <source>Set the head of “{name}”</source>
+        <translation>设置「{name}」的负责人</translation>
+    </message>
+    <message>
+        <source>Move department “{name}”</source>
+        <translation>移动部门「{name}」</translation>
+    </message>
+    <message>
         <source>Remove department “{name}”</source>
         <translation>删除部门「{name}」</translation>
+    </message>
+    <message>
+        <source>Create departments from the lanes</source>
+        <translation>根据泳道创建部门</translation>
+    </message>
+    <message>
+        <source>Fill RACI from the lanes of “{name}”</source>
+        <translation>按「{name}」的泳道填写 RACI</translation>
     </message>
     <message>
         <source>Add goal “{name}”</source>
@@ -218,10 +322,6 @@
     <message>
         <source>Add revision {version}</source>
         <translation>添加修订 {version}</translation>
-    </message>
-    <message>
-        <source>document information</source>
-        <translation>文档信息</translation>
     </message>
     <message>
         <source>Edit “{name}”</source>
@@ -266,6 +366,10 @@
     <message>
         <source>A flow cannot connect steps of two different maps.</source>
         <translation>连线不能连接两张不同流程图中的步骤。</translation>
+    </message>
+    <message>
+        <source>“{source}” is already connected to “{target}”.</source>
+        <translation>「{source}」与「{target}」之间已有连线。</translation>
     </message>
     <message>
         <source>A finding must be marked on a step, a flow, a lane or a map.</source>
@@ -578,10 +682,6 @@
     <message>
         <source>Could not write in this folder: {reason}</source>
         <translation>无法在该文件夹中写入：{reason}</translation>
-    </message>
-    <message>
-        <source>Could not write the file: {reason}. Nothing was changed.</source>
-        <translation>无法写入文件：{reason}。未做任何更改。</translation>
     </message>
     <message>
         <source>Could not save: {reason}. The file on disk is unchanged.</source>
@@ -2794,6 +2894,54 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>{count} notes on the rows; see the details. Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>有 {count} 条关于各行的提示，请查看详细信息。撤销（Ctrl+Z）可撤回整个导入。</translation>
+    </message>
+    <message>
+        <source>Lanes linked to it: {lanes}.</source>
+        <translation>关联的泳道：{lanes}。</translation>
+    </message>
+    <message>
+        <source>RACI assignments on {count} steps.</source>
+        <translation>{count} 个步骤的 RACI 分配。</translation>
+    </message>
+    <message>
+        <source>Countersignatures recorded for it: {names}.</source>
+        <translation>已记录的会签：{names}。</translation>
+    </message>
+    <message>
+        <source>“{lane}” in {map}</source>
+        <translation>{map}中的「{lane}」</translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>部门需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a department named “{name}”.</source>
+        <translation>已有名为「{name}」的部门。</translation>
+    </message>
+    <message>
+        <source>{steps} steps, {flows} flows and {findings} findings are deleted with it.</source>
+        <translation>其中的 {steps} 个步骤、{flows} 条连线和 {findings} 个问题点将一并删除。</translation>
+    </message>
+    <message>
+        <source>Target maps designed from it lose that link: {names}.</source>
+        <translation>依据它设计的目标流程将失去关联：{names}。</translation>
+    </message>
+    <message>
+        <source>Goals measured on it lose that map: {names}.</source>
+        <translation>以它衡量的目标将失去该流程图：{names}。</translation>
+    </message>
+    <message>
+        <source>Only a target map is designed from a current map.</source>
+        <translation>只有目标流程才依据现状流程设计。</translation>
+    </message>
+    <message>
+        <source>A target map can only be designed from a current map.</source>
+        <translation>目标流程只能依据现状流程设计。</translation>
+    </message>
+    <message>
+        <source>project details</source>
+        <translation>项目信息</translation>
     </message>
 </context>
 </TS>

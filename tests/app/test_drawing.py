@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from opsflow_desktop.canvas import style
 from opsflow_desktop.model import StepKind
@@ -260,16 +261,47 @@ def test_drag_a_flow_end_onto_another_step_reconnects_it(window):
     assert flow.target_id == other.id
 
 
-def test_wheel_zooms_and_middle_button_or_space_drag_pans(window, qtbot):
+def wheel(view, dy: int = 0, dx: int = 0, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     from PySide6.QtCore import QPoint as P
     from PySide6.QtGui import QWheelEvent
+    centre = view.viewport().rect().center()
+    event = QWheelEvent(QPointF(centre), QPointF(view.viewport().mapToGlobal(centre)), P(0, 0), P(dx, dy),
+                        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_the_wheel_scrolls_shift_scrolls_sideways_and_ctrl_zooms(window, qtbot):
     view = window.current_view()
     view.set_scale(1.0)
-    centre = view.viewport().rect().center()
-    wheel = QWheelEvent(QPointF(centre), QPointF(view.viewport().mapToGlobal(centre)), P(0, 0), P(0, 240),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
-    view.wheelEvent(wheel)
+    view.centerOn(view.scene().content_rect().center())
+    horizontal, vertical = view.horizontalScrollBar(), view.verticalScrollBar()
+    x, y = horizontal.value(), vertical.value()
+    wheel(view, dy=-120)  # one notch down
+    assert vertical.value() > y and horizontal.value() == x and view.current_scale() == 1.0
+    y = vertical.value()
+    wheel(view, dy=-120, modifiers=Qt.KeyboardModifier.ShiftModifier)
+    assert horizontal.value() > x and vertical.value() == y
+    wheel(view, dy=240, modifiers=Qt.KeyboardModifier.ControlModifier)
     assert view.current_scale() > 1.2
+
+
+def test_a_touchpad_pinch_zooms(window):
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+    view = window.current_view()
+    view.set_scale(1.0)
+    centre = QPointF(view.viewport().rect().center())
+    pinch = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(), 2,
+                                centre, centre, view.viewport().mapToGlobal(centre), 0.25, QPointF(0, 0))
+    QApplication.sendEvent(view.viewport(), pinch)
+    assert abs(view.current_scale() - 1.25) < 1e-6
+
+
+def test_middle_button_or_space_drag_pans(window, qtbot):
+    from PySide6.QtCore import QPoint as P
+    view = window.current_view()
+    view.set_scale(1.0)
+    view.centerOn(view.scene().content_rect().center())
+    centre = view.viewport().rect().center()
     before = view.horizontalScrollBar().value()
     drag(view.viewport(), centre, centre - P(200, 0), button=Qt.MouseButton.MiddleButton)
     assert view.horizontalScrollBar().value() == before + 200
@@ -279,6 +311,17 @@ def test_wheel_zooms_and_middle_button_or_space_drag_pans(window, qtbot):
     QTest.keyRelease(view, Qt.Key.Key_Space)
     assert view.horizontalScrollBar().value() == before + 100
     assert window.controller.undo_stack.count() == 0, "panning never edits"
+
+
+def test_a_map_opens_at_its_top_left_corner_with_readable_text(window, qtbot):
+    view = window.current_view()
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    first_lane, first_stage = view.scene().lane_rects()[0][1], view.scene().phase_rects()[0][1]
+    assert visible.left() <= first_stage.left() < visible.left() + 30, "the first stage starts at the left edge"
+    assert visible.top() <= first_lane.top() < visible.top() + 30, "the first lane starts right below the headers"
+    step_pixels = style.step_font().pixelSize() * view.current_scale()
+    assert step_pixels >= 9 * view.logicalDpiY() / 72 - 0.01, "step names at least 9 pt"
+    assert view.current_scale() <= 1.0
 
 
 def test_clicking_the_overview_moves_the_view_there(window, qtbot):

@@ -166,8 +166,18 @@ def test_connect_and_reconnect(small):
         assert (flow.source_id, flow.target_id, flow.label, flow.probability) == (small.a.id, small.c.id, "是", 0.7)
     undoable(small, lambda: small.editor.connect(small.a.id, small.c.id, "是", 0.7), then_connected)
     flow = small.map.flows[-1]
-    undoable(small, lambda: small.editor.reconnect(flow.id, target_id=small.b.id),
-             lambda: None if flow.target_id == small.b.id else pytest.fail("not reconnected"))
+    d = small.editor.add_step(small.map.id, "上架", small.lane2.id, small.phase2.id)
+    small.editor.stack.clear()
+    undoable(small, lambda: small.editor.reconnect(flow.id, target_id=d.id),
+             lambda: None if flow.target_id == d.id else pytest.fail("not reconnected"))
+
+
+def test_a_second_flow_between_the_same_steps_is_refused_with_their_names(small):
+    with pytest.raises(DocumentError, match="选品会.*already connected.*资料整理"):
+        small.editor.connect(small.a.id, small.b.id)
+    back = small.editor.connect(small.b.id, small.a.id)  # the other way round is a rework loop: allowed
+    with pytest.raises(DocumentError, match="already connected"):
+        small.editor.reconnect(back.id, target_id=small.c.id)
 
 
 @pytest.mark.parametrize("source, target", [("a", "a"), ("a", "lane1")])

@@ -6,15 +6,18 @@ invariant (a refusal would otherwise hide a broken command).
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from opsflow_desktop.editing import DocumentEditor
-from opsflow_desktop.model import Document, FindingType, Lane, MapKind, Phase, Step, StepKind, find_violations
+from opsflow_desktop.model import Document, FindingType, Lane, MapKind, Phase, Side, Step, StepKind, find_violations
 from tests.conftest import snapshot
 
 EDITS = 200
-names = st.text(alphabet="选品会素材审批上架运营仓储ABC xyz123", min_size=1, max_size=8)
+_unique = itertools.count()  # department names must differ
+names = st.text(alphabet="选品会素材审批上架运营仓储ABC xyz123", min_size=1, max_size=8).filter(str.strip)
 coordinates = st.floats(min_value=-50, max_value=2000, allow_nan=False, allow_infinity=False)
 hours = st.floats(min_value=0, max_value=200, allow_nan=False, allow_infinity=False)
 
@@ -37,7 +40,9 @@ def one_edit(data: st.DataObject, editor: DocumentEditor) -> bool:
         "add_step", "add_step", "add_step", "connect", "connect", "move", "nudge", "resize_step", "set_step",
         "remove", "add_lane", "add_phase", "move_band", "resize_band", "add_finding", "set_finding",
         "derive", "department", "remove_department", "goal", "rename", "meta", "reconnect", "add_map",
-        "remove_map", "undo", "redo",
+        "remove_map", "undo", "redo", "add_next", "add_next", "duplicate_map", "move_map", "map_source", "bend",
+        "department_lane", "link_lane", "departments_from_lanes", "fill_raci", "rename_department",
+        "move_department", "details",
     ]))
     if op == "undo":
         if not editor.stack.can_undo():
@@ -59,7 +64,8 @@ def one_edit(data: st.DataObject, editor: DocumentEditor) -> bool:
         if len(steps) < 2:
             return False
         a = draw(st.sampled_from(steps))
-        partners = [s for s in doc.map_of(a.id).steps if s.id != a.id]
+        linked = {f.target_id for f in doc.map_of(a.id).flows if f.source_id == a.id}
+        partners = [s for s in doc.map_of(a.id).steps if s.id != a.id and s.id not in linked]
         if not partners:
             return False
         editor.connect(a.id, draw(st.sampled_from(partners)).id, draw(names),
@@ -69,7 +75,8 @@ def one_edit(data: st.DataObject, editor: DocumentEditor) -> bool:
         if not flows:
             return False
         flow = draw(st.sampled_from(flows))
-        candidates = [s for s in doc.map_of(flow.id).steps if s.id != flow.source_id]
+        linked = {f.target_id for f in doc.map_of(flow.id).flows if f.source_id == flow.source_id}
+        candidates = [s for s in doc.map_of(flow.id).steps if s.id != flow.source_id and s.id not in linked]
         if not candidates:
             return False
         editor.reconnect(flow.id, target_id=draw(st.sampled_from(candidates)).id)
@@ -84,7 +91,7 @@ def one_edit(data: st.DataObject, editor: DocumentEditor) -> bool:
             editor.nudge_steps([s.id for s in chosen], draw(st.sampled_from([-10, 10, 0])), draw(st.sampled_from([-10, 10])))
         elif op == "resize_step":
             editor.resize_step(chosen[0].id, draw(coordinates), draw(coordinates),
-                               draw(st.floats(10, 300)), draw(st.floats(10, 300)))
+                               draw(st.floats(40, 300)), draw(st.floats(30, 300)))
         else:
             editor.set_fields(chosen[0].id, {"name": draw(names), "waiting_hours": draw(hours),
                                              "inputs": draw(st.lists(names, max_size=3)),
@@ -131,7 +138,7 @@ def one_edit(data: st.DataObject, editor: DocumentEditor) -> bool:
             return False
         editor.derive_target(draw(st.sampled_from(current)).id)
     elif op == "department":
-        department = editor.add_department(draw(names))
+        department = editor.add_department(f"{draw(names)}#{next(_unique)}")
         if steps:
             editor.set_fields(draw(st.sampled_from(steps)).id, {"raci": {department.id: "A"}})
         lanes = elements(doc, Lane)
@@ -160,6 +167,61 @@ def one_edit(data: st.DataObject, editor: DocumentEditor) -> bool:
         if len(maps) <= 1:
             return False
         editor.remove_map(draw(st.sampled_from(maps)).id)
+    elif op == "add_next":
+        if not steps:
+            return False
+        source = draw(st.sampled_from(steps))
+        editor.add_next_step(source.id, draw(st.sampled_from(["right", "down"])), draw(names))
+    elif op == "duplicate_map":
+        if not maps or len(maps) >= 4:
+            return False
+        editor.duplicate_map(draw(st.sampled_from(maps)).id)
+    elif op == "move_map":
+        if len(maps) < 2:
+            return False
+        editor.move_map(draw(st.sampled_from(maps)).id, draw(st.integers(0, len(maps) - 1)))
+    elif op == "map_source":
+        targets = [m for m in maps if m.kind is MapKind.TARGET]
+        current = [m for m in maps if m.kind is MapKind.CURRENT]
+        if not targets:
+            return False
+        editor.set_map_source(draw(st.sampled_from(targets)).id, draw(st.sampled_from([None, *[m.id for m in current]])))
+    elif op == "bend":
+        flows = [f for m in maps for f in m.flows]
+        if not flows:
+            return False
+        flow = draw(st.sampled_from(flows))
+        if draw(st.booleans()):
+            editor.set_flow_route(flow.id, [(draw(coordinates), draw(coordinates))], Side.BOTTOM, None)
+        else:
+            editor.reset_flow_route(flow.id)
+    elif op == "department_lane":
+        if not maps:
+            return False
+        editor.add_department_lane(draw(st.sampled_from(maps)).id, draw(names))
+    elif op == "link_lane":
+        lanes = elements(doc, Lane)
+        if not lanes:
+            return False
+        choices = [None, *[d.id for d in doc.project.departments]]
+        editor.link_lane(draw(st.sampled_from(lanes)).id, draw(st.sampled_from(choices)))
+    elif op == "departments_from_lanes":
+        editor.departments_from_lanes()
+    elif op == "fill_raci":
+        if not maps:
+            return False
+        editor.fill_raci_from_lanes(draw(st.sampled_from(maps)).id)
+    elif op in ("rename_department", "move_department"):
+        if not doc.project.departments:
+            return False
+        department = draw(st.sampled_from(doc.project.departments))
+        if op == "rename_department":
+            editor.rename_department(department.id, f"{draw(names)}#{next(_unique)}")
+        else:
+            editor.move_department(department.id, draw(st.integers(0, len(doc.project.departments) - 1)))
+    elif op == "details":
+        editor.set_project_details({"title": draw(names), "terms": [{"term": draw(names), "definition": "x"}]},
+                                   {"in_scope": draw(st.lists(names, max_size=2))})
     return True
 
 

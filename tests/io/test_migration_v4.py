@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from opsflow_desktop.io import load_project
-from opsflow_desktop.io.migrations import CURRENT_FORMAT_VERSION
 from opsflow_desktop.model import DocumentStatus
 from opsflow_desktop.paths import sample_project
 
@@ -21,10 +20,6 @@ def version_3_file(tmp_path, status: str = "draft"):
     path = tmp_path / "v3.opsflow"
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     return path
-
-
-def test_the_current_format_is_4():
-    assert CURRENT_FORMAT_VERSION == 4
 
 
 def test_old_signoffs_belong_to_the_version_the_file_is_at(tmp_path):

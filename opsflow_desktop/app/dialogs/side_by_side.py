@@ -21,6 +21,7 @@ class SideBySideWindow(QDialog):
         for map_id in (current_id, target_id):
             scene = MapScene(window.controller.editor, map_id)
             view = MapView(scene)
+            view.opens_whole = True
             scene.setParent(view)
             scene.set_overlays(window.analysis_panel.differences_only(map_id))
             box = QWidget()
@@ -36,11 +37,6 @@ class SideBySideWindow(QDialog):
         layout.addWidget(splitter)
         legend = QLabel(tr("Green: added · Orange: changed · Blue: merged · Purple: split · Red: removed"))
         layout.addWidget(legend)
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        for view in self.views:
-            view.fit_all()
 
     def done(self, result: int) -> None:
         for view in self.views:
