@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from ..canvas.view import MapView
 from ..editing.clipboard import copy_fragment, is_fragment
 from ..i18n import tr
-from ..model import DocumentError, MapKind, Step
+from ..canvas.refusals import attempt
+from ..model import MapKind, Step
 
 FRAGMENT_MIME = "application/x-opsflow-fragment"
 PASTE_OFFSET = 30.0
@@ -33,13 +34,6 @@ def release_clipboard() -> None:
 
 class CanvasOperations:
     """Mixed into MainWindow; needs ``current_view()``, ``controller``, ``report()`` and ``open_map_tab()``."""
-
-    def _guard(self, action) -> object:
-        try:
-            return action()
-        except DocumentError as error:
-            self.report(str(error))
-            return None
 
     def _selected_steps(self) -> list[str]:
         view = self.current_view()
@@ -84,7 +78,7 @@ class CanvasOperations:
         same_map = all(s["id"] in doc and isinstance(doc.get(s["id"]), Step)
                        and doc.map_of(s["id"]).id == view.scene().map_id for s in fragment["steps"])
         offset = PASTE_OFFSET if same_map else 0.0
-        ids = self._guard(lambda: self.controller.editor.paste(view.scene().map_id, fragment, offset, offset))
+        ids = attempt(lambda: self.controller.editor.paste(view.scene().map_id, fragment, offset, offset))
         if ids:
             view.scene().select_ids(ids)
 
@@ -100,7 +94,7 @@ class CanvasOperations:
             return
         ids = view.scene().selected_step_ids() + view.scene().selected_flow_ids()
         if ids:
-            self._guard(lambda: self.controller.editor.remove(ids))
+            attempt(lambda: self.controller.editor.remove(ids))
 
     def select_all(self) -> None:
         view = self.current_view()
@@ -143,7 +137,7 @@ class CanvasOperations:
         if ok and name.strip():
             map_id = view.scene().map_id
             add = self.controller.editor.add_lane if lane else self.controller.editor.add_phase
-            self._guard(lambda: add(map_id, name.strip()))
+            attempt(lambda: add(map_id, name.strip()))
 
     def add_lane(self) -> None:
         self._add_band(lane=True)
@@ -154,7 +148,7 @@ class CanvasOperations:
     def new_current_map(self) -> None:
         name, ok = QInputDialog.getText(self, tr("New current map"), tr("Name:"))
         if ok and name.strip():
-            process_map = self._guard(lambda: self.controller.editor.add_map(name.strip(), MapKind.CURRENT))
+            process_map = attempt(lambda: self.controller.editor.add_map(name.strip(), MapKind.CURRENT))
             if process_map is not None:
                 editor = self.controller.editor
                 editor.add_lane(process_map.id, tr("Department 1"))
@@ -165,21 +159,21 @@ class CanvasOperations:
         view = self.current_view()
         if view is None:
             return
-        target = self._guard(lambda: self.controller.editor.derive_target(view.scene().map_id))
+        target = attempt(lambda: self.controller.editor.derive_target(view.scene().map_id))
         if target is not None:
             self.open_map_tab(target.id)
 
     def arrange(self) -> None:
         view = self.current_view()
         if view is not None:
-            self._guard(lambda: self.controller.editor.arrange(view.scene().map_id))
+            attempt(lambda: self.controller.editor.arrange(view.scene().map_id))
 
     def _align(self, mode: str) -> None:
         ids = self._selected_steps()
         if len(ids) < 2:
             self.report(tr("Select two or more steps to align them."))
             return
-        self._guard(lambda: self.controller.editor.align_steps(ids, mode))
+        attempt(lambda: self.controller.editor.align_steps(ids, mode))
 
     def align_left(self) -> None:
         self._align("left")
@@ -204,7 +198,7 @@ class CanvasOperations:
         if len(ids) < 3:
             self.report(tr("Select three or more steps to distribute them."))
             return
-        self._guard(lambda: self.controller.editor.distribute_steps(ids, horizontal))
+        attempt(lambda: self.controller.editor.distribute_steps(ids, horizontal))
 
     def distribute_horizontally(self) -> None:
         self._distribute(True)
@@ -219,7 +213,7 @@ class CanvasOperations:
             return
         left = min(s["x"] for s in fragment["steps"])
         top = min(s["y"] for s in fragment["steps"])
-        ids = self._guard(lambda: self.controller.editor.paste(view.scene().map_id, fragment,
+        ids = attempt(lambda: self.controller.editor.paste(view.scene().map_id, fragment,
                                                                point.x() - left, point.y() - top))
         if ids:
             view.scene().select_ids(ids)

@@ -11,8 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..canvas.refusals import refuse
 from ..i18n import tr
-from ..model import events
+from ..model import DocumentError, events
 
 _log = logging.getLogger("opsflow")
 _showing = False
@@ -36,6 +37,9 @@ def install_error_handling() -> None:
 def _excepthook(kind, value, tb) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, value, tb)
+        return
+    if issubclass(kind, DocumentError):
+        refuse(value)  # a refused edit that no call site caught: a status message, not an error
         return
     report_exception(kind, value, tb)
 

@@ -14,13 +14,13 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from ..analysis.report import analyze_project
+from ..canvas.refusals import attempt
 from ..editing.table_import import ImportReport, import_tables
 from ..i18n import tr
 from ..io import SaveError
 from ..io.excel import write_workbook
 from ..io.excel_import import TableImportError, read_planning_tables
 from ..io.progress import Cancelled
-from ..model import DocumentError
 from .background_job import BackgroundJob
 
 _log = logging.getLogger(__name__)
@@ -135,10 +135,8 @@ class ExportOperations:
         QMessageBox.warning(self, title, message)
 
     def _apply_tables(self, tables: list, source: Path) -> list[ImportReport] | None:
-        try:
-            reports = import_tables(self.controller.editor, tables, fallback_name=source.stem)
-        except DocumentError as error:  # e.g. a signed-off document
-            QMessageBox.warning(self, tr("Cannot import the planning table"), str(error))
+        reports = attempt(import_tables, self.controller.editor, tables, fallback_name=source.stem)
+        if reports is None:  # refused, e.g. a signed-off document: said in the status bar
             return None
         for report in reports:
             if report.map_id in self.controller.doc:

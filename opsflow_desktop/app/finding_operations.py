@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from functools import partialmethod
 
+from ..canvas.refusals import attempt
 from ..i18n import tr
 from ..labels import label
 from ..model import FindingType
 
 
 class FindingOperations:
-    """Mixed into MainWindow; needs ``current_view()``, ``controller``, ``report()`` and ``_guard()``."""
+    """Mixed into MainWindow; needs ``current_view()``, ``controller`` and ``report()``."""
 
     def mark(self, finding_type: FindingType, target_ids: list[str] | None = None) -> None:
         """Mark a finding on the given elements, else on the selected steps and flows.
@@ -26,7 +27,7 @@ class FindingOperations:
         if not target_ids:
             self.report(tr("Select a step or a flow first (or right-click a lane or the map)."))
             return
-        findings = self._guard(lambda: self.controller.editor.add_findings(
+        findings = attempt(lambda: self.controller.editor.add_findings(
             target_ids, finding_type, title=label(finding_type)))
         if findings:
             self.report(tr("Marked {type} on {count} elements.", type=label(finding_type), count=len(findings)))

@@ -14,6 +14,7 @@ from .. import __version__
 from ..canvas.scene import MapScene
 from ..canvas.tools.place import PlaceTool
 from ..canvas.view import MapView
+from ..canvas.refusals import attempt, refusals
 from ..i18n import tr
 from ..labels import label
 from ..model import StepKind
@@ -75,6 +76,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
         self.tabifyDockWidget(self.properties_dock, self.analysis_dock)
         self.properties_dock.raise_()
 
+        refusals().refused.connect(self.report)  # every refused edit, from any widget, as a status message
         self.zoom_label = QLabel()
         self.selection_label = QLabel()
         self.statusBar().addPermanentWidget(self.selection_label)
@@ -380,7 +382,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
         name, ok = QInputDialog.getText(self, title, tr("Name:"))
         if ok and name.strip():
             add = self.controller.editor.add_lane if lane else self.controller.editor.add_phase
-            self._guard(lambda: add(view.scene().map_id, name.strip(), index=index))
+            attempt(lambda: add(view.scene().map_id, name.strip(), index=index))
 
     def delete_band(self, band_id: str) -> None:
         count = len(self.controller.doc.steps_in_lane(band_id) if band_id in self.controller.doc and
@@ -390,7 +392,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
                 self, tr("Delete"), tr("This also deletes its {count} steps. Continue?", count=count)) \
                 != QMessageBox.StandardButton.Yes:
             return
-        self._guard(lambda: self.controller.editor.remove([band_id]))
+        attempt(lambda: self.controller.editor.remove([band_id]))
 
     # ------------------------------------------------------------- find
     def show_find(self) -> None:

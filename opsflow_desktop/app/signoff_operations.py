@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog, QLabel
 from ..cli_verify import describe_changes
 from ..i18n import tr
 from ..labels import label
-from ..model import DocumentError, DocumentStatus
+from ..canvas.refusals import accepted
+from ..model import DocumentStatus
 from ..model.signing import changed_parts, content_hash, open_slots, part_digests
 from .actions import EDITING_ACTIONS
 from .signoff_banner import SignOffBanner
@@ -64,12 +65,7 @@ class SignOffOperations:
                            version=self.controller.doc.project.meta.version))
 
     def _signoff_edit(self, action) -> bool:
-        try:
-            action()
-        except DocumentError as error:
-            self.report(str(error))
-            return False
-        return True
+        return accepted(action)
 
     # ------------------------------------------------------------- state
     def update_signoff_state(self) -> None:

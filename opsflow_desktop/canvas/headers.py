@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from ..model import Lane, Phase
 from . import style
 from .items.badges import badge_summary, draw_badges
+from .refusals import attempt
 
 EDGE = 5.0  # pixels from a header's far edge that grab the resize handle
 _TEXT = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
@@ -121,13 +122,13 @@ class HeaderBar(QWidget):
         band = drag["band"]
         if drag["resize"]:
             delta = (self._along(event.position()) - self._along(drag["start"])) / self.view.current_scale()
-            self.view.run_edit(lambda: self.view.editor.resize_band(band.id, max(40.0, round(drag["size"] + delta))))
+            attempt(self.view.editor.resize_band, band.id, max(40.0, round(drag["size"] + delta)))
             return
         headers = self.headers()
         old_index = next(i for i, h in enumerate(headers) if h.band is band)
         new_index = self._drop_index(headers, old_index, self._along(event.position()))
         if new_index != old_index:
-            self.view.run_edit(lambda: self.view.editor.move_band(band.id, new_index))
+            attempt(self.view.editor.move_band, band.id, new_index)
 
     def _drop_index(self, headers: list[Header], own: int, along: float) -> int:
         for index, header in enumerate(headers):

@@ -10,13 +10,23 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from ..editing import DocumentEditor
 from ..layout.bands import extent, starts
-from ..layout.routing import ObstacleGrid, route
-from ..model import DocumentError, Element, Flow, Lane, Phase, ProcessMap, Step
+from ..layout.labels import place_label
+from ..layout.routing import ObstacleGrid, route, route_sides, route_through
+from ..model import Element, Finding, Flow, Lane, Phase, ProcessMap, Step, StepKind
 from ..editing.structure import bands_of
 from . import style
 from .items.flow_item import FlowItem
 from .items.sketch_item import SketchItem
 from .items.step_item import StepItem
+from .refusals import attempt
+
+
+def _rect(item: StepItem) -> tuple[float, float, float, float]:
+    return item.x(), item.y(), item.width, item.height
+
+
+def _tuple(rect: QRectF) -> tuple[float, float, float, float]:
+    return rect.x(), rect.y(), rect.width(), rect.height()
 
 
 class MapScene(QGraphicsScene):
@@ -56,6 +66,9 @@ class MapScene(QGraphicsScene):
         self._phase_lefts: dict[str, float] = {}
         # Re-routing after many model changes happens once, when the event loop is free again.
         self._reroute_pending: set[str] = set()
+        self._labels_pending: set[str] = set()  # steps whose leaving flows need their labels placed again
+        self._in_batch = False
+        self._pending_work: set[str] = set()
         self._reroute_timer = QTimer(self)
         self._reroute_timer.setSingleShot(True)
         self._reroute_timer.setInterval(0)
@@ -83,7 +96,7 @@ class MapScene(QGraphicsScene):
         # already looking, the flows that cross a step are re-routed around it, a chunk at a time.
         for flow_id in self.flow_items:
             self._route(flow_id, avoid=False)
-        self._refresh_findings()
+        self._refresh_findings()  # also places the labels
         self._unrefined = list(self.flow_items)
         self._refine_timer.start()
         self._update_scene_rect()
@@ -115,6 +128,7 @@ class MapScene(QGraphicsScene):
             item = self.flow_items.get(flow_id)
             if item is not None and self._crosses_a_step(item):
                 self._route(flow_id)
+        self._flush_labels()
         if not self._unrefined:
             self._refine_timer.stop()
 
@@ -135,18 +149,62 @@ class MapScene(QGraphicsScene):
         if source is None or target is None:
             return
         flow: Flow = self.doc.get(flow_id)
-        a, b = source.rect(), target.rect()
+        a, b = _rect(source), _rect(target)
+        grid, ignore = (self._grid if avoid else None), (item.source_id, item.target_id)
         if flow.waypoints:
-            points = [(a.right(), a.center().y()), *((p.x, p.y) for p in flow.waypoints), (b.left(), b.center().y())]
+            points = route_through(a, b, [(p.x, p.y) for p in flow.waypoints], flow.source_side, flow.target_side)
         else:
-            points = route((a.x(), a.y(), a.width(), a.height()), (b.x(), b.y(), b.width(), b.height()),
-                           self._grid if avoid else None, ignore=(item.source_id, item.target_id))
-        labelled = sorted(f for f in self._flows_of_step.get(item.source_id, ())
-                          if f in self.flow_items and self.flow_items[f].source_id == item.source_id
-                          and self.flow_items[f].text())
-        item.label_slot = labelled.index(flow_id) if flow_id in labelled else 0
+            sides = (flow.source_side, flow.target_side)
+            if sides == (None, None):
+                sides = self._branch_sides(item, source, target)
+            points = route_sides(a, b, *sides, grid, ignore) if sides != (None, None) else route(a, b, grid, ignore)
         item.set_route(points)
+        if item.text():
+            self._labels_pending.add(item.source_id)
         self._sketch_stale = True
+
+    def _branch_sides(self, item: FlowItem, source: StepItem, target: StepItem) -> tuple[str | None, str | None]:
+        """A decision's branches leave by different sides, so their labels (是/否) never sit at one exit: a
+        branch to a lower lane leaves at the bottom, to a higher lane at the top, and a branch back (rework)
+        leaves and re-enters at the bottom, under the steps in between."""
+        if source.kind is not StepKind.DECISION or len(self._outgoing(item.source_id)) < 2:
+            return None, None
+        s, t = source.rect(), target.rect()
+        if t.center().x() < s.left():
+            return "bottom", "bottom"
+        if t.top() >= s.bottom():
+            return "bottom", None
+        if t.bottom() <= s.top():
+            return "top", None
+        return None, None
+
+    def _outgoing(self, step_id: str) -> list[str]:
+        return sorted(f for f in self._flows_of_step.get(step_id, ())
+                      if f in self.flow_items and self.flow_items[f].source_id == step_id)
+
+    def _place_labels(self, step_id: str) -> None:
+        """The labels of the flows leaving a step, one after the other, each clear of the step, the labels
+        placed before it and the badges on these flows and on the step."""
+        step = self.step_items.get(step_id)
+        flows = [self.flow_items[f] for f in self._outgoing(step_id)]
+        avoid: list[tuple[float, float, float, float]] = []
+        if step is not None:
+            avoid.append(_rect(step))
+            avoid += [_tuple(r) for r in [step.badge_rect()] if not r.isNull()]
+        avoid += [_tuple(f.badge_rect()) for f in flows if f.badges]
+        for flow in flows:
+            size = flow.label_size()
+            if size is None or len(flow._points) < 2:
+                continue
+            ends = [(p.x(), p.y()) for p in flow._points]
+            x, y, w, h = place_label(ends, size[0], size[1], avoid)
+            flow.set_label_rect(QRectF(x, y, w, h))
+            avoid.append((x, y, w, h))
+
+    def _flush_labels(self) -> None:
+        pending, self._labels_pending = self._labels_pending, set()
+        for step_id in pending:
+            self._place_labels(step_id)
 
     def routes(self) -> dict[str, list[tuple[float, float]]]:
         return {fid: [(p.x(), p.y()) for p in item._points] for fid, item in self.flow_items.items()}
@@ -257,13 +315,12 @@ class MapScene(QGraphicsScene):
         moved = {sid: (item.x(), item.y()) for sid in self._selected_steps for item in [self.step_items[sid]]
                  if self._model_position(sid) != (item.x(), item.y())}
         if moved:
-            try:
-                self.editor.move_steps(moved)
-            except DocumentError:
-                # Refused (a signed-off document, a broken rule): draw the steps where the document has them.
-                for step_id in moved:
-                    self._on_element_changed(step_id, {"x": None, "y": None})
-                raise
+            attempt(self.editor.move_steps, moved)
+            # Refused (a signed-off document, a broken rule): draw the steps where the document has them.
+            for step_id, position in moved.items():
+                if self._model_position(step_id) == position:
+                    continue
+                self._on_element_changed(step_id, {"x": None, "y": None})
 
     def _model_position(self, step_id: str) -> tuple[float, float]:
         step: Step = self.doc.get(step_id)
@@ -333,7 +390,7 @@ class MapScene(QGraphicsScene):
             (events.flow_added, self._on_flow_added), (events.flow_removed, self._on_flow_removed),
             (events.element_changed, self._on_element_changed),
             (events.finding_added, self._on_finding_event), (events.finding_removed, self._on_finding_event),
-            (events.batch_finished, self._batch_finished),
+            (events.batch_started, self._batch_started), (events.batch_finished, self._batch_finished),
         ]
         for kind in ("lane", "phase"):
             for verb in ("added", "removed", "moved"):
@@ -350,11 +407,43 @@ class MapScene(QGraphicsScene):
     def _mine(self, parent_id: str | None) -> bool:
         return parent_id == self.map_id
 
+    # What the scene does once per edit, not once per change: an edit of 2,000 steps is one update.
+    def _batch_started(self) -> None:
+        self._in_batch = True
+
+    def _later(self, *work: str) -> None:
+        """Note work for the end of the edit ("bands", "findings", "extent", "labels"); at once outside one."""
+        self._pending_work.update(work)
+        if not self._in_batch:
+            self._do_pending_work()
+
+    def _do_pending_work(self) -> None:
+        work, self._pending_work = self._pending_work, set()
+        if "bands" in work:
+            self._update_bands()
+            self.update()  # the background (lanes and phases) is drawn from the bands
+        if "findings" in work:
+            self._refresh_findings()
+        if "bands" in work or "extent" in work:
+            self._update_scene_rect()
+        if "bands" in work and "findings" not in work:
+            self.bands_changed.emit()
+        self._flush_labels()
+
+    def _batch_finished(self) -> None:
+        self._in_batch = False
+        self._do_pending_work()
+        # While the sketch is shown (far zoom), redraw it after each edit, undo or redo.
+        if not self._detailed and self._sketch_stale:
+            self._flush_reroutes()
+            self.sketch.rebuild(self.map, self.routes())
+            self._sketch_stale = False
+
     def _on_step_added(self, step: Step, parent_id: str | None, index: int) -> None:
         if self._mine(parent_id):
             self._add_step_item(step)
             self._sketch_stale = True
-            self._update_scene_rect()
+            self._later("extent")
 
     def _on_step_removed(self, step: Step, parent_id: str | None, index: int) -> None:
         if self._mine(parent_id):
@@ -370,6 +459,7 @@ class MapScene(QGraphicsScene):
     def _on_flow_added(self, flow: Flow, parent_id: str | None, index: int) -> None:
         if self._mine(parent_id):
             self._add_flow_item(flow)
+            self._reroute_siblings(flow.source_id)
 
     def _on_flow_removed(self, flow: Flow, parent_id: str | None, index: int) -> None:
         if self._mine(parent_id):
@@ -381,6 +471,16 @@ class MapScene(QGraphicsScene):
             self._reroute_pending.discard(flow.id)
             self.removeItem(item)
             self._sketch_stale = True
+            self._reroute_siblings(flow.source_id)
+
+    def _reroute_siblings(self, step_id: str) -> None:
+        """A decision's branches choose their sides together: one more or one fewer re-routes the others."""
+        item = self.step_items.get(step_id)
+        if item is not None and item.kind is StepKind.DECISION:
+            self._reroute_pending.update(self._outgoing(step_id))
+            self._reroute_timer.start()
+        self._labels_pending.add(step_id)
+        self._later("labels")
 
     def _on_element_changed(self, element_id: str, changes: dict) -> None:
         if element_id in self.step_items:
@@ -388,7 +488,7 @@ class MapScene(QGraphicsScene):
             item = self.step_items[element_id]
             item.sync(step)
             self._grid.put(step.id, (step.x, step.y, step.width, step.height))
-            if changes.keys() & {"x", "y", "width", "height"}:
+            if changes.keys() & {"x", "y", "width", "height", "kind"}:
                 self._reroute_pending.update(self._flows_of_step.get(element_id, ()))
                 self._reroute_timer.start()
             self._sketch_stale = True
@@ -400,20 +500,23 @@ class MapScene(QGraphicsScene):
                     self._flows_of_step.get(end, set()).discard(element_id)
                 for end in (flow.source_id, flow.target_id):
                     self._flows_of_step.setdefault(end, set()).add(element_id)
+                self._reroute_siblings(item.source_id)
             item.sync(flow)
             self._reroute_pending.add(element_id)
+            self._labels_pending.add(flow.source_id)
             self._reroute_timer.start()
         elif self._is_my_band(element_id):
             self._on_band_event()
-        elif element_id in self.findings_ids():
-            self._refresh_findings()
+        elif self._is_my_finding(element_id):
+            self._later("findings")
 
-    def findings_ids(self) -> set[str]:
-        return {f.id for f in self.map.findings}
+    def _is_my_finding(self, element_id: str) -> bool:
+        return element_id in self.doc and isinstance(self.doc.get(element_id), Finding) and \
+            self.doc.parent_id(element_id) == self.map_id
 
     def _on_finding_event(self, finding, parent_id: str | None, index: int) -> None:
         if self._mine(parent_id):
-            self._refresh_findings()
+            self._later("findings")
 
     def retranslate(self) -> None:
         """Badge letters and tooltips are in the interface language; cached step pictures are redrawn."""
@@ -423,15 +526,21 @@ class MapScene(QGraphicsScene):
         self._refresh_findings()
 
     def _refresh_findings(self) -> None:
-        """Badges follow the map's findings (a few hundred at most: recomputed whole)."""
+        """Badges follow the map's findings: recomputed whole, once per edit."""
         on: dict[str, list] = {}
         for finding in self.map.findings:
             on.setdefault(finding.target_id, []).append(finding)
         for element_id, item in [*self.step_items.items(), *self.flow_items.items()]:
             findings = on.get(element_id, [])
             if findings or item.badges or item.toolTip():
+                had = bool(item.badges)
                 item.set_findings(findings)
+                if isinstance(item, FlowItem) and (had or findings):
+                    self._labels_pending.add(item.source_id)  # labels keep clear of the badges
+                elif isinstance(item, StepItem) and (had or findings):
+                    self._labels_pending.add(element_id)
         self.findings_by_target = on
+        self._flush_labels()
         self.bands_changed.emit()  # lane headers show their badges too
 
     def _is_my_band(self, element_id: str) -> bool:
@@ -439,22 +548,13 @@ class MapScene(QGraphicsScene):
         return isinstance(element, Lane | Phase) and self.doc.parent_id(element_id) == self.map_id
 
     def _on_band_event(self, *args) -> None:
-        self._update_bands()
-        self._update_scene_rect()
-        self.update()  # background (lanes and phases) is drawn from the bands
-        self.bands_changed.emit()
-
-    def _batch_finished(self) -> None:
-        """While the sketch is shown (far zoom), redraw it after each edit, undo or redo."""
-        if not self._detailed and self._sketch_stale:
-            self._flush_reroutes()
-            self.sketch.rebuild(self.map, self.routes())
-            self._sketch_stale = False
+        self._later("bands")
 
     def _flush_reroutes(self) -> None:
         pending, self._reroute_pending = self._reroute_pending, set()
         for flow_id in pending:
             if flow_id in self.flow_items:
                 self._route(flow_id)
+        self._flush_labels()
         if pending and not self._dragging:
             self._update_scene_rect()

@@ -105,3 +105,5 @@ def badge_font() -> QFont:
     font.setPixelSize(12)
     font.setBold(True)
     return font
+ARROW_FILL = QColor(37, 99, 235, 110)  # the hover arrows that add the next step
+ARROW_PEN_COLOUR = QColor(37, 99, 235, 160)

@@ -45,3 +45,15 @@ class QtUndoStackBridge:
 
     def push(self, command: Command, *, already_done: bool = False) -> None:
         self.qstack.push(QtCommand(command, already_done))
+
+    def withdraw(self, command: Command) -> bool:
+        """Undo ``command`` and drop it from the history: Qt skips and deletes an obsolete command on redo."""
+        index = self.qstack.index()
+        top = self.qstack.command(index - 1) if index > 0 else None
+        if not isinstance(top, QtCommand) or (top.command is not command
+                                              and getattr(top.command, "inner", None) is not command):
+            return False
+        self.qstack.undo()
+        top.setObsolete(True)
+        self.qstack.redo()
+        return True

@@ -9,19 +9,21 @@ from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from ..editing import DocumentEditor
 from ..i18n import tr
-from ..model import DocumentError, FindingType, Lane, StepKind
+from ..editing.signoff import SignedOffError
+from ..model import DocumentStatus, FindingType, Lane, StepKind
 from . import style
 from .headers import HeaderBar
 from .inline_editor import InlineEditor
 from .items.badges import badge_summary, draw_badges, tooltip
 from .items.step_item import StepItem
+from .refusals import attempt, refuse
 from .scene import MapScene
 from .tools import Tool
-from .tools.connect import ConnectTool
+from .tools.connect import ArrowTool, ConnectTool
 from .tools.handles import draw_selection_handles, tool_for_handle
 from .tools.place import STEP_KIND_MIME
+from .tools.ports import arrow_at, draw_ports, near, port_at
 
-PORT_RADIUS = 6.0
 # One key per finding type, the same letters the English badges show.
 FINDING_KEYS = {Qt.Key.Key_B: FindingType.BOTTLENECK, Qt.Key.Key_G: FindingType.BREAKPOINT,
                 Qt.Key.Key_S: FindingType.INFORMATION_SILO, Qt.Key.Key_D: FindingType.DUPLICATE_WORK,
@@ -222,16 +224,28 @@ class MapView(QGraphicsView):
                 return item.step_id
         return None
 
-    def _port_of(self, step_id: str) -> QPointF:
-        item = self.scene().step_items[step_id]
-        rect = item.rect()
-        return QPointF(self.mapFromScene(QPointF(rect.right(), rect.center().y())))
+    def editable(self) -> bool:
+        """False on a signed-off document: no handles, points or arrows invite an edit that would be refused."""
+        return self.doc.project.meta.status is not DocumentStatus.SIGNED_OFF
 
-    def _on_port(self, position: QPointF) -> str | None:
-        if self._hover_step is None or self._hover_step not in self.scene().step_items:
-            return None
-        delta = self._port_of(self._hover_step) - position
-        return self._hover_step if (delta.x() ** 2 + delta.y() ** 2) <= (PORT_RADIUS + 3) ** 2 else None
+    def hovered_step(self) -> str | None:
+        step_id = self._hover_step
+        return step_id if step_id is not None and step_id in self.scene().step_items else None
+
+    def _start_at_hovered_step(self, position: QPointF) -> bool:
+        """A press on a connection point or an arrow of the hovered step starts connecting (or adding)."""
+        step_id = self.hovered_step()
+        if step_id is None or not self.editable() or not self.scene().is_detailed():
+            return False
+        side = port_at(self, step_id, position)
+        if side is not None:
+            self.start_tool(ConnectTool(self, step_id, position, source_side=side))
+            return True
+        side = arrow_at(self, step_id, position)
+        if side is not None:
+            self.start_tool(ArrowTool(self, step_id, position, side))
+            return True
+        return False
 
     # ------------------------------------------------------------- mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -244,16 +258,17 @@ class MapView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
         if event.button() == Qt.MouseButton.LeftButton:
-            handle_tool = tool_for_handle(self, position)
+            handle_tool = tool_for_handle(self, position) if self.editable() else None
             if handle_tool is not None:
                 self.start_tool(handle_tool)
                 return
-            source = self._on_port(position)
-            if source is None and event.modifiers() & Qt.KeyboardModifier.AltModifier:
-                source = self.step_id_at(position)
-            if source is not None:
-                self.start_tool(ConnectTool(self, source, position))
+            if self._start_at_hovered_step(position):
                 return
+            if event.modifiers() & Qt.KeyboardModifier.AltModifier:
+                source = self.step_id_at(position)
+                if source is not None:
+                    self.start_tool(ConnectTool(self, source, position))
+                    return
             if self.step_id_at(position) is not None:
                 self.scene().begin_drag()
         super().mousePressEvent(event)
@@ -272,8 +287,9 @@ class MapView(QGraphicsView):
             self.scene().dragged()
             return
         hovered = self.step_id_at(event.position()) if self.scene().is_detailed() else None
-        if hovered is None and self._hover_step is not None and self._on_port(event.position()):
-            hovered = self._hover_step  # the port sits just outside the step
+        previous = self.hovered_step()
+        if hovered is None and previous is not None and near(self, previous, event.position()):
+            hovered = previous  # its connection points and arrows sit just outside the step
         if hovered != self._hover_step:
             self._hover_step = hovered
             self.viewport().update()
@@ -288,7 +304,7 @@ class MapView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
-            self._guarded(self.scene().end_drag)
+            self.scene().end_drag()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         step_id = self.step_id_at(event.position())
@@ -341,6 +357,14 @@ class MapView(QGraphicsView):
             if self.tool.key(event):
                 return
         key = event.key()
+        direction = self._next_step_direction(event)
+        if direction is not None:
+            selected = self.scene().selected_step_ids()
+            if len(selected) == 1:
+                self.add_next_step(selected[0], direction)
+            else:
+                self.show_message(tr("Select one step to add the next one after it."))
+            return
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
@@ -349,12 +373,12 @@ class MapView(QGraphicsView):
         if key in arrows and self.scene().selected_step_ids():
             step = 1.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else style.GRID
             dx, dy = arrows[key]
-            self._guarded(lambda: self.editor.nudge_steps(self.scene().selected_step_ids(), dx * step, dy * step))
+            attempt(self.editor.nudge_steps, self.scene().selected_step_ids(), dx * step, dy * step)
             return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
             ids = self.scene().selected_step_ids() + self.scene().selected_flow_ids()
             if ids:
-                self._guarded(lambda: self.editor.remove(ids))
+                attempt(self.editor.remove, ids)
             return
         finding_type = FINDING_KEYS.get(key)
         if finding_type is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
@@ -370,6 +394,40 @@ class MapView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
+    @staticmethod
+    def _next_step_direction(event: QKeyEvent) -> str | None:
+        """Tab: the next step to the right; Enter: in the lane below (as Tab and Enter move in a spreadsheet);
+        Alt+Shift+arrow: in that direction (draw.io's keys)."""
+        key, modifiers = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == Qt.KeyboardModifier.NoModifier:
+            return {Qt.Key.Key_Tab: "right", Qt.Key.Key_Return: "down", Qt.Key.Key_Enter: "down"}.get(key)
+        if modifiers == Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier:
+            return {Qt.Key.Key_Right: "right", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left",
+                    Qt.Key.Key_Up: "up"}.get(key)
+        return None
+
+    def event(self, event) -> bool:  # noqa: D102 - Qt override
+        # Tab would move the keyboard focus away; on the canvas it adds the next step.
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab and \
+                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
+
+    def add_next_step(self, source_id: str, direction: str) -> str | None:
+        """Add the next step beside ``source_id``, connected, and start typing its name (Esc takes it back)."""
+        if not self.editable():
+            refuse(SignedOffError())
+            return None
+        step = attempt(self.editor.add_next_step, source_id, direction)
+        if step is None:
+            return None
+        command = self.editor.last_command
+        self.scene().select_ids([step.id])
+        self.ensureVisible(self.scene().step_items[step.id].rect(), 60, 60)
+        self.start_rename(step.id, created_by=command)
+        return step.id
+
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = False
@@ -378,7 +436,12 @@ class MapView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     # ------------------------------------------------------------ rename
-    def start_rename(self, element_id: str) -> InlineEditor | None:
+    def start_rename(self, element_id: str, created_by=None) -> InlineEditor | None:
+        """Type a new name in place. ``created_by``: the command that just added the element, taken back when
+        the user presses Esc; Tab in the editor goes on to the next step to the right."""
+        if not self.editable():
+            refuse(SignedOffError())
+            return None
         element = self.doc.get(element_id)
         scene = self.scene()
         parent = self.viewport()
@@ -392,34 +455,24 @@ class MapView(QGraphicsView):
             parent, rect = bar, header.rect.toRect().intersected(bar.rect())
         rect.setWidth(max(rect.width(), 140))
         editor = InlineEditor(parent, rect, element.name,
-                              lambda text: self._guarded(lambda: self.editor.rename(element_id, text)))
+                              lambda text: attempt(self.editor.rename, element_id, text))
+        if created_by is not None:
+            editor.cancelled.connect(lambda: self.editor.withdraw(created_by))
         if element_id in scene.step_items:
+            editor.tabbed.connect(lambda: self.add_next_step(element_id, "right") if element_id in self.doc else None)
             # An undo may remove the step while its name is being edited: close the editor with it.
             scene.step_removed.connect(editor.close_if_for)
             editor.element_id = element_id
         return editor
-
-    def run_edit(self, action) -> None:
-        """Run an edit from a header or tool; a refusal becomes a status message."""
-        self._guarded(action)
-
-    def _guarded(self, action) -> None:
-        """Edits refused by the document's rules become a status message, not an error dialog."""
-        try:
-            action()
-        except DocumentError as error:
-            self.show_message(str(error))
 
     # ----------------------------------------------------------- drawing
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         painter.save()
         self._draw_overlays(painter, rect)
         painter.resetTransform()
-        if self._hover_step is not None and self._hover_step in self.scene().step_items and self.tool is None:
-            port = self._port_of(self._hover_step)
-            painter.setPen(QPen(style.SELECTION, 1.5))
-            painter.setBrush(style.CANVAS)
-            painter.drawEllipse(port, PORT_RADIUS, PORT_RADIUS)
+        hovered = self.hovered_step()
+        if hovered is not None and self.tool is None and self.editable() and self.scene().is_detailed():
+            draw_ports(self, painter, hovered, with_arrows=not self.scene().is_dragging())
         draw_selection_handles(self, painter)
         if self.tool is not None:
             self.tool.paint(painter)

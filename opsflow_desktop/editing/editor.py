@@ -57,6 +57,7 @@ class DocumentEditor:
         # Anything with push(command, already_done=True): UndoStack here, a QUndoStack bridge in the window.
         self.stack = stack if stack is not None else UndoStack()
         self.check_invariants = True
+        self.last_command: Command | None = None  # the last edit applied, for withdraw()
 
     # --------------------------------------------------------------- core
     def execute(self, command: Command) -> Command:
@@ -78,7 +79,13 @@ class DocumentEditor:
                     command.undo()
                     raise InvalidEditError(violations)
         self.stack.push(batched, already_done=True)
+        self.last_command = command
         return command
+
+    def withdraw(self, command: Command) -> bool:
+        """Take back ``command`` if it is still the last edit, leaving nothing to redo (Esc while naming a step
+        that was just added). False when other edits came after it."""
+        return self.stack.withdraw(command)
 
     @staticmethod
     def _new(cls: type, **fields: Any) -> Any:

@@ -43,6 +43,19 @@ class UndoStack:
             self._index += 1
             self.index_changed.emit(self._index)
 
+    def withdraw(self, command: Command) -> bool:
+        """Undo ``command`` and forget it, if it is the last one done; False otherwise."""
+        if not self.can_undo():
+            return False
+        top = self._commands[self._index - 1]
+        if top is not command and getattr(top, "inner", None) is not command:
+            return False
+        self.undo()
+        del self._commands[self._index:]
+        if self._clean_index is not None and self._clean_index > self._index:
+            self._clean_index = None
+        return True
+
     def can_undo(self) -> bool:
         return self._index > 0
 

@@ -1224,6 +1224,10 @@
         <translation>部门 \ 阶段</translation>
     </message>
     <message>
+        <source>Select one step to add the next one after it.</source>
+        <translation>请先选中一个步骤，再在其后添加下一步。</translation>
+    </message>
+    <message>
         <source>“maps” is not a list of maps</source>
         <translation>“maps”不是流程图列表</translation>
     </message>
@@ -1514,6 +1518,10 @@
     <message>
         <source>Edit label…</source>
         <translation>编辑标签…</translation>
+    </message>
+    <message>
+        <source>Route automatically</source>
+        <translation>恢复自动走线</translation>
     </message>
     <message>
         <source>Insert lane above</source>
@@ -2942,6 +2950,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>project details</source>
         <translation>项目信息</translation>
+    </message>
+    <message>
+        <source>Release the flow on a step to connect it.</source>
+        <translation>请在一个步骤上松开鼠标以完成连线。</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from ...analysis.report import ProjectAnalysis, analyze_project
 from ...canvas import style
 from ...i18n import tr
 from ...labels import CHANGE_LABELS, GOAL_STATUS_LABELS, format_metric, label, metric_label
-from ...model import DocumentError
+from ...canvas.refusals import attempt
 
 GOAL_FILLS = {"green": QColor("#bbf7d0"), "yellow": QColor("#fef08a"), "red": QColor("#fecaca"),
               "unknown": QColor("#e5e7eb")}
@@ -300,11 +300,8 @@ class AnalysisPanel(QWidget):
         map_id, suggestion = self._selected_suggestion()
         if suggestion is None:
             return
-        try:
-            self._editor().add_finding(suggestion.target_id, suggestion.type, title=suggestion.title,
-                                       description=suggestion.description)
-        except DocumentError as error:
-            self._report(str(error))
+        attempt(self._editor().add_finding, suggestion.target_id, suggestion.type, title=suggestion.title,
+                description=suggestion.description)
         self.refresh()
 
     def _dismiss(self) -> None:
@@ -312,9 +309,9 @@ class AnalysisPanel(QWidget):
         if suggestion is None:
             return
         process_map = self._editor().doc.get(map_id)
-        self._editor().set_fields(map_id, {"dismissed_suggestions": [*process_map.dismissed_suggestions,
-                                                                     suggestion.key]},
-                                  text=tr("Dismiss suggestion “{title}”", title=suggestion.title))
+        attempt(self._editor().set_fields, map_id,
+                {"dismissed_suggestions": [*process_map.dismissed_suggestions, suggestion.key]},
+                text=tr("Dismiss suggestion “{title}”", title=suggestion.title))
         self.refresh()
 
     def _add_goal(self) -> None:
@@ -328,19 +325,15 @@ class AnalysisPanel(QWidget):
         if dialog.exec() != GoalDialog.DialogCode.Accepted:
             return
         values = dialog.values()
-        try:
-            self._editor().add_goal(values.pop("name"), values.pop("metric"), values.pop("target"),
-                                    current_map_id=comparison.current_map_id,
-                                    target_map_id=comparison.target_map_id, **values)
-        except DocumentError as error:
-            self._report(str(error))
+        attempt(self._editor().add_goal, values.pop("name"), values.pop("metric"), values.pop("target"),
+                current_map_id=comparison.current_map_id, target_map_id=comparison.target_map_id, **values)
         self.refresh()
 
     def _remove_goal(self) -> None:
         row = self.goals.currentRow()
         goals = self._editor().doc.project.goals
         if 0 <= row < len(goals):
-            self._editor().remove_goal(goals[row].id)
+            attempt(self._editor().remove_goal, goals[row].id)
             self.refresh()
 
     def _side_by_side(self) -> None:

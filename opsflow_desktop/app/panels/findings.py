@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLineEdit, Q
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...canvas import style
+from ...canvas.refusals import accepted
 from ...i18n import tr
 from ...labels import label
-from ...model import (DocumentError, Finding, FindingStatus, FindingType, Flow, Lane, ProcessMap, Severity,
+from ...model import (Finding, FindingStatus, FindingType, Flow, Lane, ProcessMap, Severity,
                       Step)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -247,10 +248,7 @@ class FindingsPanel(QWidget):
             self._commit(finding_id, {field: value})
 
     def _commit(self, finding_id: str, changes: dict) -> None:
-        try:
-            self._editor().set_fields(finding_id, changes)
-        except DocumentError as error:
-            self._report(str(error))
+        if not accepted(self._editor().set_fields, finding_id, changes):
             self.schedule_refresh()
 
     def selected_finding_id(self) -> str | None:

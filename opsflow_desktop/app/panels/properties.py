@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
 
 from ...i18n import tr
 from ...labels import label
-from ...model import DocumentError, Flow, Raci, Step, StepKind, ValueClass
+from ...canvas.refusals import accepted
+from ...model import Flow, Raci, Step, StepKind, ValueClass
 from .fields import LinesEdit, TextEdit
 
 _NO_RACI = ""
@@ -187,10 +188,7 @@ class PropertiesPanel(QScrollArea):
             if changes.get("name") == "":
                 self.show_element(self._element_id)  # an empty name is not allowed: put it back
             return
-        try:
-            self._editor().set_fields(self._element_id, changes)
-        except DocumentError as error:
-            self._report(str(error))
+        if not accepted(self._editor().set_fields, self._element_id, changes):
             self.show_element(self._element_id)
             return
         # What was typed is in the model now: later changes (an undo) may refresh these fields again.

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
+from ...layout.labels import place_label
 from ...model import Flow
 from .. import style
 from .badges import badge_summary, badges_width, draw_badges, tooltip
@@ -29,7 +30,6 @@ class FlowItem(QGraphicsItem):
         self.label = flow.label
         self.probability = flow.probability
         self.badges: list = []
-        self.label_slot = 0  # labelled flows leaving the same step stack their labels: 0, 1, 2 ...
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self._points: list[QPointF] = []
         self._path = QPainterPath()
@@ -60,6 +60,33 @@ class FlowItem(QGraphicsItem):
         self._bounds = self._compute_bounds()
         self.update()
 
+    def label_size(self) -> tuple[float, float] | None:
+        """The label's width and height, or None for a flow without one."""
+        text = self.text()
+        if not text:
+            return None
+        metrics = _label_metrics()
+        return metrics.horizontalAdvance(text) + 8, metrics.height() + 2
+
+    def set_label_rect(self, rect: QRectF) -> None:
+        """Where the scene placed the label, clear of the labels and badges around it."""
+        if rect != self._label_rect:
+            self.prepareGeometryChange()
+            self._label_rect = rect
+            self._bounds = self._compute_bounds()
+            self.update()
+
+    def label_rect(self) -> QRectF:
+        return QRectF(self._label_rect)
+
+    def badge_rect(self) -> QRectF:
+        """Where this flow's badges are drawn (empty without findings)."""
+        if not self.badges or len(self._points) < 2:
+            return QRectF()
+        anchor = self._badge_anchor()
+        width = badges_width(self.badges)
+        return QRectF(anchor.x() - width, anchor.y(), width, style.BADGE)
+
     def set_findings(self, findings: list) -> None:
         self.prepareGeometryChange()
         self.badges = badge_summary(findings)
@@ -76,30 +103,18 @@ class FlowItem(QGraphicsItem):
 
     def _compute_bounds(self) -> QRectF:
         bounds = self._path.boundingRect().adjusted(-ARROW, -ARROW, ARROW, ARROW).united(self._label_rect)
-        if self.badges and len(self._points) >= 2:
-            anchor = self._badge_anchor()
-            width = badges_width(self.badges)
-            bounds = bounds.united(QRectF(anchor.x() - width, anchor.y(), width, style.BADGE))
-        return bounds
+        return bounds.united(self.badge_rect()) if self.badges else bounds
 
     def end_points(self) -> tuple[QPointF, QPointF] | None:
         return (self._points[0], self._points[-1]) if len(self._points) >= 2 else None
 
     def _place_label(self) -> QRectF:
-        """Beside the start of the flow, where a reader looks for a decision's answer (是/否, 通过)."""
-        text = self.text()
-        if not text or len(self._points) < 2:
+        """Beside the start of the flow; the scene then moves it clear of its neighbours (set_label_rect)."""
+        size = self.label_size()
+        if size is None or len(self._points) < 2:
             return QRectF()
-        metrics = _label_metrics()
-        width, height = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
-        start, turn = self._points[0], self._points[1]
-        stacked = self.label_slot * (height + 2)
-        if abs(turn.y() - start.y()) < 1:  # leaves sideways: above the line, just after the port
-            x = start.x() + 6 if turn.x() >= start.x() else start.x() - 6 - width
-            return QRectF(x, start.y() - height - 2 - stacked, width, height)
-        down = turn.y() >= start.y()  # leaves up or down: beside the line
-        y = start.y() + 4 + stacked if down else start.y() - 4 - height - stacked
-        return QRectF(start.x() + 4, y, width, height)
+        x, y, w, h = place_label([(p.x(), p.y()) for p in self._points], size[0], size[1], [])
+        return QRectF(x, y, w, h)
 
     def boundingRect(self) -> QRectF:
         return self._bounds

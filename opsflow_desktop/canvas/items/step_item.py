@@ -56,6 +56,14 @@ class StepItem(QGraphicsItem):
         self.setToolTip(tooltip(findings) if findings else "")
         self.update()
 
+    def badge_rect(self) -> QRectF:
+        """Where the badges are drawn, in scene coordinates (empty without findings)."""
+        if not self.badges:
+            return QRectF()
+        width = badges_width(self.badges)
+        right = self.x() + self.width + style.BADGE / 2
+        return QRectF(right - width, self.y() - style.BADGE / 2, width, style.BADGE)
+
     def boundingRect(self) -> QRectF:
         half = style.BADGE / 2
         left = min(-2.0, self.width + half - badges_width(self.badges) - 2)  # many badges reach further left

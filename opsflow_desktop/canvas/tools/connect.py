@@ -1,4 +1,5 @@
-"""Drag from a step's port (or Alt-drag from anywhere on it) to another step to connect them."""
+"""Drag from a step's connection point (or Alt-drag from anywhere on it) to another step to connect them; or
+click one of the arrows beside a hovered step to add the next step in that direction, connected."""
 
 from __future__ import annotations
 
@@ -6,14 +7,21 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QPainter, QPen
 
 from ...editing import connection_problem
+from ...i18n import tr
+from ...model import Side
 from .. import style
+from ..refusals import attempt
 from . import Tool
+from .ports import DIRECTION_OF, nearest_side
+
+CLICK_DISTANCE = 4.0  # pixels: less movement than this is a click, not a drag
 
 
 class ConnectTool(Tool):
-    def __init__(self, view, source_id: str, start: QPointF) -> None:
+    def __init__(self, view, source_id: str, start: QPointF, source_side: Side | None = None) -> None:
         super().__init__(view)
         self.source_id = source_id
+        self.source_side = source_side
         self.start = start  # viewport coordinates
         self.current = start
         self.target_id: str | None = None
@@ -27,11 +35,22 @@ class ConnectTool(Tool):
         return True
 
     def release(self, event: QMouseEvent) -> bool:
-        target = self.target_id
         self.finish()
-        if target is not None:
-            self.view.editor.connect(self.source_id, target)
+        self.connect_at(event.position())
         return True
+
+    def connect_at(self, position: QPointF) -> None:
+        """Connect to the step under ``position``, or say why no flow was made."""
+        target = self.view.step_id_at(position)
+        if target is None:
+            self.view.show_message(tr("Release the flow on a step to connect it."))
+            return
+        problem = connection_problem(self.view.doc, self.source_id, target)
+        if problem:
+            self.view.show_message(problem)
+            return
+        attempt(self.view.editor.connect, self.source_id, target, source_side=self.source_side,
+                target_side=nearest_side(self.view, target, position))
 
     def cancel(self) -> None:
         self.finish()
@@ -44,3 +63,19 @@ class ConnectTool(Tool):
             item = self.view.scene().step_items[self.target_id]
             painter.setBrush(style.DROP_HINT)
             painter.drawRect(self.view.mapFromScene(item.sceneBoundingRect()).boundingRect())
+
+
+class ArrowTool(ConnectTool):
+    """Pressed on an arrow: a click adds the next step that way; a drag connects like a connection point."""
+
+    def __init__(self, view, source_id: str, start: QPointF, side: Side) -> None:
+        super().__init__(view, source_id, start, source_side=side)
+
+    def release(self, event: QMouseEvent) -> bool:
+        self.finish()
+        moved = event.position() - self.start
+        if abs(moved.x()) + abs(moved.y()) < CLICK_DISTANCE:
+            self.view.add_next_step(self.source_id, DIRECTION_OF[self.source_side])
+        else:
+            self.connect_at(event.position())
+        return True

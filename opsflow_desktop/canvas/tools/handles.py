@@ -6,9 +6,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent, QPainter, QPen
 
 from ...editing import connection_problem
-from ...model import DocumentError
 from .. import style
+from ..refusals import attempt
 from . import Tool
+from .bends import BendTool, segment_at
 
 HANDLE = 8.0  # pixels
 MIN_WIDTH, MIN_HEIGHT = 40.0, 30.0
@@ -32,6 +33,8 @@ def flow_end_handles(view, flow_id: str) -> dict[str, QRectF]:
 
 
 def draw_selection_handles(view, painter: QPainter) -> None:
+    if not view.editable():
+        return
     scene = view.scene()
     steps, flows = scene.selected_step_ids(), scene.selected_flow_ids()
     painter.setPen(QPen(style.SELECTION, 1.5))
@@ -44,7 +47,8 @@ def draw_selection_handles(view, painter: QPainter) -> None:
 
 
 def tool_for_handle(view, position: QPointF) -> Tool | None:
-    """A resize or reconnect tool when the press lands on a handle of the selection."""
+    """A resize, reconnect or bend tool when the press lands on a handle of the selection (or on a segment of
+    the one selected flow)."""
     scene = view.scene()
     steps, flows = scene.selected_step_ids(), scene.selected_flow_ids()
     grab = lambda rect: rect.adjusted(-3, -3, 3, 3).contains(position)  # noqa: E731
@@ -54,6 +58,9 @@ def tool_for_handle(view, position: QPointF) -> Tool | None:
         for end, rect in flow_end_handles(view, flows[0]).items():
             if grab(rect):
                 return ReconnectTool(view, flows[0], end)
+        index = segment_at(view, flows[0], position)
+        if index is not None:
+            return BendTool(view, flows[0], index, position)
     return None
 
 
@@ -78,10 +85,7 @@ class ResizeTool(Tool):
         rect = self.rect
         item = self.view.scene().step_items.get(self.step_id)
         if item is not None and (rect.width(), rect.height()) != (item.width, item.height):
-            try:
-                self.view.editor.resize_step(self.step_id, rect.x(), rect.y(), rect.width(), rect.height())
-            except DocumentError as error:
-                self.view.show_message(str(error))
+            attempt(self.view.editor.resize_step, self.step_id, rect.x(), rect.y(), rect.width(), rect.height())
         return True
 
     def cancel(self) -> None:
@@ -120,10 +124,7 @@ class ReconnectTool(Tool):
         candidate = self.candidate
         self.finish()
         if candidate is not None:
-            try:
-                self.view.editor.reconnect(self.flow_id, **{f"{self.end}_id": candidate})
-            except DocumentError as error:
-                self.view.show_message(str(error))
+            attempt(self.view.editor.reconnect, self.flow_id, **{f"{self.end}_id": candidate})
         return True
 
     def cancel(self) -> None:

@@ -7,7 +7,8 @@ from PySide6.QtGui import QMouseEvent
 
 from ...i18n import tr
 from ...labels import label
-from ...model import DocumentError, StepKind
+from ...model import StepKind
+from ..refusals import attempt
 from ...model.elements import DEFAULT_STEP_HEIGHT, DEFAULT_STEP_WIDTH
 from . import Tool
 
@@ -21,10 +22,8 @@ def place_step(view, kind: StepKind, scene_x: float, scene_y: float) -> str | No
     y = scene_y - DEFAULT_STEP_HEIGHT / 2
     if scene.snap_to_grid:
         x, y = round(x / 10) * 10, round(y / 10) * 10
-    try:
-        step = view.editor.add_step(scene.map_id, tr("New {kind}", kind=label(kind)), kind=kind, x=x, y=y)
-    except DocumentError as error:
-        view.show_message(str(error))
+    step = attempt(view.editor.add_step, scene.map_id, tr("New {kind}", kind=label(kind)), kind=kind, x=x, y=y)
+    if step is None:
         return None
     scene.select_ids([step.id])
     return step.id
