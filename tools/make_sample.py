@@ -41,7 +41,13 @@ def build() -> Document:
         "process_owner": "运营总监 陈刚", "drafted_on": dt.date(2026, 11, 2),
         "purpose": "统一新品从选品到多平台上架的做法，明确各部门职责与时限，把上架周期从约72小时缩短到48小时以内。",
     })
-    ed.set_fields("scope", {
+    ed.set_project_details({
+        "terms": [{"term": "选品会", "definition": "商品部召集的每周例会，确定上架品类、定价区间与首批数量。"},
+                  {"term": "主图 / 详情页", "definition": "平台商品页的首图与图文详情，由设计部按平台规范制作。"},
+                  {"term": "统一提报", "definition": "上架申请一次提交，按品类分派审批，不再逐级流转。"}],
+        "related_documents": ["《商品资料表填写规范》 OPS-STD-003", "《广告法禁用词清单》 LEG-LST-001",
+                              "《大促库存确认规程》 WMS-SOP-007"],
+    }, {
         "in_scope": ["新品从选品会到淘宝、京东、抖音正式上架的全过程", "商品资料、素材、审批与平台审核"],
         "out_of_scope": ["大促活动策划与执行", "订单履约与售后退换货", "老品价格调整"],
     })
@@ -60,7 +66,7 @@ def build() -> Document:
 
     s = {}
     s["start"] = step("新品到货通知", "商品部", "选品与资料", StepKind.START, width=100, owner="商品部",
-                      outputs=["到货通知"], raci={d["商品部"]: R})
+                      outputs=["到货通知"], raci={d["商品部"]: A})
     s["meeting"] = step(
         "选品会", "商品部", "选品与资料", owner="商品部、运营部", deadline="每周一",
         inputs=["市场趋势报告", "供应商报价单"], outputs=["《选品会纪要》"], processing_hours=2, waiting_hours=6,
@@ -100,7 +106,7 @@ def build() -> Document:
         remarks="三个平台分别录入", raci={d["运营部"]: A})
     s["platform"] = step(
         "平台审核", "运营部", "平台上架", StepKind.WAIT, owner="运营部", deadline="平台规定24小时内",
-        inputs=["平台商品草稿"], outputs=["审核结果"], waiting_hours=6, value_class=BN, raci={d["运营部"]: R})
+        inputs=["平台商品草稿"], outputs=["审核结果"], waiting_hours=6, value_class=BN, raci={d["运营部"]: A})
     s["live"] = step("商品上线", "运营部", "平台上架", StepKind.END, width=100, owner="运营部",
                      outputs=["在售商品链接"], raci={d["运营部"]: A, d["商品部"]: I})
 

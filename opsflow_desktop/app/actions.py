@@ -19,8 +19,8 @@ Key = QKeySequence.StandardKey
 class ActionSpec:
     key: str
     text: Callable[[], str]
-    shortcut: Key | str | None = None
-    handler: str = ""  # MainWindow method name
+    shortcut: Key | str | tuple[Key | str, ...] | None = None  # several: the first is shown in the menu
+    handler: str = ""  # MainWindow method, or "collaborator.method" (e.g. "maps.rename_map")
     checkable: bool = False
     # A key the canvas handles itself, shown in the menu only: as a window shortcut it would also fire
     # while the user types in the issue register or the properties panel.
@@ -34,6 +34,8 @@ SPECS: list[ActionSpec] = [
     ActionSpec("open", lambda: tr("&Open…"), Key.Open, "open_file"),
     ActionSpec("save", lambda: tr("&Save"), Key.Save, "save"),
     ActionSpec("save_as", lambda: tr("Save &as…"), Key.SaveAs, "save_as"),
+    ActionSpec("project_details", lambda: tr("Project &details…"), None, "project.edit_details"),
+    ActionSpec("departments", lambda: tr("Departments and &heads…"), None, "project.edit_departments"),
     ActionSpec("export_excel", lambda: tr("Export planning tables to &Excel…"), "Ctrl+Shift+E", "export_excel"),
     ActionSpec("export_word", lambda: tr("Export process manual to &Word…"), "Ctrl+Shift+W", "export_word"),
     ActionSpec("import_table", lambda: tr("&Import planning table from Excel…"), "Ctrl+Shift+I", "import_planning_table"),
@@ -46,15 +48,22 @@ SPECS: list[ActionSpec] = [
     ActionSpec("select_all", lambda: tr("Select &all"), Key.SelectAll, "select_all"),
     ActionSpec("rename", lambda: tr("&Rename"), None, "rename_selection", canvas_key="F2"),
     ActionSpec("find", lambda: tr("&Find step…"), Key.Find, "show_find"),
-    ActionSpec("zoom_in", lambda: tr("Zoom &in"), "Ctrl+=", "zoom_in"),
-    ActionSpec("zoom_out", lambda: tr("Zoom &out"), "Ctrl+-", "zoom_out"),
+    ActionSpec("zoom_in", lambda: tr("Zoom &in"), (Key.ZoomIn, "Ctrl+="), "zoom_in"),
+    ActionSpec("zoom_out", lambda: tr("Zoom &out"), (Key.ZoomOut, "Ctrl+-"), "zoom_out"),
     ActionSpec("fit_all", lambda: tr("&Fit all"), "Ctrl+0", "fit_all"),
     ActionSpec("zoom_100", lambda: tr("Actual size (100 %)"), "Ctrl+1", "zoom_100"),
     ActionSpec("snap", lambda: tr("&Snap to grid"), None, "toggle_snap", checkable=True),
-    ActionSpec("add_lane", lambda: tr("Add &lane (department)"), "Ctrl+Shift+L", "add_lane"),
-    ActionSpec("add_phase", lambda: tr("Add &phase (stage)"), "Ctrl+Shift+P", "add_phase"),
-    ActionSpec("new_map", lambda: tr("New &current map"), None, "new_current_map"),
+    ActionSpec("add_lane", lambda: tr("Add &lane (department)…"), "Ctrl+Shift+L", "project.add_lane"),
+    ActionSpec("add_phase", lambda: tr("Add &phase (stage)…"), "Ctrl+Shift+P", "project.add_phase"),
+    ActionSpec("new_map", lambda: tr("New &current map…"), None, "maps.new_current_map"),
     ActionSpec("derive", lambda: tr("&Derive target map"), "Ctrl+Shift+T", "derive_target"),
+    ActionSpec("rename_map", lambda: tr("Re&name map…"), None, "maps.rename_map"),
+    ActionSpec("duplicate_map", lambda: tr("D&uplicate map"), None, "maps.duplicate_map"),
+    ActionSpec("delete_map", lambda: tr("Delete &map…"), None, "maps.delete_map"),
+    ActionSpec("move_map_left", lambda: tr("Move map left"), None, "maps.move_left"),
+    ActionSpec("move_map_right", lambda: tr("Move map right"), None, "maps.move_right"),
+    ActionSpec("map_source", lambda: tr("Current map of this target…"), None, "maps.set_map_source"),
+    ActionSpec("fill_raci", lambda: tr("Fill RACI from the lanes"), None, "project.fill_raci"),
     ActionSpec("arrange", lambda: tr("&Arrange"), "Ctrl+Shift+A", "arrange"),
     ActionSpec("align_left", lambda: tr("Align left"), None, "align_left"),
     ActionSpec("align_hcenter", lambda: tr("Align centres (vertical line)"), None, "align_hcenter"),
@@ -79,6 +88,7 @@ SPECS: list[ActionSpec] = [
     ActionSpec("new_revision", lambda: tr("Start new &revision…"), None, "start_new_revision"),
     ActionSpec("lang_zh", lambda: "简体中文", None, "use_chinese", checkable=True),
     ActionSpec("lang_en", lambda: "English", None, "use_english", checkable=True),
+    ActionSpec("shortcuts", lambda: tr("&Keyboard shortcuts"), "F1", "show_shortcuts"),
     ActionSpec("about", lambda: tr("&About OpsFlow Desktop"), None, "about"),
 ]
 
@@ -86,28 +96,33 @@ MARK_ACTIONS: list[str | None] = ["mark_bottleneck", "mark_breakpoint", "mark_si
                                   "mark_redundant", "mark_risk", "mark_control", "mark_pain", "mark_improvement"]
 
 # What a signed-off document disables: every action that would change it (undo stays: it may un-freeze).
-EDITING_ACTIONS: list[str] = ["import_table", "cut", "paste", "duplicate", "delete", "rename", "add_lane", "add_phase", "new_map",
-                              "derive", "arrange", "align_left", "align_hcenter", "align_right", "align_top",
-                              "align_vcenter", "align_bottom", "distribute_h", "distribute_v", *MARK_ACTIONS]
+EDITING_ACTIONS: list[str] = ["import_table", "cut", "paste", "duplicate", "delete", "rename", "add_lane", "add_phase",
+                              "new_map", "derive", "rename_map", "duplicate_map", "delete_map", "move_map_left",
+                              "move_map_right", "map_source", "fill_raci", "arrange", "align_left", "align_hcenter",
+                              "align_right", "align_top", "align_vcenter", "align_bottom", "distribute_h",
+                              "distribute_v", *MARK_ACTIONS]
 
 # (menu key, title, entries); None is a separator, "@undo"/"@redo"/"@recent"/"@docks" are filled by the window.
 MENUS: list[tuple[str, Callable[[], str], list[str | None]]] = [
     ("file", lambda: tr("&File"), ["new_blank", "new_sample", "open", "@recent", None, "save", "save_as", None,
-                                   "import_table", "export_excel", "export_word", None, "quit"]),
+                                   "project_details", "departments", None, "import_table", "export_excel",
+                                   "export_word", None, "quit"]),
     ("edit", lambda: tr("&Edit"), ["@undo", "@redo", None, "cut", "copy", "paste", "duplicate", "delete", None,
                                    "select_all", "rename", "find"]),
     ("view", lambda: tr("&View"), ["zoom_in", "zoom_out", "fit_all", "zoom_100", None, "snap", None, "@docks"]),
-    ("map", lambda: tr("&Map"), ["add_lane", "add_phase", None, "new_map", "derive", None, "arrange", None,
-                                 "align_left", "align_hcenter", "align_right", "align_top", "align_vcenter",
-                                 "align_bottom", "distribute_h", "distribute_v"]),
+    ("map", lambda: tr("&Map"), ["add_lane", "add_phase", None, "new_map", "derive", "rename_map", "duplicate_map",
+                                 "delete_map", "move_map_left", "move_map_right", "map_source", None, "fill_raci",
+                                 None, "arrange", None, "align_left", "align_hcenter", "align_right", "align_top",
+                                 "align_vcenter", "align_bottom", "distribute_h", "distribute_v"]),
     ("findings", lambda: tr("F&indings"), MARK_ACTIONS),
     ("signoff", lambda: tr("Sign-&off"), ["submit_review", "record_signoff", None, "new_revision"]),
     ("language", lambda: tr("&Language"), ["lang_zh", "lang_en"]),
-    ("help", lambda: tr("&Help"), ["about"]),
+    ("help", lambda: tr("&Help"), ["shortcuts", None, "about"]),
 ]
 
 TOOLBAR = ["new_blank", "open", "save", None, "@undo", "@redo", None, "zoom_in", "zoom_out", "fit_all", None,
-           "add_lane", "add_phase", "arrange", "derive", None, "@mark"]
+           "project_details", "departments", "add_lane", "add_phase", "arrange", "derive", None, "export_excel",
+           "export_word", None, "@mark"]
 
 
 def build_actions(window) -> dict[str, QAction]:
@@ -115,12 +130,51 @@ def build_actions(window) -> dict[str, QAction]:
     for spec in SPECS:
         action = QAction(window)
         if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+            keys = spec.shortcut if isinstance(spec.shortcut, tuple) else (spec.shortcut,)
+            action.setShortcuts([QKeySequence(k) for k in keys])
         action.setCheckable(spec.checkable)
-        action.triggered.connect(getattr(window, spec.handler))
+        target = window
+        for name in spec.handler.split("."):
+            target = getattr(target, name)
+        # triggered(bool) would pass `checked` into the first parameter of a handler that has defaults.
+        action.triggered.connect(target if spec.checkable else (lambda _checked=False, run=target: run()))
         actions[spec.key] = action
     retranslate_actions(actions)
     return actions
+
+
+# Keys of the canvas that no menu shows, for the shortcut list under Help: (keys, what they do).
+CANVAS_KEYS: list[tuple[Callable[[], str], Callable[[], str]]] = [
+    (lambda: "Tab", lambda: tr("With a step selected: add the next step to the right, connected, and type its name")),
+    (lambda: "Enter", lambda: tr("With a step selected: add the next step in the lane below, connected")),
+    (lambda: "Alt+Shift+←↑→↓", lambda: tr("Add the next step in that direction, connected")),
+    (lambda: "Tab / Enter / Esc", lambda: tr("While typing a name: next step to the right / done / take the new step back")),
+    (lambda: "F2", lambda: tr("Rename the selected step")),
+    (lambda: "Del", lambda: tr("Delete the selection (a step takes its flows and findings)")),
+    (lambda: "← ↑ → ↓", lambda: tr("Nudge the selection by one grid step (Shift: 1 pixel); repeated nudges undo as one")),
+    (lambda: "B G S D N R C P I", lambda: tr("Mark a finding of that type on the selection")),
+    (lambda: "Esc", lambda: tr("Cancel what is in progress, or clear the selection")),
+    (lambda: tr("Wheel / Shift+wheel"), lambda: tr("Scroll up and down / sideways")),
+    (lambda: tr("Ctrl+wheel, pinch"), lambda: tr("Zoom around the mouse")),
+    (lambda: tr("Space+drag, middle button"), lambda: tr("Pan")),
+    (lambda: tr("Drag from a point on a step"), lambda: tr("Connect it to another step (that side of the step)")),
+    (lambda: tr("Click an arrow beside a step"), lambda: tr("Add the next step that way, connected")),
+    (lambda: tr("Drag a segment of a selected flow"), lambda: tr("Bend the flow; right-click → Route automatically undoes it")),
+]
+
+
+def shortcut_rows() -> list[tuple[str, str]]:
+    """Every key the window knows, for Help → Keyboard shortcuts: the menus' shortcuts, then the canvas keys."""
+    rows = []
+    for spec in SPECS:
+        if spec.shortcut is None and not spec.canvas_key:
+            continue
+        keys = spec.shortcut if isinstance(spec.shortcut, tuple) else (spec.shortcut,) if spec.shortcut else ()
+        text = " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys) \
+            or spec.canvas_key
+        rows.append((text, spec.text().replace("&", "")))
+    rows += [(keys(), describe()) for keys, describe in CANVAS_KEYS]
+    return rows
 
 
 def retranslate_actions(actions: dict[str, QAction]) -> None:

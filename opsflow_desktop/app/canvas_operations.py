@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QMimeData, QPointF
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 
 from ..canvas.view import MapView
 from ..editing.clipboard import copy_fragment, is_fragment
 from ..i18n import tr
 from ..canvas.refusals import attempt
-from ..model import MapKind, Step
+from ..model import Step
 
 FRAGMENT_MIME = "application/x-opsflow-fragment"
 PASTE_OFFSET = 30.0
@@ -128,33 +128,6 @@ class CanvasOperations:
             view.scene().snap_to_grid = checked
 
     # ----------------------------------------------------------- map
-    def _add_band(self, lane: bool) -> None:
-        view = self.current_view()
-        if view is None:
-            return
-        title = tr("Add lane (department)") if lane else tr("Add phase (stage)")
-        name, ok = QInputDialog.getText(self, title, tr("Name:"))
-        if ok and name.strip():
-            map_id = view.scene().map_id
-            add = self.controller.editor.add_lane if lane else self.controller.editor.add_phase
-            attempt(lambda: add(map_id, name.strip()))
-
-    def add_lane(self) -> None:
-        self._add_band(lane=True)
-
-    def add_phase(self) -> None:
-        self._add_band(lane=False)
-
-    def new_current_map(self) -> None:
-        name, ok = QInputDialog.getText(self, tr("New current map"), tr("Name:"))
-        if ok and name.strip():
-            process_map = attempt(lambda: self.controller.editor.add_map(name.strip(), MapKind.CURRENT))
-            if process_map is not None:
-                editor = self.controller.editor
-                editor.add_lane(process_map.id, tr("Department 1"))
-                editor.add_phase(process_map.id, tr("Stage 1"))
-                self.open_map_tab(process_map.id)
-
     def derive_target(self) -> None:
         view = self.current_view()
         if view is None:

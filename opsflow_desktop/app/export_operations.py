@@ -29,9 +29,13 @@ WORD_FILTER = "Word (*.docx)"
 
 
 class ExportOperations:
-    """Mixed into MainWindow; needs ``controller`` and ``report()``."""
+    """Mixed into MainWindow; needs ``controller``, ``project`` (ProjectOperations) and ``report()``."""
 
     def export_excel(self) -> None:
+        """File → Export to Excel: first say what would print empty (and offer to fill it), then ask where."""
+        self.project.ready_for_export(self._choose_excel_file)
+
+    def _choose_excel_file(self) -> None:
         path = self._ask_export_path(tr("Export planning tables to Excel"), ".xlsx", EXCEL_FILTER)
         if path:
             self.export_excel_to(path)
@@ -45,6 +49,9 @@ class ExportOperations:
         return self._run_export(tr("Exporting the planning tables…"), work)
 
     def export_word(self) -> None:
+        self.project.ready_for_export(self._choose_word_file)
+
+    def _choose_word_file(self) -> None:
         path = self._ask_export_path(tr("Export the process manual to Word"), ".docx", WORD_FILTER)
         if path:
             self.export_word_to(path)

@@ -105,6 +105,7 @@ class FileOperations:
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.maybe_save():
             self.controller.discard_recovery()
+            QSettings().setValue("window_geometry", self.saveGeometry())
             QSettings().setValue("window_state", self.saveState())
             event.accept()
         else:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import shiboken6
 
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QPointF, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QCompleter, QDockWidget, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCompleter, QDockWidget, QHBoxLayout, QLabel, QLineEdit,
                                QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -14,7 +14,7 @@ from .. import __version__
 from ..canvas.scene import MapScene
 from ..canvas.tools.place import PlaceTool
 from ..canvas.view import MapView
-from ..canvas.refusals import attempt, refusals
+from ..canvas.refusals import accepted, attempt, refusals
 from ..i18n import tr
 from ..labels import label
 from ..model import StepKind
@@ -32,6 +32,11 @@ from .panels.palette import Palette
 from .panels.analysis import AnalysisPanel
 from .panels.findings import FindingsPanel
 from .panels.properties import PropertiesPanel
+from .dialogs.open_dialog import open_dialog
+from .dialogs.shortcuts_dialog import ShortcutsDialog
+from .icons import action_icon, map_kind_icon
+from .map_operations import MapOperations
+from .project_operations import ProjectOperations
 
 class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOperations, SignOffOperations,
                  QMainWindow):
@@ -44,10 +49,16 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
         self._doc_subscriptions: list = []
         self.setAcceptDrops(True)
         self.resize(1400, 860)
+        self._syncing_tabs = False
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setMovable(True)  # dragging a tab reorders the maps
         self.tabs.currentChanged.connect(self._current_tab_changed)
+        self.tabs.tabBar().tabMoved.connect(self._tab_moved)
+        self.tabs.tabBar().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tabs.tabBar().customContextMenuRequested.connect(self._tab_menu)
+        self.tabs.tabBar().tabBarDoubleClicked.connect(self._tab_double_clicked)
         self.find_bar = self._build_find_bar()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -68,13 +79,17 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
         self.analysis_panel.select_requested.connect(self._select_in_map)
         self.analysis_panel.overlays_changed.connect(self._apply_overlays)
         self.analysis_panel.side_by_side_requested.connect(self._show_side_by_side)
-        self.palette_dock = self._dock("palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.overview_dock = self._dock("overview", self.overview, Qt.DockWidgetArea.LeftDockWidgetArea)
+        # The canvas gets most of the screen: the panels share one column on the right (tabs), the register
+        # a low strip at the bottom, and the step kinds a toolbar row.
         self.properties_dock = self._dock("properties", self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.findings_dock = self._dock("findings", self.findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.analysis_dock = self._dock("analysis", self.analysis_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.overview_dock = self._dock("overview", self.overview, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.findings_dock = self._dock("findings", self.findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.properties_dock, self.analysis_dock)
+        self.tabifyDockWidget(self.analysis_dock, self.overview_dock)
         self.properties_dock.raise_()
+        self.resizeDocks([self.properties_dock], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
 
         refusals().refused.connect(self.report)  # every refused edit, from any widget, as a status message
         self.zoom_label = QLabel()
@@ -82,6 +97,8 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
         self.statusBar().addPermanentWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
+        self.maps = MapOperations(self, controller, self._current_map_id, self.open_map_tab, self.report)
+        self.project = ProjectOperations(self, controller, self._current_map_id, self.report)
         self.actions = build_actions(self)
         self.actions["snap"].setChecked(True)
         # Undo/redo show the command's text ("撤销 移动步骤「选品会」"), in the current language.
@@ -96,7 +113,9 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
         controller.undo_stack.cleanChanged.connect(self._update_undo_texts)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setIconSize(QSize(20, 20))
         self.addToolBar(self.toolbar)
+        self.addToolBar(self.palette)
         self._build_menus()
 
         controller.document_replaced.connect(self._document_replaced)
@@ -104,7 +123,9 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
         controller.path_changed.connect(self._update_title)
         self._document_replaced()
         self.retranslate()
-        state = QSettings().value("window_state")
+        geometry, state = QSettings().value("window_geometry"), QSettings().value("window_state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # size, position, maximised, on the screen it was on
         if state is not None:
             self.restoreState(state)  # where the user left the docks and the toolbar
 
@@ -149,13 +170,18 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
                     self.recent_menu = menu.addMenu("")
                     self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
                 elif entry == "@docks":
-                    for dock in (self.palette_dock, self.overview_dock, self.properties_dock, self.findings_dock,
-                                 self.analysis_dock):
+                    for dock in (self.properties_dock, self.analysis_dock, self.overview_dock, self.findings_dock):
                         menu.addAction(dock.toggleViewAction())
+                    menu.addAction(self.toolbar.toggleViewAction())
+                    menu.addAction(self.palette.toggleViewAction())
                 elif entry in extras:
                     menu.addAction(extras[entry])
                 else:
                     menu.addAction(self.actions[entry])
+        for key, action in [*self.actions.items(), *extras.items()]:
+            action.setIcon(action_icon(key))
+        self.mark_button.setIcon(action_icon("@mark"))
+        self.mark_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for entry in TOOLBAR:
             if entry is None:
                 self.toolbar.addSeparator()
@@ -184,7 +210,6 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
         self.actions["lang_zh"].setChecked(self.languages.current == "zh_CN")
         self.actions["lang_en"].setChecked(self.languages.current == "en")
         self._update_undo_texts()
-        self.palette_dock.setWindowTitle(tr("Step kinds"))
         self.overview_dock.setWindowTitle(tr("Overview"))
         self.properties_dock.setWindowTitle(tr("Properties"))
         self.findings_dock.setWindowTitle(tr("Issue register"))
@@ -209,6 +234,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
             signal.disconnect(handler)
         events = self.controller.doc.events
         self._doc_subscriptions = [(events.map_added, self._map_added), (events.map_removed, self._map_removed),
+                                   (events.map_moved, self._map_moved),
                                    (events.element_changed, self._element_changed),
                                    (events.batch_finished, self._batch_finished)]
         for signal, handler in self._doc_subscriptions:
@@ -245,14 +271,68 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
             self.views[map_id] = view
             # Tabs in the document's map order, also when undo brings a map back.
             self.tabs.insertTab(self.controller.doc.index_of(map_id), view, self._tab_title(map_id))
+            self._label_tab(map_id)
             view.set_scale(1.0)
         if focus:
             self.tabs.setCurrentWidget(view)
         return view
 
     def _tab_title(self, map_id: str) -> str:
+        return self.controller.doc.get(map_id).name
+
+    def _label_tab(self, map_id: str) -> None:
+        """The map's own name, with a small current/target marker and a tooltip that says which."""
+        view = self.views[map_id]
+        index = self.tabs.indexOf(view)
         process_map = self.controller.doc.get(map_id)
-        return f"{process_map.name} · {label(process_map.kind)}"
+        self.tabs.setTabText(index, process_map.name)
+        self.tabs.setTabIcon(index, map_kind_icon(process_map.kind))
+        tip = label(process_map.kind)
+        source = process_map.derived_from
+        if source and source in self.controller.doc:
+            tip = tr("{kind}, designed from “{source}”", kind=tip, source=self.controller.doc.get(source).name)
+        self.tabs.setTabToolTip(index, tip)
+
+    def _tab_moved(self, from_index: int, to_index: int) -> None:
+        """The user dragged a tab: the maps take the same order (one undo step)."""
+        if self._syncing_tabs:
+            return
+        view = self.tabs.widget(to_index)
+        if isinstance(view, MapView) and not accepted(self.controller.editor.move_map, view.scene().map_id, to_index):
+            self._map_moved()  # refused: the tabs go back to the document's order
+
+    def _map_moved(self, *_args) -> None:
+        """Tabs in the document's map order (after a drag, a menu move, undo or redo)."""
+        self._syncing_tabs = True
+        try:
+            bar = self.tabs.tabBar()
+            for index, process_map in enumerate(self.controller.doc.maps):
+                view = self.views.get(process_map.id)
+                if view is not None and self.tabs.indexOf(view) != index:
+                    bar.moveTab(self.tabs.indexOf(view), index)
+        finally:
+            self._syncing_tabs = False
+
+    def _tab_menu(self, point) -> None:
+        index = self.tabs.tabBar().tabAt(point)
+        view = self.tabs.widget(index)
+        if not isinstance(view, MapView):
+            return
+        map_id = view.scene().map_id
+        self.tabs.setCurrentIndex(index)
+        menu = QMenu(self)
+        for key in ("rename_map", "duplicate_map", "delete_map", None, "move_map_left", "move_map_right",
+                    "map_source", None, "derive", "new_map"):
+            if key is None:
+                menu.addSeparator()
+            elif key != "map_source" or self.controller.doc.get(map_id).kind.value == "target":
+                menu.addAction(self.actions[key])
+        menu.exec(self.tabs.tabBar().mapToGlobal(point))
+
+    def _tab_double_clicked(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        if isinstance(view, MapView):
+            self.maps.rename_map(view.scene().map_id)
 
     def _close_tab(self, index: int) -> None:
         view = self.tabs.widget(index)
@@ -273,7 +353,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
 
     def _element_changed(self, element_id: str, changes: dict) -> None:
         if element_id in self.views:
-            self.tabs.setTabText(self.tabs.indexOf(self.views[element_id]), self._tab_title(element_id))
+            self._label_tab(element_id)
         if element_id == "meta":
             self._update_title()
 
@@ -378,11 +458,8 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
             view.start_rename(step_id)
 
     def insert_band(self, view: MapView, lane: bool, index: int) -> None:
-        title = tr("Add lane (department)") if lane else tr("Add phase (stage)")
-        name, ok = QInputDialog.getText(self, title, tr("Name:"))
-        if ok and name.strip():
-            add = self.controller.editor.add_lane if lane else self.controller.editor.add_phase
-            attempt(lambda: add(view.scene().map_id, name.strip(), index=index))
+        add = self.project.add_lane if lane else self.project.add_phase
+        add(view.scene().map_id, index)
 
     def delete_band(self, band_id: str) -> None:
         count = len(self.controller.doc.steps_in_lane(band_id) if band_id in self.controller.doc and
@@ -436,9 +513,11 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
     def _switch_language(self, language: str) -> None:
         self.languages.apply(language)
         self.retranslate()
-        for index in range(self.tabs.count()):
-            view = self.tabs.widget(index)
-            self.tabs.setTabText(index, self._tab_title(view.scene().map_id))
+        for map_id in self.views:
+            self._label_tab(map_id)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        return open_dialog(ShortcutsDialog(self))
 
     def about(self) -> None:
         QMessageBox.about(self, tr("About OpsFlow Desktop"), tr(

@@ -6,7 +6,7 @@ This part asks the user, shows the banner and status, and disables the actions t
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QLabel
 
 from ..cli_verify import describe_changes
 from ..i18n import tr
@@ -15,6 +15,7 @@ from ..canvas.refusals import accepted
 from ..model import DocumentStatus
 from ..model.signing import changed_parts, content_hash, open_slots, part_digests
 from .actions import EDITING_ACTIONS
+from .dialogs.open_dialog import open_dialog
 from .signoff_banner import SignOffBanner
 
 
@@ -38,9 +39,9 @@ class SignOffOperations:
     def record_signoff(self) -> None:
         from .dialogs.signoff_dialog import SignOffDialog
         dialog = SignOffDialog(self.controller.doc.project, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
+        self.signoff_dialog = open_dialog(dialog, lambda: self._record(dialog.values()))
+
+    def _record(self, values: dict) -> None:
         if not self._signoff_edit(lambda: self.controller.editor.record_signoff(**values)):
             return
         project = self.controller.doc.project
@@ -56,9 +57,9 @@ class SignOffOperations:
     def start_new_revision(self) -> None:
         from .dialogs.revision_dialog import RevisionDialog
         dialog = RevisionDialog(self.controller.doc.project, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
+        self.revision_dialog = open_dialog(dialog, lambda: self._start_revision(dialog.values()))
+
+    def _start_revision(self, values: dict) -> None:
         if self._signoff_edit(lambda: self.controller.editor.start_new_revision(
                 values.pop("major"), values.pop("summary"), **values)):
             self.report(tr("Version {version} started: the document can be edited again.",

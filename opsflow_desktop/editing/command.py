@@ -61,12 +61,23 @@ class RemoveElementCommand(Command):
 class MoveElementCommand(Command):
     """Reorders an element within its collection (a lane up or down, a phase left or right)."""
 
-    def __init__(self, doc: Document, element_id: str, new_index: int, text: str = "") -> None:
+    def __init__(self, doc: Document, element_id: str, new_index: int, text: str = "",
+                 merge_key: str | None = None) -> None:
         self.doc, self.element_id, self.new_index, self.text = doc, element_id, new_index, text
+        self.merge_key = merge_key
         self._old_index: int | None = None
 
     def redo(self) -> None:
-        self._old_index = self.doc.move(self.element_id, self.new_index)
+        old = self.doc.move(self.element_id, self.new_index)
+        if self._old_index is None:  # a merged command must return to the very beginning
+            self._old_index = old
+
+    def merge_with(self, other: Command) -> bool:
+        """Moves of one element, one after another (a tab dragged past several others), are one undo step."""
+        if self.merge_key is None or not isinstance(other, MoveElementCommand) or other.merge_key != self.merge_key:
+            return False
+        self.new_index = other.new_index
+        return True
 
     def undo(self) -> None:
         assert self._old_index is not None, "undo before redo"

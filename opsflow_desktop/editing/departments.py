@@ -114,7 +114,7 @@ def from_lanes_commands(doc: Document) -> tuple[int, list[Command]]:
     return created, commands
 
 
-def raci_from_lanes(doc: Document, process_map: ProcessMap) -> tuple[int, Command | None]:
+def raci_from_lanes(process_map: ProcessMap) -> dict[str, dict]:
     """Each step that has no one accountable gets its lane's department as A: the department that does the step
     answers for it until the specialist says otherwise. Steps in lanes without a department are left alone."""
     lanes: dict[str, Lane] = {lane.id: lane for lane in process_map.lanes}
@@ -126,4 +126,4 @@ def raci_from_lanes(doc: Document, process_map: ProcessMap) -> tuple[int, Comman
         raci = dict(step.raci)
         raci[department_id] = Raci.ACCOUNTABLE
         changes[step.id] = {"raci": raci}
-    return len(changes), (UpdateFieldsCommand(doc, changes) if changes else None)
+    return changes

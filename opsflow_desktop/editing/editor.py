@@ -154,7 +154,7 @@ class DocumentEditor:
         """Reorder the maps (the tabs, and the order of the manual's chapters 5 and 6)."""
         process_map = self._map(map_id)
         if new_index != self.doc.index_of(map_id):
-            self.execute(MoveElementCommand(self.doc, map_id, new_index,
+            self.execute(MoveElementCommand(self.doc, map_id, new_index, merge_key=f"move:{map_id}",
                                             text=tr("Move map “{name}”", name=process_map.name)))
 
     def set_map_source(self, target_id: str, current_id: str | None) -> None:
@@ -543,14 +543,18 @@ class DocumentEditor:
             self._macro(tr("Create departments from the lanes"), commands)
         return created
 
-    def fill_raci_from_lanes(self, map_id: str) -> int:
-        """Steps without anyone accountable get their lane's department as A; returns how many steps."""
-        process_map = self._map(map_id)
-        count, command = departments.raci_from_lanes(self.doc, process_map)
-        if command is not None:
-            command.text = tr("Fill RACI from the lanes of “{name}”", name=process_map.name)
-            self.execute(command)
-        return count
+    def fill_raci_from_lanes(self, map_id: str | None = None) -> int:
+        """Steps without anyone accountable get their lane's department as A, in one map or (None) in all of
+        them, as one undo step; returns how many steps."""
+        chosen = [self._map(map_id)] if map_id is not None else list(self.doc.maps)
+        changes: dict[str, dict] = {}
+        for process_map in chosen:
+            changes.update(departments.raci_from_lanes(process_map))
+        if changes:
+            text = tr("Fill RACI from the lanes of “{name}”", name=chosen[0].name) if map_id is not None else tr(
+                "Fill RACI from the lanes")
+            self.execute(UpdateFieldsCommand(self.doc, changes, text=text))
+        return len(changes)
 
     def add_goal(self, name: str, metric: str, target: float, **fields: Any) -> Goal:
         goal = self._new(Goal, name=name, metric=metric, target=target, **fields)

@@ -77,8 +77,11 @@ def write_scope(b: ManualBuilder, source: ManualSource) -> None:
 
 
 def write_terms(b: ManualBuilder, source: ManualSource) -> None:
+    """The project's own glossary first, then the terms every OpsFlow manual uses (unless the project defines
+    the same word itself)."""
     b.heading(1, tr("Terms"))
-    terms = [
+    own = [(t.term, t.definition) for t in source.project.meta.terms]
+    standard = [
         (label(MapKind.CURRENT), tr("The process as it is carried out today (as-is), drawn from interviews, "
                                     "workshops and existing documents.")),
         (label(MapKind.TARGET), tr("The process as it is designed to be carried out (to-be).")),
@@ -93,6 +96,8 @@ def write_terms(b: ManualBuilder, source: ManualSource) -> None:
         ("RACI", tr("R responsible: does the work; A accountable: answers for the result, exactly one per step; "
                     "C consulted before the work; I informed after it.")),
     ]
+    defined = {term for term, _ in own}
+    terms = own + [(term, meaning) for term, meaning in standard if term not in defined]
     b.table([Column(tr("Term"), 36), Column(tr("Meaning"), 134)], terms)
 
 

@@ -101,9 +101,13 @@ def write_records(b: ManualBuilder, source: ManualSource) -> None:
                     entry["departments"][row.lane] = None
     if not records:
         b.paragraph(tr("The steps of this process name no forms or records."))
-        return
-    rows = [[str(n), name, LIST_JOINER.join(e["kinds"]), LIST_JOINER.join(e["steps"]),
-             LIST_JOINER.join(d for d in e["departments"] if d)]
-            for n, (name, e) in enumerate(records.items(), start=1)]
-    b.table([Column(tr("No."), 12), Column(tr("Record or form"), 45), Column(tr("Type"), 18),
-             Column(tr("At steps"), 60), Column(tr("Department"), 35)], rows)
+    else:
+        rows = [[str(n), name, LIST_JOINER.join(e["kinds"]), LIST_JOINER.join(e["steps"]),
+                 LIST_JOINER.join(d for d in e["departments"] if d)]
+                for n, (name, e) in enumerate(records.items(), start=1)]
+        b.table([Column(tr("No."), 12), Column(tr("Record or form"), 45), Column(tr("Type"), 18),
+                 Column(tr("At steps"), 60), Column(tr("Department"), 35)], rows)
+    related = source.project.meta.related_documents
+    if related:
+        b.paragraph(tr("Related documents:"), bold=True, keep_next=True)
+        b.items(related)

@@ -188,8 +188,60 @@
         <translation>此步骤左侧没有空间：它位于第一个阶段的起点。</translation>
     </message>
     <message>
+        <source>Departments and heads</source>
+        <translation>部门与负责人</translation>
+    </message>
+    <message>
+        <source>Each department head countersigns the manual (会签); the departments are the columns of the RACI matrix. Lanes are linked to departments from their header&apos;s menu.</source>
+        <translation>每个部门负责人在说明书上会签；部门也是 RACI 矩阵的列。泳道通过其标题的右键菜单关联到部门。</translation>
+    </message>
+    <message>
+        <source>Head (countersigns)</source>
+        <translation>负责人（会签）</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用情况</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Create from the lanes</source>
+        <translation>根据泳道创建</translation>
+    </message>
+    <message>
+        <source>A department for every lane that has none, each lane linked to it</source>
+        <translation>为每个尚未关联部门的泳道创建部门，并建立关联</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message>
         <source>Department {number}</source>
         <translation>部门 {number}</translation>
+    </message>
+    <message>
+        <source>Remove the department “{name}”?</source>
+        <translation>删除部门「{name}」？</translation>
+    </message>
+    <message>
+        <source>Its lanes stay (without a department), its RACI letters go; recorded sign-offs stay on record. Undo (Ctrl+Z) brings it back.</source>
+        <translation>其泳道保留（不再关联部门），RACI 字母将删除；已记录的签核保留。可撤销（Ctrl+Z）。</translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>{count} departments created from the lanes; every lane is linked.</source>
+        <translation>已根据泳道创建 {count} 个部门，所有泳道均已关联。</translation>
     </message>
     <message>
         <source>Add “{name}” after “{source}”</source>
@@ -924,6 +976,10 @@
         <translation>所在步骤</translation>
     </message>
     <message>
+        <source>Related documents:</source>
+        <translation>相关文件：</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>步骤数</translation>
     </message>
@@ -968,12 +1024,112 @@
         <translation>第 5 章流程图中的全部步骤。</translation>
     </message>
     <message>
+        <source>Project details</source>
+        <translation>项目信息</translation>
+    </message>
+    <message>
+        <source>e.g. 商品上架流程说明书</source>
+        <translation>例如：商品上架流程说明书</translation>
+    </message>
+    <message>
+        <source>e.g. OPS-SOP-001</source>
+        <translation>例如：OPS-SOP-001</translation>
+    </message>
+    <message>
+        <source>e.g. 运营总监 陈刚</source>
+        <translation>例如：运营总监 陈刚</translation>
+    </message>
+    <message>
+        <source>{version} · {status} (changed through the Sign-off menu)</source>
+        <translation>{version} · {status}（通过“签核”菜单更改）</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>文件编号：</translation>
+    </message>
+    <message>
+        <source>Process owner:</source>
+        <translation>流程负责人：</translation>
+    </message>
+    <message>
+        <source>Drafted on:</source>
+        <translation>编制日期：</translation>
+    </message>
+    <message>
+        <source>Effective on:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Next review on:</source>
+        <translation>下次评审日期：</translation>
+    </message>
+    <message>
+        <source>Version and status:</source>
+        <translation>版本与状态：</translation>
+    </message>
+    <message>
+        <source>Left empty, the effective date is the day of the last approval and the next review a year later.</source>
+        <translation>留空时，生效日期取最后一项核准的日期，下次评审日期为其一年后。</translation>
+    </message>
+    <message>
+        <source>Document control</source>
+        <translation>文件控制</translation>
+    </message>
+    <message>
+        <source>What the process is for and what it must achieve.</source>
+        <translation>本流程的用途和要达到的目标。</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>目的：</translation>
+    </message>
+    <message>
         <source>Out of scope:</source>
         <translation>不适用范围：</translation>
     </message>
     <message>
+        <source>Purpose and scope</source>
+        <translation>目的与范围</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>添加术语</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>删除术语</translation>
+    </message>
+    <message>
+        <source>Chapter 3 of the manual lists these terms before the standard ones (current map, lane, RACI …).</source>
+        <translation>说明书第 3 章先列出这些术语，再列出通用术语（现状流程、泳道、RACI……）。</translation>
+    </message>
+    <message>
         <source>Terms</source>
         <translation>术语</translation>
+    </message>
+    <message>
+        <source>One document per line, e.g. 《商品资料规范》 OPS-STD-003</source>
+        <translation>每行一份文件，例如：《商品资料规范》 OPS-STD-003</translation>
+    </message>
+    <message>
+        <source>Related documents (printed in chapter 9, records and forms):</source>
+        <translation>相关文件（列入第 9 章“记录与表单”）：</translation>
+    </message>
+    <message>
+        <source>Related documents</source>
+        <translation>相关文件</translation>
+    </message>
+    <message>
+        <source>The document is signed off: start a new revision to change its details.</source>
+        <translation>文件已签核：请先开始新修订，再修改项目信息。</translation>
     </message>
     <message>
         <source>The process as it is carried out today (as-is), drawn from interviews, workshops and existing documents.</source>
@@ -1260,6 +1416,14 @@
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
+        <source>Project &amp;details…</source>
+        <translation>项目信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Departments and &amp;heads…</source>
+        <translation>部门与负责人(&amp;H)…</translation>
+    </message>
+    <message>
         <source>Export planning tables to &amp;Excel…</source>
         <translation>导出规划表到 &amp;Excel…</translation>
     </message>
@@ -1328,20 +1492,48 @@
         <translation>对齐网格(&amp;S)</translation>
     </message>
     <message>
-        <source>Add &amp;lane (department)</source>
-        <translation>添加泳道（部门）(&amp;L)</translation>
+        <source>Add &amp;lane (department)…</source>
+        <translation>添加泳道（部门）(&amp;L)…</translation>
     </message>
     <message>
-        <source>Add &amp;phase (stage)</source>
-        <translation>添加阶段(&amp;P)</translation>
+        <source>Add &amp;phase (stage)…</source>
+        <translation>添加阶段(&amp;P)…</translation>
     </message>
     <message>
-        <source>New &amp;current map</source>
-        <translation>新建现状流程图(&amp;C)</translation>
+        <source>New &amp;current map…</source>
+        <translation>新建现状流程图(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Derive target map</source>
         <translation>派生目标流程图(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name map…</source>
+        <translation>重命名流程图(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate map</source>
+        <translation>复制流程图(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;map…</source>
+        <translation>删除流程图(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move map left</source>
+        <translation>流程图左移</translation>
+    </message>
+    <message>
+        <source>Move map right</source>
+        <translation>流程图右移</translation>
+    </message>
+    <message>
+        <source>Current map of this target…</source>
+        <translation>此目标流程所依据的现状流程…</translation>
+    </message>
+    <message>
+        <source>Fill RACI from the lanes</source>
+        <translation>按泳道填写 RACI</translation>
     </message>
     <message>
         <source>&amp;Arrange</source>
@@ -1428,6 +1620,10 @@
         <translation>开始新修订(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;About OpsFlow Desktop</source>
         <translation>关于 OpsFlow Desktop(&amp;A)</translation>
     </message>
@@ -1464,6 +1660,90 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>With a step selected: add the next step to the right, connected, and type its name</source>
+        <translation>选中一个步骤时：在右侧添加下一步并连线，随即输入名称</translation>
+    </message>
+    <message>
+        <source>With a step selected: add the next step in the lane below, connected</source>
+        <translation>选中一个步骤时：在下方泳道添加下一步并连线</translation>
+    </message>
+    <message>
+        <source>Add the next step in that direction, connected</source>
+        <translation>在该方向添加下一步并连线</translation>
+    </message>
+    <message>
+        <source>While typing a name: next step to the right / done / take the new step back</source>
+        <translation>输入名称时：继续右侧下一步 / 完成 / 撤回新步骤</translation>
+    </message>
+    <message>
+        <source>Rename the selected step</source>
+        <translation>重命名选中的步骤</translation>
+    </message>
+    <message>
+        <source>Delete the selection (a step takes its flows and findings)</source>
+        <translation>删除选中内容（步骤连同其连线和问题点）</translation>
+    </message>
+    <message>
+        <source>Nudge the selection by one grid step (Shift: 1 pixel); repeated nudges undo as one</source>
+        <translation>按网格微移选中内容（Shift：1 像素）；连续微移合并为一次撤销</translation>
+    </message>
+    <message>
+        <source>Mark a finding of that type on the selection</source>
+        <translation>在选中内容上标注该类型的问题点</translation>
+    </message>
+    <message>
+        <source>Cancel what is in progress, or clear the selection</source>
+        <translation>取消正在进行的操作，或清除选择</translation>
+    </message>
+    <message>
+        <source>Wheel / Shift+wheel</source>
+        <translation>滚轮 / Shift+滚轮</translation>
+    </message>
+    <message>
+        <source>Scroll up and down / sideways</source>
+        <translation>上下滚动 / 左右滚动</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel, pinch</source>
+        <translation>Ctrl+滚轮、双指缩放</translation>
+    </message>
+    <message>
+        <source>Zoom around the mouse</source>
+        <translation>以鼠标为中心缩放</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button</source>
+        <translation>空格+拖动、鼠标中键</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Drag from a point on a step</source>
+        <translation>从步骤边上的连接点拖出</translation>
+    </message>
+    <message>
+        <source>Connect it to another step (that side of the step)</source>
+        <translation>连接到另一个步骤（从该边连出）</translation>
+    </message>
+    <message>
+        <source>Click an arrow beside a step</source>
+        <translation>单击步骤旁的箭头</translation>
+    </message>
+    <message>
+        <source>Add the next step that way, connected</source>
+        <translation>在该方向添加下一步并连线</translation>
+    </message>
+    <message>
+        <source>Drag a segment of a selected flow</source>
+        <translation>拖动选中连线的一段</translation>
+    </message>
+    <message>
+        <source>Bend the flow; right-click → Route automatically undoes it</source>
+        <translation>调整连线走向；右键 → 恢复自动走线 可还原</translation>
+    </message>
+    <message>
         <source>Copied {count} steps.</source>
         <translation>已复制 {count} 个步骤。</translation>
     </message>
@@ -1472,8 +1752,68 @@
         <translation>添加泳道（部门）</translation>
     </message>
     <message>
+        <source>A department, e.g. 仓储部</source>
+        <translation>部门，例如：仓储部</translation>
+    </message>
+    <message>
+        <source>Lane:</source>
+        <translation>泳道：</translation>
+    </message>
+    <message>
+        <source>The lane is a department (it countersigns and has RACI letters)</source>
+        <translation>该泳道是一个部门（参与会签并有 RACI 分配）</translation>
+    </message>
+    <message>
+        <source>Every step already has an accountable department, or its lane has no department.</source>
+        <translation>每个步骤都已有负责审批部门（A），或其泳道未关联部门。</translation>
+    </message>
+    <message>
+        <source>RACI: {count} steps now have their lane&apos;s department as accountable (A).</source>
+        <translation>RACI：已将 {count} 个步骤所在泳道的部门设为负责审批（A）。</translation>
+    </message>
+    <message>
         <source>Add phase (stage)</source>
         <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Stage {number}</source>
+        <translation>阶段 {number}</translation>
+    </message>
+    <message>
+        <source>(none: not a department)</source>
+        <translation>（无：不是部门）</translation>
+    </message>
+    <message>
+        <source>New department “{name}”</source>
+        <translation>新建部门「{name}」</translation>
+    </message>
+    <message>
+        <source>Departments and heads…</source>
+        <translation>部门与负责人…</translation>
+    </message>
+    <message>
+        <source>Before you export</source>
+        <translation>导出之前</translation>
+    </message>
+    <message>
+        <source>Some parts of the documents would be printed empty:</source>
+        <translation>文件中以下内容将是空白的：</translation>
+    </message>
+    <message>
+        <source>Project details…</source>
+        <translation>项目信息…</translation>
+    </message>
+    <message>
+        <source>Departments…</source>
+        <translation>部门…</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>仍然导出</translation>
+    </message>
+    <message>
+        <source>RACI filled from the lanes; export again when ready.</source>
+        <translation>已按泳道填写 RACI；准备好后请再次导出。</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1482,6 +1822,34 @@
     <message>
         <source>New current map</source>
         <translation>新建现状流程图</translation>
+    </message>
+    <message>
+        <source>It starts with one lane and one stage; rename them by double-clicking their headers.</source>
+        <translation>新流程图带有一个泳道和一个阶段；双击其标题即可重命名。</translation>
+    </message>
+    <message>
+        <source>Rename map</source>
+        <translation>重命名流程图</translation>
+    </message>
+    <message>
+        <source>A project keeps at least one map: add another one before deleting this.</source>
+        <translation>项目至少保留一张流程图：请先添加另一张，再删除这一张。</translation>
+    </message>
+    <message>
+        <source>Delete the map “{name}”?</source>
+        <translation>删除流程图「{name}」？</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings it back.</source>
+        <translation>可撤销（Ctrl+Z）。</translation>
+    </message>
+    <message>
+        <source>Delete map</source>
+        <translation>删除流程图</translation>
+    </message>
+    <message>
+        <source>Only a target map is designed from a current map: open a target map&apos;s tab.</source>
+        <translation>只有目标流程才依据现状流程设计：请打开一张目标流程图。</translation>
     </message>
     <message>
         <source>Department 1</source>
@@ -1636,6 +2004,10 @@
         <translation>步骤类型</translation>
     </message>
     <message>
+        <source>{kind}: click, then click on the map; or drag it onto the map</source>
+        <translation>{kind}：单击后在图上单击放置，或直接拖到图上</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>全图预览</translation>
     </message>
@@ -1662,6 +2034,10 @@
     <message>
         <source>Type part of a step name, then Enter</source>
         <translation>输入步骤名称的一部分，然后按回车</translation>
+    </message>
+    <message>
+        <source>{kind}, designed from “{source}”</source>
+        <translation>{kind}，依据「{source}」设计</translation>
     </message>
     <message>
         <source>Zoom {percent}%</source>
@@ -1724,8 +2100,20 @@
         <translation>项目另存为</translation>
     </message>
     <message>
+        <source>Current map of “{name}”</source>
+        <translation>「{name}」所依据的现状流程</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Designed from:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>The analysis compares the two maps and goals measure them. Changing it clears which current steps each target step came from.</source>
+        <translation>分析会比较这两张流程图，目标也以它们衡量。更改后，各目标步骤的来源记录将被清除。</translation>
     </message>
     <message>
         <source>About OpsFlow Desktop</source>
@@ -2954,6 +3342,58 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>Release the flow on a step to connect it.</source>
         <translation>请在一个步骤上松开鼠标以完成连线。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <source>process owner</source>
+        <translation>流程负责人</translation>
+    </message>
+    <message>
+        <source>Project details: no {fields} yet; every sheet and page prints it empty.</source>
+        <translation>项目信息：尚未填写{fields}；每张表格和每一页都会留空。</translation>
+    </message>
+    <message>
+        <source>No departments: the manual&apos;s sign-off block has no countersignature (会签) rows and the RACI matrix no columns.</source>
+        <translation>没有部门：说明书的签核栏没有会签行，RACI 矩阵也没有列。</translation>
+    </message>
+    <message>
+        <source>Lanes not linked to a department: {lanes}.</source>
+        <translation>未关联部门的泳道：{lanes}。</translation>
+    </message>
+    <message>
+        <source>Departments without a head to countersign: {names}.</source>
+        <translation>没有负责人会签的部门：{names}。</translation>
+    </message>
+    <message>
+        <source>{count} steps do not have exactly one accountable department (A).</source>
+        <translation>{count} 个步骤没有恰好一个负责审批部门（A）。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>清除日期</translation>
     </message>
 </context>
 </TS>

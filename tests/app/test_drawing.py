@@ -18,8 +18,7 @@ def test_place_a_step_from_the_palette(window, qtbot):
     process_map = view.scene().map
     lane = process_map.lanes[0]
     before = len(process_map.steps)
-    item = window.palette.item(list(StepKind).index(StepKind.DECISION))
-    QTest.mouseClick(window.palette.viewport(), Qt.MouseButton.LeftButton, pos=window.palette.visualItemRect(item).center())
+    QTest.mouseClick(window.palette.button(StepKind.DECISION), Qt.MouseButton.LeftButton)
     target = QPointF(view.scene().phase_rects()[1][1].center().x(), lane.height / 2)
     view.centerOn(target)
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view_point(view, target))

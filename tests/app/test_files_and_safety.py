@@ -87,7 +87,7 @@ def test_switching_language_changes_menu_texts(window):
     assert window.menus["file"].title() == "文件(&F)"
     assert window.actions["save"].text() == "保存(&S)"
     assert window.properties_dock.windowTitle() == "属性"
-    assert "现状流程" in window.tabs.tabText(0)
+    assert window.tabs.tabText(0) == "商品上架流程（现状）" and window.tabs.tabToolTip(0) == "现状流程"
     window.actions["lang_en"].trigger()
     assert window.menus["edit"].title() == "&Edit"
 

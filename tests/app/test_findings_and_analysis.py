@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from opsflow_desktop.canvas import style
-from tests.app.helpers import open_analysis
+from tests.app.helpers import type_with_input_method, open_analysis
 
 
 def test_mark_a_finding_from_the_keyboard_shows_a_badge_and_a_register_row(window, qtbot):
@@ -141,17 +141,15 @@ def test_side_by_side_shows_both_maps_with_their_differences(window, qtbot):
     side.close()
 
 
-def test_add_and_remove_a_goal_from_the_goals_tab(window, qtbot, monkeypatch):
-    from opsflow_desktop.app.dialogs.goal_dialog import GoalDialog
-
-    def fill_and_accept(dialog):
-        dialog.name.setText("交接次数")
-        dialog.metric.setCurrentIndex(dialog.metric.findData("handoffs"))
-        dialog.target.setValue(9)
-        return GoalDialog.DialogCode.Accepted
-    monkeypatch.setattr(GoalDialog, "exec", fill_and_accept)
+def test_add_and_remove_a_goal_from_the_goals_tab(window, qtbot):
     panel = open_analysis(window, qtbot)
     panel.add_goal.click()
+    dialog = panel.goal_dialog
+    assert dialog.isVisible() and not dialog.grab().isNull(), "painting it once crashed the application"
+    type_with_input_method(dialog.name, "交接次数")
+    dialog.metric_box.setCurrentIndex(dialog.metric_box.findData("handoffs"))
+    dialog.target.setValue(9)
+    QTest.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     goals = window.controller.doc.project.goals
     assert [g.name for g in goals] == ["商品上架时效", "交接次数"]
     assert panel.goals.item(1, 4).text() == "Green: met"  # 10 -> 8 hand-offs, target 9

@@ -11,36 +11,41 @@ from PySide6.QtTest import QTest
 from opsflow_desktop.app.dialogs.revision_dialog import RevisionDialog
 from opsflow_desktop.app.dialogs.signoff_dialog import SignOffDialog
 from opsflow_desktop.model import DocumentStatus, SignOffDecision
-from tests.app.helpers import drag, step_centre
+from tests.app.helpers import type_with_input_method, drag, step_centre
 from tests.signing_helpers import SIGNERS
 
 APPROVERS = {role.value: name for role, name in SIGNERS.items()}
 
 
 @pytest.fixture
-def answer_signoff_dialog(monkeypatch):
-    """The sign-off dialog answers itself: the first open slot, its expected person or a fixed name."""
-    answers: dict = {"decision": SignOffDecision.APPROVED, "seen": []}
+def answer_signoff_dialog():
+    """How the tests answer the real sign-off dialog: the first open slot, its expected person or a fixed name."""
+    return {"decision": SignOffDecision.APPROVED, "seen": []}
 
-    def fill_and_accept(dialog: SignOffDialog):
-        answers["seen"].append(dialog.slot_list.count())
-        if not dialog.name.text():
-            dialog.name.setText(APPROVERS[dialog.role.currentData()])
-        dialog.date.setDate(QDate(2026, 11, 20))
-        dialog.decision.setCurrentIndex(dialog.decision.findData(answers["decision"].value))
-        return SignOffDialog.DialogCode.Accepted
-    monkeypatch.setattr(SignOffDialog, "exec", fill_and_accept)
-    return answers
+
+def record_one(window, answers) -> None:
+    """Sign-off → Record sign-off…: the dialog opens, is painted, filled through its widgets and accepted."""
+    window.actions["record_signoff"].trigger()
+    dialog: SignOffDialog = window.signoff_dialog
+    assert dialog.isVisible() and not dialog.grab().isNull()
+    answers["seen"].append(dialog.slot_list.count())
+    if not dialog.name.text():
+        type_with_input_method(dialog.name, APPROVERS[dialog.role.currentData()])
+    dialog.date.setDate(QDate(2026, 11, 20))
+    dialog.decision.setCurrentIndex(dialog.decision.findData(answers["decision"].value))
+    QTest.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
 
 
 def meta(window):
     return window.controller.doc.project.meta
 
 
-def sign_off_through_the_menu(window) -> None:
+def sign_off_through_the_menu(window, answers=None) -> None:
+    answers = answers if answers is not None else {"decision": SignOffDecision.APPROVED, "seen": []}
     window.actions["submit_review"].trigger()
     while meta(window).status is DocumentStatus.IN_REVIEW:
-        window.actions["record_signoff"].trigger()
+        record_one(window, answers)
 
 
 def test_the_menu_follows_the_status(window, answer_signoff_dialog):
@@ -55,7 +60,7 @@ def test_the_menu_follows_the_status(window, answer_signoff_dialog):
 
 
 def test_signing_off_freezes_the_document_and_shows_the_banner(window, answer_signoff_dialog):
-    sign_off_through_the_menu(window)
+    sign_off_through_the_menu(window, answer_signoff_dialog)
     assert answer_signoff_dialog["seen"] == [9] * 9  # 编制, 审查, six department heads, 核准
     assert meta(window).status is DocumentStatus.SIGNED_OFF and meta(window).signed_on == dt.date(2026, 11, 20)
     banner = window.signoff_banner
@@ -105,24 +110,23 @@ def test_undo_unfreezes_and_redo_freezes_again(window, answer_signoff_dialog):
 def test_a_rejection_goes_back_to_draft(window, answer_signoff_dialog):
     window.actions["submit_review"].trigger()
     answer_signoff_dialog["decision"] = SignOffDecision.REJECTED
-    window.actions["record_signoff"].trigger()
+    record_one(window, answer_signoff_dialog)
     assert meta(window).status is DocumentStatus.DRAFT and not window.signoff_banner.isVisible()
     assert "back to draft" in window.statusBar().currentMessage()
     assert "back to draft" in window.undo_action.text()
 
 
-def test_start_a_new_revision_from_the_banner(window, answer_signoff_dialog, monkeypatch):
+def test_start_a_new_revision_from_the_banner(window, answer_signoff_dialog):
     sign_off_through_the_menu(window)
-
-    def fill_and_accept(dialog: RevisionDialog):
-        assert dialog.version.text() == "V1.1"
-        dialog.major.setChecked(True)
-        assert dialog.version.text() == "V2.0"
-        dialog.summary.setText("目标流程改为两级审批")
-        dialog.sections.setText("5、6")
-        return RevisionDialog.DialogCode.Accepted
-    monkeypatch.setattr(RevisionDialog, "exec", fill_and_accept)
     window.signoff_banner.revision_button.click()
+    dialog: RevisionDialog = window.revision_dialog
+    assert dialog.isVisible() and not dialog.grab().isNull()
+    assert dialog.version.text() == "V1.1"
+    QTest.mouseClick(dialog.major, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.major.height() // 2))
+    assert dialog.version.text() == "V2.0"
+    type_with_input_method(dialog.summary, "目标流程改为两级审批")
+    type_with_input_method(dialog.sections, "5、6")
+    QTest.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert (meta(window).version, meta(window).status) == ("V2.0", DocumentStatus.DRAFT)
     assert window.controller.doc.project.revisions[-1].summary == "目标流程改为两级审批"
     assert not window.signoff_banner.isVisible() and window.actions["delete"].isEnabled()

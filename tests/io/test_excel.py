@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from opsflow_desktop.i18n import set_language
+from opsflow_desktop.model import Raci
 from opsflow_desktop.io import load_project
 from opsflow_desktop.io.excel import write_workbook
 from opsflow_desktop.io.progress import Cancelled
@@ -93,7 +94,11 @@ def test_issue_register_has_drop_downs_and_severity_colours(workbook, project):
     assert sheet.cell(row=3, column=header.index("严重度") + 1).value == "严重"  # most severe first
 
 
-def test_raci_marks_steps_without_exactly_one_accountable(workbook, project):
+def test_raci_marks_steps_without_exactly_one_accountable(project, tmp_path):
+    platform = next(s for s in project.maps[0].steps if s.name == "平台审核")
+    platform.raci = {d: Raci.RESPONSIBLE for d in platform.raci}  # responsible, but nobody accountable
+    write_workbook(project, tmp_path / "raci.xlsx")
+    workbook = load_workbook(tmp_path / "raci.xlsx")
     sheet = workbook[f"RACI · {project.maps[0].name}"]
     header = [c.value for c in sheet[2]]
     assert header[:2] == ["序号", "步骤"] and header[-1] == "检查：有且只有一个 A"

@@ -321,13 +321,15 @@ class AnalysisPanel(QWidget):
             self._report(tr("Goals compare a current map with its target map: derive a target map first."))
             return
         from ..dialogs.goal_dialog import GoalDialog
+        from ..dialogs.open_dialog import open_dialog
         dialog = GoalDialog(self)
-        if dialog.exec() != GoalDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        attempt(self._editor().add_goal, values.pop("name"), values.pop("metric"), values.pop("target"),
-                current_map_id=comparison.current_map_id, target_map_id=comparison.target_map_id, **values)
-        self.refresh()
+
+        def add() -> None:
+            values = dialog.values()
+            attempt(self._editor().add_goal, values.pop("name"), values.pop("metric"), values.pop("target"),
+                    current_map_id=comparison.current_map_id, target_map_id=comparison.target_map_id, **values)
+            self.refresh()
+        self.goal_dialog = open_dialog(dialog, add)
 
     def _remove_goal(self) -> None:
         row = self.goals.currentRow()

@@ -13,7 +13,7 @@ from ...i18n import tr
 from ...labels import label
 from ...canvas.refusals import accepted
 from ...model import Flow, Raci, Step, StepKind, ValueClass
-from .fields import LinesEdit, TextEdit
+from ..fields import LinesEdit, TextEdit
 
 _NO_RACI = ""
 

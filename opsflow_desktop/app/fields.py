@@ -1,0 +1,101 @@
+"""Small editors shared by panels and dialogs: lists of lines and texts that commit once the user is done with
+the field (not on every keystroke), and dates that may be left empty."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPlainTextEdit, QToolButton, QWidget
+
+from ..i18n import tr
+
+
+class LinesEdit(QPlainTextEdit):
+    """A list of strings, one per line; emits ``committed`` when focus leaves after a change."""
+
+    committed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(64)
+        self._original: list[str] = []
+
+    def set_lines(self, lines: list[str]) -> None:
+        self._original = list(lines)
+        self.setPlainText("\n".join(lines))
+
+    def lines(self) -> list[str]:
+        return [line.strip() for line in self.toPlainText().splitlines() if line.strip()]
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        if self.lines() != self._original:
+            self._original = self.lines()
+            self.committed.emit()
+
+
+class TextEdit(LinesEdit):
+    """Free text over several lines (remarks)."""
+
+    def set_text(self, text: str) -> None:
+        self._original = [text]
+        self.setPlainText(text)
+
+    def text(self) -> str:
+        return self.toPlainText().strip()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        QPlainTextEdit.focusOutEvent(self, event)
+        if [self.text()] != self._original:
+            self._original = [self.text()]
+            self.committed.emit()
+
+
+class DateField(QWidget):
+    """A date that may be left empty: a calendar drop-down, and a button that clears it.
+
+    ``value()`` is a ``datetime.date`` or None; ``edited`` is emitted when the user changes it.
+    """
+
+    edited = Signal()
+    _UNSET = QDate(2000, 1, 1)  # shown as "not set"; no process document is dated this early
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(self._UNSET)
+        self.edit.setSpecialValueText(tr("(not set)"))
+        self.edit.dateChanged.connect(self._changed)
+        self.clear_button = QToolButton()
+        self.clear_button.setText("×")
+        self.clear_button.setToolTip(tr("Clear the date"))
+        self.clear_button.clicked.connect(lambda: self.set_value(None, user=True))
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.clear_button)
+        self.setFocusProxy(self.edit)
+        self.set_value(None)
+
+    def set_value(self, value: dt.date | None, user: bool = False) -> None:
+        self.edit.blockSignals(not user)
+        self.edit.setDate(QDate(value.year, value.month, value.day) if value else self._UNSET)
+        self.edit.blockSignals(False)
+        if value is None:
+            today = QDate.currentDate()
+            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())  # not January 2000
+        self.clear_button.setEnabled(value is not None)
+
+    def value(self) -> dt.date | None:
+        date = self.edit.date()
+        return None if date == self._UNSET else dt.date(date.year(), date.month(), date.day())
+
+    def _changed(self, _date: QDate) -> None:
+        self.clear_button.setEnabled(self.value() is not None)
+        self.edited.emit()
