@@ -47,6 +47,8 @@ def show_context_menu(window, view: MapView, element_id: str | None, scene_point
         index = next(i for i, b in enumerate(collection) if b is element)
         is_lane = isinstance(element, Lane)
         menu.addAction(tr("Rename"), lambda: view.start_rename(element.id))
+        if is_lane:
+            window.project.department_menu(element, menu)
         before = tr("Insert lane above") if is_lane else tr("Insert phase before")
         after = tr("Insert lane below") if is_lane else tr("Insert phase after")
         menu.addAction(before, lambda: window.insert_band(view, is_lane, index))

@@ -15,7 +15,7 @@ FILE_FILTER = "OpsFlow (*.opsflow)"
 
 
 class FileOperations:
-    """Mixed into MainWindow; needs ``controller``, ``report()`` and ``recent_menu``."""
+    """Mixed into MainWindow; needs ``controller``, ``report()``, ``recent_menu`` and ``save_layout()``."""
 
     def _update_title(self) -> None:
         title = self.controller.doc.project.meta.title
@@ -105,8 +105,7 @@ class FileOperations:
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.maybe_save():
             self.controller.discard_recovery()
-            QSettings().setValue("window_geometry", self.saveGeometry())
-            QSettings().setValue("window_state", self.saveState())
+            self.save_layout()
             event.accept()
         else:
             event.ignore()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import shiboken6
 
-from PySide6.QtCore import QPointF, QSettings, QSize, Qt
+from PySide6.QtCore import QPointF, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QCompleter, QDockWidget, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDockWidget, QLabel,
                                QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -22,6 +22,7 @@ from .actions import MARK_ACTIONS, MENUS, TOOLBAR, build_actions, retranslate_ac
 from .canvas_operations import CanvasOperations
 from .context_menu import show_context_menu
 from .export_operations import ExportOperations
+from .find_bar import FindBar
 from .file_operations import FileOperations
 from .finding_operations import FindingOperations
 from .signoff_operations import SignOffOperations
@@ -37,6 +38,11 @@ from .dialogs.shortcuts_dialog import ShortcutsDialog
 from .icons import action_icon, map_kind_icon
 from .map_operations import MapOperations
 from .project_operations import ProjectOperations
+
+# The saved dock layout carries this number: a layout saved for other docks (the palette was one) is not restored.
+LAYOUT_VERSION = 2
+DEFAULT_PANEL_WIDTH, DEFAULT_REGISTER_HEIGHT = 300, 170  # the canvas keeps most of a 1366x768 screen
+
 
 class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOperations, SignOffOperations,
                  QMainWindow):
@@ -59,7 +65,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
         self.tabs.tabBar().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tabs.tabBar().customContextMenuRequested.connect(self._tab_menu)
         self.tabs.tabBar().tabBarDoubleClicked.connect(self._tab_double_clicked)
-        self.find_bar = self._build_find_bar()
+        self.find_bar = FindBar(self.current_view, self.report)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,8 +94,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
         self.tabifyDockWidget(self.properties_dock, self.analysis_dock)
         self.tabifyDockWidget(self.analysis_dock, self.overview_dock)
         self.properties_dock.raise_()
-        self.resizeDocks([self.properties_dock], [300], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
+        self._default_dock_sizes = True  # until a saved layout is restored
 
         refusals().refused.connect(self.report)  # every refused edit, from any widget, as a status message
         self.zoom_label = QLabel()
@@ -126,8 +131,23 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
         geometry, state = QSettings().value("window_geometry"), QSettings().value("window_state")
         if geometry is not None:
             self.restoreGeometry(geometry)  # size, position, maximised, on the screen it was on
-        if state is not None:
-            self.restoreState(state)  # where the user left the docks and the toolbar
+        if state is not None and self.restoreState(state, LAYOUT_VERSION):
+            self._default_dock_sizes = False  # where the user left the docks and the toolbars
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._default_dock_sizes:  # only a laid-out window can size its docks
+            self._default_dock_sizes = False
+            QTimer.singleShot(0, self._size_docks)
+
+    def _size_docks(self) -> None:
+        self.resizeDocks([self.properties_dock], [DEFAULT_PANEL_WIDTH], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.findings_dock], [DEFAULT_REGISTER_HEIGHT], Qt.Orientation.Vertical)
+
+    def save_layout(self) -> None:
+        """Size, position and maximised state, and where the docks and toolbars are, for the next start."""
+        QSettings().setValue("window_geometry", self.saveGeometry())
+        QSettings().setValue("window_state", self.saveState(LAYOUT_VERSION))
 
     # ------------------------------------------------------------- building
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -136,18 +156,6 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
-
-    def _build_find_bar(self) -> QWidget:
-        bar = QWidget()
-        layout = QHBoxLayout(bar)
-        layout.setContentsMargins(6, 4, 6, 4)
-        self.find_label = QLabel()
-        self.find_edit = QLineEdit()
-        self.find_edit.returnPressed.connect(self._find_entered)
-        layout.addWidget(self.find_label)
-        layout.addWidget(self.find_edit, 1)
-        bar.hide()
-        return bar
 
     def _build_menus(self) -> None:
         """Menus and toolbar are built once; a language switch only re-applies their texts."""
@@ -217,8 +225,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
         self.analysis_panel.retranslate()
         self.findings_panel.retranslate()
         self.toolbar.setWindowTitle(tr("Toolbar"))
-        self.find_label.setText(tr("Find step:"))
-        self.find_edit.setPlaceholderText(tr("Type part of a step name, then Enter"))
+        self.find_bar.retranslate()
         self.palette.retranslate()
         self.properties.retranslate()
         for view in self.views.values():
@@ -471,37 +478,8 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
             return
         attempt(lambda: self.controller.editor.remove([band_id]))
 
-    # ------------------------------------------------------------- find
     def show_find(self) -> None:
-        view = self.current_view()
-        if view is None:
-            return
-        names = sorted({s.name for s in view.scene().map.steps})
-        completer = QCompleter(names, self.find_edit)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.activated.connect(lambda _: self._find_entered())
-        self.find_edit.setCompleter(completer)
-        self.find_bar.show()
-        self.find_edit.setFocus()
-        self.find_edit.selectAll()
-
-    def _find_entered(self) -> None:
-        view = self.current_view()
-        text = self.find_edit.text().strip().lower()
-        if view is None or not text:
-            return
-        matches = [s for s in view.scene().map.steps if text in s.name.lower()]
-        if not matches:
-            self.report(tr("No step named like “{text}”.", text=self.find_edit.text()))
-            return
-        exact = [s for s in matches if s.name.lower() == text]
-        step = (exact or matches)[0]
-        view.scene().select_ids([step.id])
-        view.center_on_element(step.id)
-        self.report(tr("{count} matching steps.", count=len(matches)) if len(matches) > 1 else "")
-        self.find_bar.hide()
-        view.setFocus()
+        self.find_bar.start()
 
     # ------------------------------------------------------------- language and help
     def use_chinese(self) -> None:

@@ -96,15 +96,11 @@ class ProjectOperations:
         none.setChecked(lane.department_id is None)
         if lane.name not in {d.name for d in project.departments}:
             menu.addSeparator()
-            menu.addAction(tr("New department “{name}”", name=lane.name), lambda: self._new_department_for(lane))
+            menu.addAction(tr("New department “{name}”", name=lane.name),
+                           lambda: attempt(self.editor.department_for_lane, lane.id))
         menu.addSeparator()
         menu.addAction(tr("Departments and heads…"), self.edit_departments)
         return menu
-
-    def _new_department_for(self, lane: Lane) -> None:
-        department = attempt(self.editor.add_department, lane.name)
-        if department is not None:
-            attempt(self.editor.link_lane, lane.id, department.id)
 
     # ------------------------------------------------------------ before an export
     def ready_for_export(self, continue_export: Callable[[], object]) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from ..model import Lane, Phase
 from . import style
@@ -68,8 +68,9 @@ class HeaderBar(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.fillRect(self.rect(), style.HEADER_FILL)
-        painter.setFont(style.header_font())
         visible = QRectF(event.rect())
+        bar = QRectF(self.rect())
+        last_text: QRectF | None = None
         for header in self.headers():
             if not header.rect.intersects(visible):
                 continue
@@ -78,8 +79,7 @@ class HeaderBar(QWidget):
                 painter.drawLine(header.rect.bottomLeft(), header.rect.bottomRight())
             else:
                 painter.drawLine(header.rect.topRight(), header.rect.bottomRight())
-            painter.setPen(style.HEADER_INK)
-            painter.drawText(header.rect.adjusted(6, 2, -6, -2), _TEXT, header.band.name)
+            last_text = self._draw_name(painter, header, bar, last_text)
             findings = self.view.scene().findings_by_target.get(header.band.id)
             if findings:
                 corner = header.rect.topRight() + QPointF(-3, 3)
@@ -91,6 +91,47 @@ class HeaderBar(QWidget):
                 painter.drawLine(QPointF(0, along), QPointF(self.width(), along))
             else:
                 painter.drawLine(QPointF(along, 0), QPointF(along, self.height()))
+
+    def _draw_name(self, painter: QPainter, header: Header, bar: QRectF, last: QRectF | None) -> QRectF | None:
+        """The band's name in the part of its header that is on screen, so a stage wider than the window still
+        shows its name; far zoomed out a lane's name keeps a readable size (lanes too thin for it take turns,
+        and every header names its band in a tooltip). Returns where the text went."""
+        shown = header.rect.intersected(bar)
+        if shown.isEmpty():
+            return last
+        room = shown.height() if self.vertical else shown.width()
+        font = style.header_font()
+        size = font.pixelSize()
+        if self.vertical and room < size * 1.6:
+            font.setPixelSize(max(style.HEADER_MIN_PIXELS, min(size, int(room - 2))))
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        text_rect = shown.adjusted(6, 2, -6, -2)
+        if text_rect.height() < metrics.height():
+            centre = text_rect.center().y()
+            text_rect.setTop(centre - metrics.height() / 2)
+            text_rect.setHeight(metrics.height())
+        if last is not None and text_rect.intersects(last):
+            return last  # no room between the neighbours' names: the tooltip names it
+        lines = int(text_rect.height() // metrics.lineSpacing())
+        name = header.band.name
+        painter.setPen(style.HEADER_INK)
+        if lines >= 2:
+            painter.drawText(text_rect, _TEXT, name)
+        else:
+            elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width())
+            painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignCenter), elided)
+        return text_rect
+
+    def event(self, event) -> bool:  # noqa: D102 - Qt override
+        if event.type() == QEvent.Type.ToolTip:
+            header = self.header_at(QPointF(event.pos()))
+            if header is not None:
+                QToolTip.showText(event.globalPos(), header.band.name, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     # -------------------------------------------------------------- mouse
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802

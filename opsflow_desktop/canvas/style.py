@@ -75,6 +75,9 @@ def label_font() -> QFont:
     return font
 
 
+HEADER_MIN_PIXELS = 11  # lane names never shrink below this, however far out the map is zoomed
+
+
 def header_font(bold: bool = True) -> QFont:
     font = QFont()
     font.setPixelSize(13)

@@ -235,6 +235,17 @@ class DocumentEditor:
         self._macro(tr("Add lane “{name}”", name=name), commands)
         return lane
 
+    def department_for_lane(self, lane_id: str) -> Department:
+        """A new department named after the lane, linked to it (one undo step)."""
+        lane = self.doc.get(lane_id)
+        if not isinstance(lane, Lane):
+            raise DocumentError(tr("Only a lane is linked to a department."))
+        department = self._new(Department, name=departments.check_name(self.doc, lane.name))
+        self._macro(tr("Add department “{name}”", name=department.name), [
+            InsertElementCommand(self.doc, department, None),
+            UpdateFieldsCommand(self.doc, {lane_id: {"department_id": department.id}})])
+        return department
+
     def link_lane(self, lane_id: str, department_id: str | None) -> None:
         """Say which department a lane stands for (None: no department)."""
         lane = self.doc.get(lane_id)

@@ -84,18 +84,22 @@ def _parse(path: Path, raw: bytes) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise LoadError(path, tr("The file is not UTF-8 text (byte {position}); it is not an OpsFlow project.",
                                  position=exc.start)) from None
+    if not text.lstrip().startswith(("{", "[")):
+        # Notes, a CSV, a planning table saved as text: say what it is, not what the JSON parser expected.
+        raise LoadError(path, tr("This is a text file, not an OpsFlow project (a project file holds its data as JSON)."))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         if _looks_truncated(exc, text):
             raise LoadError(path, tr("The file ends too early; it was probably cut off while being copied "
                                      "or saved. Try the backup (.bak) next to it.")) from None
-        raise LoadError(path, tr("The file is not valid JSON: {reason} (line {line}, column {column}).",
-                                 reason=exc.msg, line=exc.lineno, column=exc.colno)) from None
+        # The parser's own words ("Expecting value") are English and say little: name the place instead.
+        raise LoadError(path, tr("The file is not valid JSON: it is damaged at line {line}, column {column}.",
+                                 line=exc.lineno, column=exc.colno)) from None
     except RecursionError:
         raise LoadError(path, tr("The file is nested too deeply to be an OpsFlow project.")) from None
-    except ValueError as exc:  # e.g. a number with thousands of digits
-        raise LoadError(path, tr("The file is not valid JSON: {reason}", reason=str(exc).split(";")[0])) from None
+    except ValueError:  # e.g. a number with thousands of digits
+        raise LoadError(path, tr("The file is not valid JSON: it holds a number too long to read.")) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME or not isinstance(data.get("project"), dict):
         raise LoadError(path, tr("This JSON file is not an OpsFlow project."))
     return data

@@ -516,16 +516,20 @@
         <translation>文件提前结束，可能在复制或保存时被截断。请尝试同目录下的备份文件（.bak）。</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: {reason} (line {line}, column {column}).</source>
-        <translation>文件不是有效的 JSON：{reason}（第 {line} 行第 {column} 列）。</translation>
+        <source>The file is not valid JSON: it is damaged at line {line}, column {column}.</source>
+        <translation>文件不是有效的 JSON：在第 {line} 行第 {column} 列处损坏。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: it holds a number too long to read.</source>
+        <translation>文件不是有效的 JSON：其中有一个长得无法读取的数字。</translation>
     </message>
     <message>
         <source>The file is nested too deeply to be an OpsFlow project.</source>
         <translation>文件嵌套层级过深，不可能是 OpsFlow 项目文件。</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: {reason}</source>
-        <translation>文件不是有效的 JSON：{reason}</translation>
+        <source>This is a text file, not an OpsFlow project (a project file holds its data as JSON).</source>
+        <translation>这是一个文本文件，不是 OpsFlow 项目文件（项目文件以 JSON 格式保存数据）。</translation>
     </message>
     <message>
         <source>This JSON file is not an OpsFlow project.</source>
@@ -2032,8 +2036,16 @@
         <translation>查找步骤：</translation>
     </message>
     <message>
-        <source>Type part of a step name, then Enter</source>
-        <translation>输入步骤名称的一部分，然后按回车</translation>
+        <source>Type part of a step name, then Enter (Enter again: the next one)</source>
+        <translation>输入步骤名称的一部分，然后按 Enter（再按 Enter：下一个）</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>第 {number} 个，共 {count} 个</translation>
+    </message>
+    <message>
+        <source>{count} matching steps selected.</source>
+        <translation>已选中 {count} 个匹配的步骤。</translation>
     </message>
     <message>
         <source>{kind}, designed from “{source}”</source>
@@ -2062,10 +2074,6 @@
     <message>
         <source>No step named like “{text}”.</source>
         <translation>没有名称包含“{text}”的步骤。</translation>
-    </message>
-    <message>
-        <source>{count} matching steps.</source>
-        <translation>找到 {count} 个匹配的步骤。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2528,8 +2536,8 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>整张流程图</translation>
     </message>
     <message>
-        <source>A due date looks like 2026-12-31.</source>
-        <translation>截止日期的格式如 2026-12-31。</translation>
+        <source>{field}: a date looks like 2026-12-31.</source>
+        <translation>{field}：日期格式如 2026-12-31。</translation>
     </message>
     <message>
         <source>Current and target side by side</source>

@@ -198,14 +198,31 @@ def test_zoom_shortcuts_and_fit(window):
 
 def test_find_a_step_and_centre_on_it(window):
     window.actions["find"].trigger()
-    type_with_input_method(window.find_edit, "法务")
-    QTest.keyClick(window.find_edit, Qt.Key.Key_Return)
+    type_with_input_method(window.find_bar.edit, "法务")
+    QTest.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
     view = window.current_view()
     selected = view.scene().selected_step_ids()
     assert len(selected) == 1 and window.controller.doc.get(selected[0]).name == "法务合规审核"
     centre = view.mapToScene(view.viewport().rect().center())
     item = view.scene().step_items[selected[0]]
     assert (centre - item.sceneBoundingRect().center()).manhattanLength() < 5
+
+
+def test_find_selects_every_match_even_far_zoomed_out_and_enter_goes_to_the_next(window):
+    view = window.current_view()
+    view.set_scale(0.05)  # far out: a large map would be a sketch here
+    window.actions["find"].trigger()
+    type_with_input_method(window.find_bar.edit, "审批")
+    QTest.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    names = {window.controller.doc.get(i).name for i in view.scene().selected_step_ids()}
+    assert names == {"商品经理审批", "运营经理审批", "市场经理审批"}
+    assert window.find_bar.count.text() == "1 of 3"
+    first = view.mapToScene(view.viewport().rect().center())
+    QTest.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.find_bar.count.text() == "2 of 3" and len(view.scene().selected_step_ids()) == 3
+    assert view.mapToScene(view.viewport().rect().center()) != first
+    QTest.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
 
 
 def test_derive_target_opens_a_new_tab(window):

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from opsflow_desktop import i18n
+from opsflow_desktop.i18n import set_language
 from opsflow_desktop.io import InvalidProjectError, LoadError, SaveError, load_project, save_project
 from opsflow_desktop.io import native
 from opsflow_desktop.io.atomic import current_umask
@@ -104,9 +105,18 @@ def test_empty_file(tmp_path):
     assert "empty" in load_error(write(tmp_path, "")).message
 
 
-def test_not_json(tmp_path):
+def test_a_text_file_is_named_as_such(tmp_path):
     error = load_error(write(tmp_path, "流程图\n这不是 JSON {"))
-    assert "not valid JSON" in error.message and "line 1" in error.message
+    assert "text file, not an OpsFlow project" in error.message and "Expecting" not in error.message
+
+
+def test_damaged_json_names_the_place_in_the_users_language(tmp_path):
+    set_language("zh_CN")
+    try:
+        error = load_error(write(tmp_path, '{"format": "opsflow",\n "project": {,}}'))
+    finally:
+        set_language("en")
+    assert "第 2 行" in error.message and "Expecting" not in error.message
 
 
 def test_truncated_file(tmp_path):

@@ -37,14 +37,16 @@ class AnalysisPanel(QWidget):
         self._creation_order: dict[str, int] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        switches = QHBoxLayout()
+        # One switch per row: the panel shares a narrow column with the properties.
         self.critical_path = QCheckBox()
         self.differences = QCheckBox()
         self.side_by_side = QPushButton()
-        for widget in (self.critical_path, self.differences, self.side_by_side):
-            switches.addWidget(widget)
-        switches.addStretch(1)
-        layout.addLayout(switches)
+        layout.addWidget(self.critical_path)
+        layout.addWidget(self.differences)
+        side_row = QHBoxLayout()
+        side_row.addWidget(self.side_by_side)
+        side_row.addStretch(1)
+        layout.addLayout(side_row)
         self.tabs = QTabWidget()
         self.metrics = QTableWidget(0, 4)
         self.checks = QListWidget()

@@ -8,14 +8,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QStyledItemDelegate, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QStyledItemDelegate, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...canvas import style
 from ...canvas.refusals import accepted
+from ..fields import DateField
 from ...i18n import tr
 from ...labels import label
-from ...model import (Finding, FindingStatus, FindingType, Flow, Lane, ProcessMap, Severity,
+from ...model import (DocumentStatus, Finding, FindingStatus, FindingType, Flow, Lane, ProcessMap, Severity,
                       Step)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -35,6 +36,15 @@ COLUMNS: list[tuple[str, Callable[[], str], str | None]] = [
     ("said_on", lambda: tr("Said on"), "evidence.date"),
     ("description", lambda: tr("Description"), "description"),
 ]
+# Double-click, F2 or typing opens a cell's editor, as in a spreadsheet (none on a signed-off document).
+EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                 | QAbstractItemView.EditTrigger.AnyKeyPressed)
+
+
+def _column(key: str) -> int:
+    return next(i for i, (k, _, _) in enumerate(COLUMNS) if k == key)
+
+
 SEVERITY_FILLS = {Severity.CRITICAL: QColor("#fecaca"), Severity.HIGH: QColor("#fed7aa"),
                   Severity.MEDIUM: QColor("#fef9c3"), Severity.LOW: QColor("#ecfccb")}
 
@@ -58,6 +68,26 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802
         model.setData(index, editor.currentData(), VALUE_ROLE)
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
+
+class DateDelegate(QStyledItemDelegate):
+    """Due date and date said: a calendar to pick from, and a button that clears the date."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+        editor = DateField(parent)
+        editor.setAutoFillBackground(True)
+        return editor
+
+    def setEditorData(self, editor: DateField, index) -> None:  # noqa: N802
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        try:
+            editor.set_value(dt.date.fromisoformat(text) if text else None)
+        except ValueError:
+            editor.set_value(None)
+
+    def setModelData(self, editor: DateField, model, index) -> None:  # noqa: N802
+        value = editor.value()
+        model.setData(index, value.isoformat() if value else "", Qt.ItemDataRole.DisplayRole)
 
 
 class FindingsPanel(QWidget):
@@ -89,8 +119,16 @@ class FindingsPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemChanged.connect(self._item_changed)
         for key, enum in (("severity", Severity), ("status", FindingStatus)):
-            column = next(i for i, (k, _, _) in enumerate(COLUMNS) if k == key)
-            self.table.setItemDelegateForColumn(column, ChoiceDelegate(enum, self.table))
+            self.table.setItemDelegateForColumn(_column(key), ChoiceDelegate(enum, self.table))
+        for key in ("due", "said_on"):
+            self.table.setItemDelegateForColumn(_column(key), DateDelegate(self.table))
+        # Rows are rebuilt after an edit; while a cell is being edited (Tab moves on to the next one and the
+        # user is already typing there) the rebuild waits for that editor to close.
+        self._refresh_waiting = False
+        for delegate in {self.table.itemDelegate(), *(self.table.itemDelegateForColumn(c)
+                                                       for c in range(len(COLUMNS)))}:
+            if delegate is not None:
+                delegate.closeEditor.connect(self._editor_closed)
         self.table.itemSelectionChanged.connect(self._row_selected)
         layout.addWidget(self.table)
         self._refresh_timer = QTimer(self)
@@ -167,8 +205,21 @@ class FindingsPanel(QWidget):
             place = tr("whole map")
         return f"{place} · {process_map.name}"
 
+    def _editing(self) -> bool:
+        return self.table.state() == QAbstractItemView.State.EditingState
+
+    def _editor_closed(self, *_args) -> None:
+        if self._refresh_waiting:
+            self.schedule_refresh()
+
     def refresh(self) -> None:
-        """Rebuild the rows from the document (a few hundred findings: cheap)."""
+        """Rebuild the rows from the document (a few hundred findings: cheap), unless a cell is being edited."""
+        if self._editing():
+            self._refresh_waiting = True
+            return
+        self._refresh_waiting = False
+        signed = self._editor().doc.project.meta.status is DocumentStatus.SIGNED_OFF
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if signed else EDIT_TRIGGERS)
         self._loading = True
         selected = self.selected_finding_id()
         try:
@@ -236,7 +287,7 @@ class FindingsPanel(QWidget):
             try:
                 value = dt.date.fromisoformat(value) if value else None
             except ValueError:
-                self._report(tr("A due date looks like 2026-12-31."))
+                self._report(tr("{field}: a date looks like 2026-12-31.", field=COLUMNS[item.column()][1]()))
                 self.schedule_refresh()
                 return
         finding_id = item.data(ID_ROLE)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
 from ...i18n import tr
 from ...labels import label
 from ...canvas.refusals import accepted
-from ...model import Flow, Raci, Step, StepKind, ValueClass
+from ...model import DocumentStatus, Flow, Raci, Step, StepKind, ValueClass
 from ..fields import LinesEdit, TextEdit
 
 _NO_RACI = ""
@@ -98,6 +98,7 @@ class PropertiesPanel(QScrollArea):
         self.probability = QDoubleSpinBox()
         self.probability.setRange(0, 100)
         self.probability.setSuffix(" %")
+        self.probability.setKeyboardTracking(False)  # one undo step when the value is done, not per keystroke
         self.flow_ends = QLabel()
         self.flow_ends.setWordWrap(True)
         self._flow_rows = [(flow_form, self.flow_label, lambda: tr("Label / condition")),
@@ -237,6 +238,21 @@ class PropertiesPanel(QScrollArea):
                 self._load_flow(element)
         finally:
             self._loading = False
+        self._set_read_only(editor.doc.project.meta.status is DocumentStatus.SIGNED_OFF)
+
+    def _set_read_only(self, read_only: bool) -> None:
+        """A signed-off document shows its values, but no field lets the user start an edit."""
+        for widget in self.findChildren(QLineEdit):
+            if widget.parent() is not None and not isinstance(widget.parent(), QComboBox):
+                widget.setReadOnly(read_only)
+        for widget in self.findChildren(LinesEdit):
+            widget.setReadOnly(read_only)
+        for widget in [*self.findChildren(QComboBox), *self.findChildren(QDoubleSpinBox),
+                       *self.findChildren(QCheckBox)]:
+            widget.setEnabled(not read_only)
+        if read_only:
+            self.hint.setText(tr("The document is signed off: start a new revision to edit it."))
+            self.hint.setVisible(True)
 
     def refresh(self, element_id: str) -> None:
         """The model changed this element: show the new values (fields being typed in are left alone)."""
