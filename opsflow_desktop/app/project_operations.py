@@ -50,11 +50,9 @@ class ProjectOperations:
         self.departments_dialog.destroyed.connect(lambda: setattr(self, "departments_dialog", None))
         return self.departments_dialog
 
-    def fill_raci(self, map_id: str | None = None) -> None:
-        map_id = map_id or self.current_map_id()
-        if map_id is None:
-            return
-        count = attempt(self.editor.fill_raci_from_lanes, map_id)
+    def fill_raci(self) -> None:
+        """Every map's steps without anyone accountable get their lane's department as A (one undo step)."""
+        count = attempt(self.editor.fill_raci_from_lanes)
         if count == 0:
             self.report(tr("Every step already has an accountable department, or its lane has no department."))
         elif count:
