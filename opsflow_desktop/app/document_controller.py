@@ -90,14 +90,18 @@ class DocumentController(QObject):
 
     # --------------------------------------------------------- files
     def new_blank(self) -> None:
+        """A project with one current map of two lanes and three stages, drafted today, its revision record
+        opened with the first issue (V1.0), so the manual needs no hand-filled first line."""
+        import datetime as dt
+
         from ..i18n import tr
+        from ..model import Revision
         editor = DocumentEditor(Document())
-        editor.add_map(tr("Current process"))
-        m = editor.doc.maps[0]
-        for name in (tr("Department 1"), tr("Department 2")):
-            editor.add_lane(m.id, name)
-        for name in (tr("Stage 1"), tr("Stage 2"), tr("Stage 3")):
-            editor.add_phase(m.id, name)
+        editor.add_map(tr("Current process"), lanes=[tr("Department 1"), tr("Department 2")],
+                       phases=[tr("Stage 1"), tr("Stage 2"), tr("Stage 3")])
+        today = dt.date.today()
+        editor.set_project_details({"drafted_on": today})
+        editor.add_revision(Revision(version="V1.0", sections=tr("All"), summary=tr("First issue"), date=today))
         self._replace(editor.doc.project, None)
 
     def new_from_sample(self) -> None:

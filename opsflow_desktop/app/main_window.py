@@ -85,6 +85,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
         self.analysis_panel.select_requested.connect(self._select_in_map)
         self.analysis_panel.overlays_changed.connect(self._apply_overlays)
         self.analysis_panel.side_by_side_requested.connect(self._show_side_by_side)
+        self.analysis_panel.fix_requested.connect(lambda fix: self.project.fix(fix))
         # The canvas gets most of the screen: the panels share one column on the right (tabs), the register
         # a low strip at the bottom, and the step kinds a toolbar row.
         self.properties_dock = self._dock("properties", self.properties, Qt.DockWidgetArea.RightDockWidgetArea)

@@ -100,6 +100,10 @@ class ProjectOperations:
         menu.addAction(tr("Departments and heads…"), self.edit_departments)
         return menu
 
+    def fix(self, gap: str) -> None:
+        """Open the place where a gap of the deliverables is filled (analysis → checks, before an export)."""
+        {DETAILS: self.edit_details, DEPARTMENTS: self.edit_departments, RACI: self.fill_raci}[gap]()
+
     # ------------------------------------------------------------ before an export
     def ready_for_export(self, continue_export: Callable[[], object]) -> None:
         """Export at once when nothing would print empty; otherwise say what and offer to fill it first."""
@@ -122,10 +126,7 @@ class ProjectOperations:
         clicked = box.clickedButton()
         if clicked is anyway:
             continue_export()
-        elif clicked is details and details is not None:
-            self.edit_details()
-        elif clicked is departments and departments is not None:
-            self.edit_departments()
-        elif clicked is raci and raci is not None:
-            if attempt(self.editor.fill_raci_from_lanes) is not None:
-                self.report(tr("RACI filled from the lanes; export again when ready."))
+            return
+        for button, gap in ((details, DETAILS), (departments, DEPARTMENTS), (raci, RACI)):
+            if button is not None and clicked is button:
+                self.fix(gap)

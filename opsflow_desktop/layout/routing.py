@@ -182,14 +182,16 @@ def route_sides(source: Rect, target: Rect, source_side: str | None, target_side
         middles.append([(p1[0], edge), (q1[0], edge)])
     for edge in (right, left):
         middles.append([(edge, p1[1]), (edge, q1[1])])
-    candidates = [simplify([p, p1, *middle, q1, q]) for middle in middles]
-    candidates = [c for c in candidates if _orthogonal(c)]
+    candidates = [c for c in (simplify([p, p1, *middle, q1, q]) for middle in middles) if _orthogonal(c)]
     candidates.sort(key=lambda c: (len(c), _length(c)))
-    clear_of_ends = [c for c in candidates if not _crosses(c, source) and not _crosses(c, target)]
-    for points in clear_of_ends:
+    fallback = None
+    for points in candidates:
+        if _crosses(points, source) or _crosses(points, target):
+            continue
         if _free(points, grid, ignore):
             return points
-    return (clear_of_ends or candidates or [[p, q]])[0]
+        fallback = fallback or points
+    return fallback or (candidates[0] if candidates else [p, q])
 
 
 def _orthogonal(points: list[Point]) -> bool:

@@ -1816,10 +1816,6 @@
         <translation>仍然导出</translation>
     </message>
     <message>
-        <source>RACI filled from the lanes; export again when ready.</source>
-        <translation>已按泳道填写 RACI；准备好后请再次导出。</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -1958,6 +1954,14 @@
     <message>
         <source>Stage 3</source>
         <translation>阶段 3</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>First issue</source>
+        <translation>首次发布</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -2214,6 +2218,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>This map</source>
         <translation>本图</translation>
+    </message>
+    <message>
+        <source>Click to fill it in</source>
+        <translation>单击以填写</translation>
     </message>
     <message>
         <source>No structural problems.</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QListWidget,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...analysis.metrics import METRIC_KEYS
+from ...analysis.readiness import deliverable_gaps
 from ...analysis.report import ProjectAnalysis, analyze_project
 from ...canvas import style
 from ...i18n import tr
@@ -21,12 +22,14 @@ from ...canvas.refusals import attempt
 GOAL_FILLS = {"green": QColor("#bbf7d0"), "yellow": QColor("#fef08a"), "red": QColor("#fecaca"),
               "unknown": QColor("#e5e7eb")}
 ROLE = Qt.ItemDataRole.UserRole
+FIX_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AnalysisPanel(QWidget):
     select_requested = Signal(str, list)  # map id, element ids
     overlays_changed = Signal()  # critical path / differences switched on or off, or recomputed
     side_by_side_requested = Signal(str, str)  # current map id, target map id
+    fix_requested = Signal(str)  # a gap of the deliverables to fill: "details", "departments" or "raci"
 
     def __init__(self, editor_provider: Callable[[], Any], map_provider: Callable[[], str | None],
                  report: Callable[[str], None], parent=None) -> None:
@@ -184,7 +187,14 @@ class AnalysisPanel(QWidget):
                 self.metrics.setItem(row, column, QTableWidgetItem(text))
 
     def _fill_checks(self, map_id: str | None) -> None:
+        """What the documents would print empty comes first (a click opens the place to fill it), then the
+        structure of the map in view (a click selects what the check concerns)."""
         self.checks.clear()
+        for gap in deliverable_gaps(self._editor().doc.project):
+            item = QListWidgetItem("✎ " + gap.message)
+            item.setData(FIX_ROLE, gap.fix)
+            item.setToolTip(tr("Click to fill it in"))
+            self.checks.addItem(item)
         result = self.analysis.maps.get(map_id) if self.analysis and map_id else None
         if result is None:
             return
@@ -280,6 +290,9 @@ class AnalysisPanel(QWidget):
 
     # ------------------------------------------------------------ actions
     def _check_clicked(self, item: QListWidgetItem) -> None:
+        if item.data(FIX_ROLE):
+            self.fix_requested.emit(item.data(FIX_ROLE))
+            return
         ids = item.data(ROLE) or []
         map_id = self._current_map()
         if map_id and ids:

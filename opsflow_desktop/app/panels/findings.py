@@ -222,35 +222,43 @@ class FindingsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if signed else EDIT_TRIGGERS)
         self._loading = True
         selected = self.selected_finding_id()
+        self.table.setUpdatesEnabled(False)
         try:
             self._fill_map_filter()
             rows = [(m, f) for m in self._editor().doc.maps for f in m.findings]
             self.table.setRowCount(len(rows))
+            # Shared per refresh: thousands of findings need only a handful of brushes and translated names.
+            fills = {severity: QBrush(colour) for severity, colour in SEVERITY_FILLS.items()}
+            inks = {kind: QBrush(colour) for kind, colour in style.FINDING_COLOURS.items()}
+            names = {value: label(value) for enum in (FindingType, Severity, FindingStatus) for value in enum}
+            read_only = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
             for row, (process_map, finding) in enumerate(rows):
                 values = {
-                    "type": label(finding.type), "title": finding.title, "where": self._where(process_map, finding),
-                    "severity": label(finding.severity), "status": label(finding.status), "owner": finding.owner,
+                    "type": names[finding.type], "title": finding.title, "where": self._where(process_map, finding),
+                    "severity": names[finding.severity], "status": names[finding.status], "owner": finding.owner,
                     "action": finding.action, "due": finding.due_date.isoformat() if finding.due_date else "",
                     "source": finding.evidence.source, "context": finding.evidence.context,
                     "said_on": finding.evidence.date.isoformat() if finding.evidence.date else "",
                     "description": finding.description,
                 }
+                fill = fills[finding.severity]
                 for column, (key, _, field) in enumerate(COLUMNS):
                     item = QTableWidgetItem(values[key])
                     item.setData(ID_ROLE, finding.id)
                     if key in ("severity", "status"):
                         item.setData(VALUE_ROLE, getattr(finding, key).value)
                     if field is None:
-                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    item.setBackground(QBrush(SEVERITY_FILLS[finding.severity]))
+                        item.setFlags(read_only)
+                    item.setBackground(fill)
                     if key == "type":
-                        item.setForeground(QBrush(style.FINDING_COLOURS[finding.type]))
+                        item.setForeground(inks[finding.type])
                     self.table.setItem(row, column, item)
                 self.table.item(row, 0).setData(ID_ROLE + 1, (process_map.id, self._lane_names(process_map, finding)))
             self._apply_filters()
             if selected:
                 self.select_finding(selected)
         finally:
+            self.table.setUpdatesEnabled(True)
             self._loading = False
 
     def _apply_filters(self, *_args) -> None:

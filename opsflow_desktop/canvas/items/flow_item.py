@@ -9,7 +9,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
-from ...layout.labels import place_label
 from ...model import Flow
 from .. import style
 from .badges import badge_summary, badges_width, draw_badges, tooltip
@@ -56,7 +55,8 @@ class FlowItem(QGraphicsItem):
             path.lineTo(point)
         self._path = path
         self._shape = None  # built on first hit test: most flows are never clicked
-        self._label_rect = self._place_label()
+        if not self.text():
+            self._label_rect = QRectF()  # a labelled flow's label is placed by the scene, clear of its neighbours
         self._bounds = self._compute_bounds()
         self.update()
 
@@ -107,14 +107,6 @@ class FlowItem(QGraphicsItem):
 
     def end_points(self) -> tuple[QPointF, QPointF] | None:
         return (self._points[0], self._points[-1]) if len(self._points) >= 2 else None
-
-    def _place_label(self) -> QRectF:
-        """Beside the start of the flow; the scene then moves it clear of its neighbours (set_label_rect)."""
-        size = self.label_size()
-        if size is None or len(self._points) < 2:
-            return QRectF()
-        x, y, w, h = place_label([(p.x(), p.y()) for p in self._points], size[0], size[1], [])
-        return QRectF(x, y, w, h)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
