@@ -14,7 +14,7 @@ class GoalStatus(str, Enum):
     GREEN = "green"
     YELLOW = "yellow"
     RED = "red"
-    UNKNOWN = "unknown"  # no map to measure on, or a metric we do not know
+    UNKNOWN = "unknown"  # no map to measure on, a metric we do not know, or no times entered yet
 
 
 @dataclass(frozen=True)
@@ -34,11 +34,18 @@ def evaluate_goal(goal: Goal, metrics: dict[str, MapMetrics]) -> GoalResult:
     measured = metrics[goal.target_map_id].value(goal.metric) if known and goal.target_map_id in metrics else None
     if measured is None:
         return GoalResult(goal.id, baseline, goal.target, None, GoalStatus.UNKNOWN)
+    if _depends_on_times(goal.metric) and not metrics[goal.target_map_id].value("lead_time_hours"):
+        # A map without any times is not a 0-hour process: a time goal cannot be judged on it yet.
+        return GoalResult(goal.id, baseline, goal.target, measured, GoalStatus.UNKNOWN)
     lower = goal.direction is GoalDirection.LOWER_IS_BETTER
     meets = measured <= goal.target if lower else measured >= goal.target
     improves = baseline is not None and (measured < baseline if lower else measured > baseline)
     status = GoalStatus.GREEN if meets else GoalStatus.YELLOW if improves else GoalStatus.RED
     return GoalResult(goal.id, baseline, goal.target, measured, status)
+
+
+def _depends_on_times(metric: str) -> bool:
+    return metric.endswith("_hours") or metric == "value_added_ratio"
 
 
 def evaluate_goals(project: Project, metrics: dict[str, MapMetrics]) -> list[GoalResult]:

@@ -39,8 +39,8 @@ def deliverable_gaps(project: Project) -> list[Gap]:
         if headless:
             gaps.append(Gap(DEPARTMENTS, tr("Departments without a head to countersign: {names}.",
                                             names="、".join(headless))))
-    without_a = sum(1 for m in project.maps for s in m.steps if list(s.raci.values()).count(Raci.ACCOUNTABLE) != 1)
+    without_a = sum(1 for m in project.maps for s in m.steps
+                    if not s.kind.is_event and list(s.raci.values()).count(Raci.ACCOUNTABLE) != 1)
     if project.departments and without_a:
-        gaps.append(Gap(RACI, tr("{count} steps do not have exactly one accountable department (A).",
-                                 count=without_a)))
+        gaps.append(Gap(RACI, tr("{count} steps have no single accountable department (A).", count=without_a)))
     return gaps

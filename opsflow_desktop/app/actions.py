@@ -5,6 +5,7 @@ Texts are functions so that switching the language can re-apply them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -170,11 +171,15 @@ def shortcut_rows() -> list[tuple[str, str]]:
         if spec.shortcut is None and not spec.canvas_key:
             continue
         keys = spec.shortcut if isinstance(spec.shortcut, tuple) else (spec.shortcut,) if spec.shortcut else ()
-        text = " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys) \
-            or spec.canvas_key
-        rows.append((text, spec.text().replace("&", "")))
+        texts = dict.fromkeys(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+        rows.append((" / ".join(t for t in texts if t) or spec.canvas_key, plain_text(spec.text())))
     rows += [(keys(), describe()) for keys, describe in CANVAS_KEYS]
     return rows
+
+
+def plain_text(menu_text: str) -> str:
+    """A menu text without its mnemonic: "保存(&S)" → "保存", "&Save" → "Save"."""
+    return re.sub(r"\(&\w\)", "", menu_text).replace("&", "")
 
 
 def retranslate_actions(actions: dict[str, QAction]) -> None:
@@ -182,4 +187,4 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
         action = actions[spec.key]
         action.setText(spec.text() + (f"\t{spec.canvas_key}" if spec.canvas_key else ""))
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or spec.canvas_key
-        action.setToolTip(f"{spec.text().replace('&', '')} ({shortcut})" if shortcut else spec.text().replace("&", ""))
+        action.setToolTip(f"{plain_text(spec.text())} ({shortcut})" if shortcut else plain_text(spec.text()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMenu
 
-from ..canvas.tools.place import place_step
+from ..canvas.tools.place import place_and_name
 from ..canvas.view import MapView
 from ..canvas.refusals import attempt
 from ..i18n import tr
@@ -64,7 +64,7 @@ def show_context_menu(window, view: MapView, element_id: str | None, scene_point
     else:
         add = menu.addMenu(tr("Add step here"))
         for kind in StepKind:
-            add.addAction(label(kind), lambda k=kind: _add_and_rename(view, k, scene_point))
+            add.addAction(label(kind), lambda k=kind: place_and_name(view, k, scene_point.x(), scene_point.y()))
         menu.addAction(tr("Paste here"), lambda: window.paste_at(view, scene_point))
         menu.addSeparator()
         menu.addAction(window.actions["add_lane"])
@@ -72,8 +72,3 @@ def show_context_menu(window, view: MapView, element_id: str | None, scene_point
         menu.addAction(window.actions["arrange"])
     menu.exec(global_point)
 
-
-def _add_and_rename(view: MapView, kind: StepKind, point: QPointF) -> None:
-    step_id = place_step(view, kind, point.x(), point.y())
-    if step_id is not None:
-        view.start_rename(step_id)

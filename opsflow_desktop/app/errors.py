@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..canvas.refusals import refuse
+from ..canvas.refusals import is_refusal, refuse
 from ..i18n import tr
-from ..model import DocumentError, events
+from ..model import events
 
 _log = logging.getLogger("opsflow")
 _showing = False
@@ -38,7 +38,7 @@ def _excepthook(kind, value, tb) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, value, tb)
         return
-    if issubclass(kind, DocumentError):
+    if is_refusal(value):
         refuse(value)  # a refused edit that no call site caught: a status message, not an error
         return
     report_exception(kind, value, tb)

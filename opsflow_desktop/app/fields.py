@@ -61,7 +61,7 @@ class DateField(QWidget):
     """
 
     edited = Signal()
-    _UNSET = QDate(2000, 1, 1)  # shown as "not set"; no process document is dated this early
+    _UNSET = QDate(1900, 1, 1)  # shown as "not set"; no process document is dated this early
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

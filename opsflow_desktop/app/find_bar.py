@@ -1,4 +1,4 @@
-"""Find a step by name (Ctrl+F): every matching step is selected, Enter goes from one to the next, Esc closes."""
+"""Find a step by name (Ctrl+F): the first match is shown selected, Enter goes on to the next, Esc closes."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ class FindBar(QWidget):
         self._current_view, self._report = current_view, report
         self._matches: list[str] = []
         self._position = -1
-        self._searched = ""
+        self._searched: tuple[str, str] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         self.label = QLabel()
@@ -45,23 +45,28 @@ class FindBar(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.edit.setCompleter(completer)
-        self._searched = ""
+        self._searched = None
         self.count.clear()
         self.show()
         self.edit.setFocus()
         self.edit.selectAll()
 
     def find_next(self) -> None:
-        """A new text selects every match and shows the first; the same text again shows the next one."""
+        """A new text finds every match and shows the first, selected; the same text again shows the next one.
+        The matches are looked up again when the map in view or its steps changed."""
         view = self._current_view()
         text = self.edit.text().strip().lower()
+        if self.edit.completer() is not None:
+            self.edit.completer().popup().hide()  # the list would cover the tabs and headers
         if view is None or not text:
             return
-        if text != self._searched:
+        key = (view.scene().map_id, text)
+        still_there = all(i in view.scene().step_items for i in self._matches)
+        if key != self._searched or not still_there:
             steps = view.scene().map.steps
             exact = [s.id for s in steps if s.name.lower() == text]
             self._matches = exact + [s.id for s in steps if text in s.name.lower() and s.id not in exact]
-            self._searched, self._position = text, -1
+            self._searched, self._position = key, -1
         if not self._matches:
             self.count.setText("")
             self._report(tr("No step named like “{text}”.", text=self.edit.text()))
@@ -69,9 +74,8 @@ class FindBar(QWidget):
         self._position = (self._position + 1) % len(self._matches)
         current = self._matches[self._position]
         view.center_on_element(current)  # first: a far zoomed-out map is drawn as a sketch, which selects nothing
-        view.scene().select_ids(self._matches)
+        view.scene().select_ids([current])
         self.count.setText(tr("{number} of {count}", number=self._position + 1, count=len(self._matches)))
-        self._report(tr("{count} matching steps selected.", count=len(self._matches)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:

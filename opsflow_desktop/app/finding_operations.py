@@ -16,8 +16,8 @@ class FindingOperations:
     def mark(self, finding_type: FindingType, target_ids: list[str] | None = None) -> None:
         """Mark a finding on the given elements, else on the selected steps and flows.
 
-        Nothing is asked: in a workshop the mark goes on at once, titled with its type; the details are
-        filled in later in the issue register.
+        Nothing is asked: in a workshop the mark goes on at once (its type says what it is); title, evidence
+        and the rest are filled in later in the issue register.
         """
         view = self.current_view()
         if view is None:
@@ -27,8 +27,7 @@ class FindingOperations:
         if not target_ids:
             self.report(tr("Select a step or a flow first (or right-click a lane or the map)."))
             return
-        findings = attempt(lambda: self.controller.editor.add_findings(
-            target_ids, finding_type, title=label(finding_type)))
+        findings = attempt(self.controller.editor.add_findings, target_ids, finding_type)
         if findings:
             self.report(tr("Marked {type} on {count} elements.", type=label(finding_type), count=len(findings)))
 

@@ -1,7 +1,7 @@
 """Icons of the window: the bundled Lucide SVGs (resources/icons), and the small current/target tab marker.
 
-Drawn once per name and cached; the strokes take the palette's text colour, so they look right on light and
-dark themes, and Qt greys them itself for disabled actions.
+Drawn once per name and cached; the strokes take the palette's text colour at start, so they suit a light or a
+dark desktop theme, and Qt greys them itself for disabled actions.
 """
 
 from __future__ import annotations

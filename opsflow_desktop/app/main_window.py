@@ -5,19 +5,20 @@ from __future__ import annotations
 import shiboken6
 
 from PySide6.QtCore import QPointF, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QLabel,
                                QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QToolButton, QVBoxLayout,
                                QWidget)
 
 from .. import __version__
 from ..canvas.scene import MapScene
-from ..canvas.tools.place import PlaceTool
+from ..canvas.tools.place import PlaceTool, place_and_name
 from ..canvas.view import MapView
 from ..canvas.refusals import accepted, attempt, refusals
 from ..i18n import tr
 from ..labels import label
-from ..model import StepKind
+from ..editing.signoff import is_signed_off
+from ..model import MapKind, StepKind
 from .actions import MARK_ACTIONS, MENUS, TOOLBAR, build_actions, retranslate_actions
 from .canvas_operations import CanvasOperations
 from .context_menu import show_context_menu
@@ -42,6 +43,7 @@ from .project_operations import ProjectOperations
 # The saved dock layout carries this number: a layout saved for other docks (the palette was one) is not restored.
 LAYOUT_VERSION = 2
 DEFAULT_PANEL_WIDTH, DEFAULT_REGISTER_HEIGHT = 300, 170  # the canvas keeps most of a 1366x768 screen
+DEFAULT_SIZE = (1400, 860)
 
 
 class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOperations, SignOffOperations,
@@ -54,7 +56,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
         self.views: dict[str, MapView] = {}
         self._doc_subscriptions: list = []
         self.setAcceptDrops(True)
-        self.resize(1400, 860)
+        self._fit_default_size()
         self._syncing_tabs = False
 
         self.tabs = QTabWidget()
@@ -144,6 +146,34 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
     def _size_docks(self) -> None:
         self.resizeDocks([self.properties_dock], [DEFAULT_PANEL_WIDTH], Qt.Orientation.Horizontal)
         self.resizeDocks([self.findings_dock], [DEFAULT_REGISTER_HEIGHT], Qt.Orientation.Vertical)
+
+    def _fit_default_size(self) -> None:
+        """1400×860, or less on a smaller screen (a 1366×768 laptop), until a saved size is restored."""
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        width, height = DEFAULT_SIZE
+        if available is not None:
+            width, height = min(width, available.width()), min(height, available.height() - 30)
+        self.resize(width, height)
+
+    def refine_map_actions(self) -> None:
+        """Map actions that could only be refused for the map in view are greyed out (after the sign-off state,
+        which greys every editing action of a signed-off document)."""
+        if not hasattr(self, "actions"):
+            return
+        editable = not is_signed_off(self.controller.doc.project)
+        map_id = self._current_map_id()
+        maps = self.controller.doc.maps
+        index = self.controller.doc.index_of(map_id) if map_id in self.controller.doc else -1
+        process_map = self.controller.doc.get(map_id) if index >= 0 else None
+        self.actions["move_map_left"].setEnabled(editable and index > 0)
+        self.actions["move_map_right"].setEnabled(editable and 0 <= index < len(maps) - 1)
+        self.actions["delete_map"].setEnabled(editable and len(maps) > 1)
+        self.actions["map_source"].setEnabled(editable and process_map is not None
+                                              and process_map.kind is MapKind.TARGET)
+        self.actions["derive"].setEnabled(editable and process_map is not None
+                                          and process_map.kind is MapKind.CURRENT)
+        self.tabs.setMovable(editable)
 
     def save_layout(self) -> None:
         """Size, position and maximised state, and where the docks and toolbars are, for the next start."""
@@ -238,6 +268,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
 
     # ------------------------------------------------------------- document
     def _document_replaced(self) -> None:
+        self.project.document_replaced()
         for signal, handler in self._doc_subscriptions:
             signal.disconnect(handler)
         events = self.controller.doc.events
@@ -279,8 +310,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
             self.views[map_id] = view
             # Tabs in the document's map order, also when undo brings a map back.
             self.tabs.insertTab(self.controller.doc.index_of(map_id), view, self._tab_title(map_id))
-            self._label_tab(map_id)
-            view.set_scale(1.0)
+            self._label_tab(map_id)  # the view positions itself at the map's start when first shown
         if focus:
             self.tabs.setCurrentWidget(view)
         return view
@@ -386,6 +416,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
     def _current_tab_changed(self, _index: int) -> None:
         self.overview.set_view(self.current_view())
         self._selection_changed()
+        self.refine_map_actions()
         if hasattr(self, "analysis_panel"):
             self.analysis_panel.note_map_viewed(self._current_map_id())
             self.analysis_panel.schedule()
@@ -460,10 +491,7 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
             self.report(tr("Click on the map to place the step; Esc cancels."))
 
     def _place_at(self, view: MapView, kind: StepKind, point: QPointF) -> None:
-        from ..canvas.tools.place import place_step
-        step_id = place_step(view, kind, point.x(), point.y())
-        if step_id is not None:
-            view.start_rename(step_id)
+        place_and_name(view, kind, point.x(), point.y())
 
     def insert_band(self, view: MapView, lane: bool, index: int) -> None:
         add = self.project.add_lane if lane else self.project.add_phase

@@ -61,8 +61,8 @@ class MapOperations:
         process_map = self._map(map_id)
         if process_map is None:
             return
-        if len(self.controller.doc.maps) == 1:
-            self.report(tr("A project keeps at least one map: add another one before deleting this."))
+        if len(self.controller.doc.maps) == 1:  # asked before the question, which would be in vain
+            attempt(self.editor.remove_map, process_map.id)
             return
         removal = self.editor.map_removal(process_map.id)
         text = tr("Delete the map “{name}”?", name=process_map.name)

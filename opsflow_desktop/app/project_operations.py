@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ..analysis.readiness import DEPARTMENTS, DETAILS, RACI, deliverable_gaps
@@ -41,14 +42,26 @@ class ProjectOperations:
         return open_dialog(dialog, apply)
 
     def edit_departments(self) -> DepartmentsDialog:
-        """The departments table; one at a time, it follows the document while open."""
+        """The departments table: one at a time, beside the window (not modal, so Ctrl+Z works while it is
+        open), following the document it was opened on."""
         if self.departments_dialog is not None and self.departments_dialog.isVisible():
             self.departments_dialog.raise_()
+            self.departments_dialog.activateWindow()
             return self.departments_dialog
-        self.departments_dialog = open_dialog(DepartmentsDialog(lambda: self.controller.editor, self.report,
-                                                                self.parent))
-        self.departments_dialog.destroyed.connect(lambda: setattr(self, "departments_dialog", None))
-        return self.departments_dialog
+        dialog = DepartmentsDialog(lambda: self.controller.editor, self.report, self.parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._departments_closed)
+        dialog.show()
+        self.departments_dialog = dialog
+        return dialog
+
+    def _departments_closed(self) -> None:
+        self.departments_dialog = None
+
+    def document_replaced(self) -> None:
+        """Another document is open: a dialog about the previous one closes."""
+        if self.departments_dialog is not None:
+            self.departments_dialog.close()
 
     def fill_raci(self) -> None:
         """Every map's steps without anyone accountable get their lane's department as A (one undo step)."""

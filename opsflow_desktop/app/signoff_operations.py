@@ -20,7 +20,8 @@ from .signoff_banner import SignOffBanner
 
 
 class SignOffOperations:
-    """Mixed into MainWindow; needs ``controller``, ``actions``, ``palette``, ``mark_button`` and ``report()``."""
+    """Mixed into MainWindow; needs ``controller``, ``actions``, ``palette``, ``mark_button``, ``report()`` and
+    ``refine_map_actions()``."""
 
     def _build_signoff_banner(self) -> SignOffBanner:
         self.signoff_banner = SignOffBanner()
@@ -85,6 +86,7 @@ class SignOffOperations:
         self.signoff_banner.show_project(project, matches, changes)
         text = f"{label(status)} · {project.meta.version}"
         self.signoff_status_label.setText(text if matches else tr("{status} · hash does not match", status=text))
+        self.refine_map_actions()
 
     def _check_integrity(self) -> tuple[bool, list[str]]:
         """Whether the content still matches its signed hash, and if not what changed.

@@ -8,9 +8,10 @@ reorders its band, dragging its far edge resizes it, double-click renames it, ri
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ..model import Lane, Phase
@@ -20,6 +21,13 @@ from .refusals import attempt
 
 EDGE = 5.0  # pixels from a header's far edge that grab the resize handle
 _TEXT = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+
+
+@lru_cache(maxsize=16)
+def _header_font(pixels: int) -> tuple[QFont, QFontMetricsF]:
+    font = style.header_font()
+    font.setPixelSize(pixels)
+    return font, QFontMetricsF(font)
 
 
 @dataclass
@@ -99,13 +107,13 @@ class HeaderBar(QWidget):
         shown = header.rect.intersected(bar)
         if shown.isEmpty():
             return last
-        room = shown.height() if self.vertical else shown.width()
-        font = style.header_font()
-        size = font.pixelSize()
+        # The size follows the whole header, not the part on screen: a lane half scrolled off keeps its size.
+        room = header.rect.height() if self.vertical else header.rect.width()
+        size = style.header_font().pixelSize()
         if self.vertical and room < size * 1.6:
-            font.setPixelSize(max(style.HEADER_MIN_PIXELS, min(size, int(room - 2))))
+            size = max(style.HEADER_MIN_PIXELS, min(size, int(room - 2)))
+        font, metrics = _header_font(size)
         painter.setFont(font)
-        metrics = QFontMetricsF(font)
         text_rect = shown.adjusted(6, 2, -6, -2)
         if text_rect.height() < metrics.height():
             centre = text_rect.center().y()
@@ -193,5 +201,6 @@ class HeaderBar(QWidget):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         header = self.header_at(QPointF(event.pos()))
         if header is not None:
+            self.view.scene().clearSelection()  # the menu is about the band, not what was selected before
             point = self.view.mapToScene(self.view.viewport().mapFromGlobal(event.globalPos()))
             self.view.context_requested.emit(header.band.id, point, event.globalPos())

@@ -19,6 +19,7 @@ class InlineEditor(QLineEdit):
     def __init__(self, parent: QWidget, rect: QRect, text: str, commit: Callable[[str], None]) -> None:
         super().__init__(text, parent)
         self._commit = commit
+        self._original = text
         self._done = False
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setGeometry(rect.adjusted(0, max(0, rect.height() // 2 - 14), 0, 0).intersected(parent.rect())
@@ -75,5 +76,5 @@ class InlineEditor(QLineEdit):
         self._hand_back_focus()
         self.hide()
         self.deleteLater()
-        if text:
+        if text and text != self._original:
             self._commit(text)

@@ -67,7 +67,6 @@ class MapScene(QGraphicsScene):
         # Re-routing after many model changes happens once, when the event loop is free again.
         self._reroute_pending: set[str] = set()
         self._labels_pending: set[str] = set()  # steps whose leaving flows need their labels placed again
-        self._in_batch = False
         self._pending_work: set[str] = set()
         self._reroute_timer = QTimer(self)
         self._reroute_timer.setSingleShot(True)
@@ -133,7 +132,7 @@ class MapScene(QGraphicsScene):
             self._refine_timer.stop()
 
     def _crosses_a_step(self, item: FlowItem) -> bool:
-        points = [(p.x(), p.y()) for p in item._points]
+        points = item.points()
         ignore = (item.source_id, item.target_id)
         return any(self._grid.blocked(a, b, ignore) for a, b in zip(points, points[1:]))
 
@@ -171,12 +170,20 @@ class MapScene(QGraphicsScene):
             return None, None
         s, t = source.rect(), target.rect()
         if t.center().x() < s.left():
-            return "bottom", "bottom"
+            # Back (rework) under the steps in between, or over them when flows come in from below already.
+            from_below = any(self.step_items[f.source_id].rect().top() >= s.bottom()
+                             for f in self._incoming(item.source_id) if f.source_id in self.step_items)
+            side = "top" if from_below else "bottom"
+            return side, side
         if t.top() >= s.bottom():
             return "bottom", None
         if t.bottom() <= s.top():
             return "top", None
         return None, None
+
+    def _incoming(self, step_id: str) -> list[FlowItem]:
+        return [self.flow_items[f] for f in self._flows_of_step.get(step_id, ())
+                if f in self.flow_items and self.flow_items[f].target_id == step_id]
 
     def _outgoing(self, step_id: str) -> list[str]:
         return sorted(f for f in self._flows_of_step.get(step_id, ())
@@ -194,9 +201,9 @@ class MapScene(QGraphicsScene):
         avoid += [_tuple(f.badge_rect()) for f in flows if f.badges]
         for flow in flows:
             size = flow.label_size()
-            if size is None or len(flow._points) < 2:
+            ends = flow.points()
+            if size is None or len(ends) < 2:
                 continue
-            ends = [(p.x(), p.y()) for p in flow._points]
             x, y, w, h = place_label(ends, size[0], size[1], avoid)
             flow.set_label_rect(QRectF(x, y, w, h))
             avoid.append((x, y, w, h))
@@ -207,7 +214,7 @@ class MapScene(QGraphicsScene):
             self._place_labels(step_id)
 
     def routes(self) -> dict[str, list[tuple[float, float]]]:
-        return {fid: [(p.x(), p.y()) for p in item._points] for fid, item in self.flow_items.items()}
+        return {fid: item.points() for fid, item in self.flow_items.items()}
 
     # ------------------------------------------------------------- bands
     def _update_bands(self) -> None:
@@ -390,7 +397,7 @@ class MapScene(QGraphicsScene):
             (events.flow_added, self._on_flow_added), (events.flow_removed, self._on_flow_removed),
             (events.element_changed, self._on_element_changed),
             (events.finding_added, self._on_finding_event), (events.finding_removed, self._on_finding_event),
-            (events.batch_started, self._batch_started), (events.batch_finished, self._batch_finished),
+            (events.batch_finished, self._batch_finished),
         ]
         for kind in ("lane", "phase"):
             for verb in ("added", "removed", "moved"):
@@ -408,13 +415,10 @@ class MapScene(QGraphicsScene):
         return parent_id == self.map_id
 
     # What the scene does once per edit, not once per change: an edit of 2,000 steps is one update.
-    def _batch_started(self) -> None:
-        self._in_batch = True
-
     def _later(self, *work: str) -> None:
         """Note work for the end of the edit ("bands", "findings", "extent", "labels"); at once outside one."""
         self._pending_work.update(work)
-        if not self._in_batch:
+        if not self.doc.in_batch:
             self._do_pending_work()
 
     def _do_pending_work(self) -> None:
@@ -431,7 +435,6 @@ class MapScene(QGraphicsScene):
         self._flush_labels()
 
     def _batch_finished(self) -> None:
-        self._in_batch = False
         self._do_pending_work()
         # While the sketch is shown (far zoom), redraw it after each edit, undo or redo.
         if not self._detailed and self._sketch_stale:

@@ -7,10 +7,11 @@ from PySide6.QtGui import (QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QP
                            QWheelEvent)
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
+from ..editing.signoff import is_signed_off
 from ..editing import DocumentEditor
 from ..i18n import tr
 from ..editing.signoff import SignedOffError
-from ..model import DocumentStatus, FindingType, Lane, StepKind
+from ..model import FindingType, Lane, StepKind
 from . import style
 from .headers import HeaderBar
 from .inline_editor import InlineEditor
@@ -30,6 +31,9 @@ FINDING_KEYS = {Qt.Key.Key_B: FindingType.BOTTLENECK, Qt.Key.Key_G: FindingType.
                 Qt.Key.Key_N: FindingType.REDUNDANT_NODE, Qt.Key.Key_R: FindingType.RISK_POINT,
                 Qt.Key.Key_C: FindingType.CONTROL_POINT, Qt.Key.Key_P: FindingType.PAIN_POINT,
                 Qt.Key.Key_I: FindingType.IMPROVEMENT}
+
+
+DROP_REACH = 10.0  # pixels around a step's outline where a dropped flow still lands on it
 
 
 class MapCorner(QLabel):
@@ -72,7 +76,8 @@ class MapView(QGraphicsView):
         self.opens_whole = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        # Zooming keeps its own anchor (set_scale); Qt's would jump when the mouse is outside the view.
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)  # a resize keeps the top-left in place
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
@@ -119,13 +124,19 @@ class MapView(QGraphicsView):
     def current_scale(self) -> float:
         return self.transform().m11()
 
-    def set_scale(self, scale: float) -> None:
+    def set_scale(self, scale: float, anchor: QPointF | None = None) -> None:
+        """Zoom so that the scene point under ``anchor`` (a viewport point: the mouse for the wheel and a
+        pinch) stays where it is; without one, the middle of the view stays."""
         scale = max(style.MIN_SCALE, min(style.MAX_SCALE, scale))
+        middle = QPointF(self.viewport().rect().center())
+        point = anchor if anchor is not None else middle
+        fixed = self.mapToScene(point.toPoint())
         self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(fixed + (middle - point) / scale)
         self._scale_changed()
 
-    def zoom_by(self, factor: float) -> None:
-        self.set_scale(self.current_scale() * factor)
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        self.set_scale(self.current_scale() * factor, anchor)
 
     def fit_all(self) -> None:
         """Show the whole map (Ctrl+0)."""
@@ -188,7 +199,7 @@ class MapView(QGraphicsView):
         if modifiers & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             if steps:
-                self.zoom_by(1.15 ** steps)
+                self.zoom_by(1.15 ** steps, event.position())
             event.accept()
             return
         pixels = event.pixelDelta()
@@ -203,7 +214,7 @@ class MapView(QGraphicsView):
     def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.NativeGesture and \
                 event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-            self.zoom_by(1.0 + event.value())  # a touchpad pinch
+            self.zoom_by(1.0 + event.value(), event.position())  # a touchpad pinch
             return True
         return super().viewportEvent(event)
 
@@ -224,9 +235,23 @@ class MapView(QGraphicsView):
                 return item.step_id
         return None
 
+    def step_id_near(self, position: QPointF, reach: float = DROP_REACH) -> str | None:
+        """The step under a point, or the step whose edge (where its connection points sit) is within ``reach``
+        pixels of it: a flow dropped on a connection point, just outside the outline, still lands."""
+        found = self.step_id_at(position)
+        if found is not None:
+            return found
+        area = QRectF(position.x() - reach, position.y() - reach, 2 * reach, 2 * reach)
+        for item in self.items(area.toRect()):
+            if isinstance(item, StepItem) and \
+                    self.mapFromScene(item.rect()).boundingRect().toRectF().adjusted(-reach, -reach, reach, reach) \
+                    .contains(position):
+                return item.step_id
+        return None
+
     def editable(self) -> bool:
         """False on a signed-off document: no handles, points or arrows invite an edit that would be refused."""
-        return self.doc.project.meta.status is not DocumentStatus.SIGNED_OFF
+        return not is_signed_off(self.doc.project)
 
     def hovered_step(self) -> str | None:
         step_id = self._hover_step
@@ -419,10 +444,15 @@ class MapView(QGraphicsView):
         if not self.editable():
             refuse(SignedOffError())
             return None
+        lanes = len(self.scene().map.lanes)
         step = attempt(self.editor.add_next_step, source_id, direction)
         if step is None:
             return None
         command = self.editor.last_command
+        if len(self.scene().map.lanes) > lanes:
+            lane = self.scene().map.lanes[-1]
+            self.show_message(tr("A lane “{name}” was added below for it: double-click the lane's header to name "
+                                 "the department.", name=lane.name))
         self.scene().select_ids([step.id])
         self.ensureVisible(self.scene().step_items[step.id].rect(), 60, 60)
         self.start_rename(step.id, created_by=command)

@@ -59,18 +59,20 @@ def check_name(doc: Document, name: str, except_id: str | None = None) -> str:
 
 
 def rename_commands(doc: Document, department_id: str, name: str) -> list[Command]:
-    """The department, the lanes that carried its old name, and the countersignatures of this round move to
-    the new name together, so the manual's 会签 rows and the lanes keep agreeing."""
+    """The department and the lanes that carried its old name move to the new name together, so lanes and the
+    manual's 会签 rows keep agreeing. A countersignature already recorded for this version names the department
+    as it was signed: the rename waits until the round is over (or a rejection starts it again)."""
     department: Department = doc.get(department_id)
     name = check_name(doc, name, except_id=department_id)
+    signed = [s.name for s in current_round(doc.project) if s.department == department.name]
+    if signed:
+        raise DocumentError(tr("“{department}” has countersigned this version ({names}): it keeps its name until the "
+                               "sign-off round is over.", department=department.name, names="、".join(signed)))
     changes: dict[str, dict] = {department_id: {"name": name}}
     for process_map in doc.maps:
         for lane in process_map.lanes:
             if lane.department_id == department_id and lane.name == department.name:
                 changes[lane.id] = {"name": name}
-    for signoff in current_round(doc.project):
-        if signoff.department == department.name:
-            changes[signoff.id] = {"department": name}
     return [UpdateFieldsCommand(doc, changes)]
 
 
@@ -116,12 +118,13 @@ def from_lanes_commands(doc: Document) -> tuple[int, list[Command]]:
 
 def raci_from_lanes(process_map: ProcessMap) -> dict[str, dict]:
     """Each step that has no one accountable gets its lane's department as A: the department that does the step
-    answers for it until the specialist says otherwise. Steps in lanes without a department are left alone."""
+    answers for it until the specialist says otherwise. Start and end events, and steps in lanes without a
+    department, are left alone."""
     lanes: dict[str, Lane] = {lane.id: lane for lane in process_map.lanes}
     changes: dict[str, dict] = {}
     for step in process_map.steps:
         department_id = lanes[step.lane_id].department_id if step.lane_id in lanes else None
-        if department_id is None or Raci.ACCOUNTABLE in step.raci.values():
+        if department_id is None or step.kind.is_event or Raci.ACCOUNTABLE in step.raci.values():
             continue
         raci = dict(step.raci)
         raci[department_id] = Raci.ACCOUNTABLE

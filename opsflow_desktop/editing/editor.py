@@ -24,10 +24,10 @@ from ..model.errors import first_reason
 from . import departments, maps
 from . import signoff as workflow
 from .clipboard import is_fragment, materialise
-from .clone import derive_target_map
+from .clone import copy_map, derive_target_map
 from .command import (BatchedCommand, Command, InsertElementCommand, MacroCommand, MoveElementCommand,
                       RemoveElementCommand, UpdateFieldsCommand)
-from .naming import element_name
+from .naming import default_step_name, element_name, numbered_name
 from .placement import MIN_STEP_HEIGHT, MIN_STEP_WIDTH, bands_under, free_spot, inside_bands, next_spot
 from .rules import connection_problem, finding_target_problem
 from .stack import UndoStack
@@ -135,7 +135,7 @@ class DocumentEditor:
     def duplicate_map(self, map_id: str) -> ProcessMap:
         """A copy of a map next to it: steps, flows, findings and a target's lineage, under fresh ids."""
         original = self._map(map_id)
-        copy = maps.copy_of_map(original, maps.unique_map_name(self.doc, tr("{name} (copy)", name=original.name)))
+        copy = copy_map(original, maps.unique_map_name(self.doc, tr("{name} (copy)", name=original.name)))
         self.execute(InsertElementCommand(self.doc, copy, None, self.doc.index_of(map_id) + 1,
                                           text=tr("Duplicate map “{name}”", name=original.name)))
         return copy
@@ -147,6 +147,8 @@ class DocumentEditor:
 
     def remove_map(self, map_id: str) -> None:
         doomed = self._map(map_id)
+        if len(self.doc.maps) == 1:
+            raise DocumentError(tr("A project keeps at least one map: add another one before deleting this."))
         _summary, children = maps.removal_of(self.doc, map_id)
         self._macro(tr("Remove map “{name}”", name=doomed.name), children)
 
@@ -159,6 +161,8 @@ class DocumentEditor:
 
     def set_map_source(self, target_id: str, current_id: str | None) -> None:
         """Say which current map a target map is designed from (its steps' old lineage is cleared)."""
+        if self._map(target_id).derived_from == current_id:
+            return  # nothing changes: the lineage stays
         command = maps.source_change(self.doc, target_id, current_id)
         command.text = tr("Set the current map of “{name}”", name=self._map(target_id).name)
         self.execute(command)
@@ -211,9 +215,12 @@ class DocumentEditor:
         name = name.strip()
         if not name:
             raise DocumentError(tr("A name cannot be empty."))
-        if isinstance(self.doc.get(element_id), Department):
+        element = self.doc.get(element_id)
+        if isinstance(element, Department):
             self.rename_department(element_id, name)
             return
+        if isinstance(element, ProcessMap) and any(m.name == name and m is not element for m in self.doc.maps):
+            raise DocumentError(tr("There is already a map named “{name}”.", name=name))
         self.set_fields(element_id, {"name": name}, text=tr("Rename to “{name}”", name=name))
 
     def add_department_lane(self, map_id: str, name: str, index: int | None = None) -> Lane:
@@ -287,7 +294,7 @@ class DocumentEditor:
             raise ValueError(f"direction must be one of {DIRECTIONS}")
         source = self._step(source_id)
         process_map = self.doc.map_of(source_id)
-        name = name or tr("New {kind}", kind=label(kind))
+        name = name or default_step_name(kind)
         probe = self._new(Step, name=name, kind=kind, lane_id=source.lane_id, phase_id=source.phase_id)
         spot = next_spot(process_map, source, direction, probe.width, probe.height)
         if spot is None:
@@ -296,7 +303,9 @@ class DocumentEditor:
         commands: list[Command] = []
         lane_id = spot.lane_id
         if not lane_id:
-            lane = self._new(Lane, name=tr("Department {number}", number=len(process_map.lanes) + 1))
+            taken = [lane.name for lane in process_map.lanes] + [d.name for d in self.doc.project.departments]
+            lane = self._new(Lane, name=numbered_name(lambda n: tr("Department {number}", number=n), taken,
+                                                      len(process_map.lanes) + 1))
             lane_id = lane.id
             commands.append(InsertElementCommand(self.doc, lane, process_map.id))
         if spot.phase_width is not None:
@@ -433,9 +442,7 @@ class DocumentEditor:
         return flow
 
     def reconnect(self, flow_id: str, source_id: str | None = None, target_id: str | None = None) -> None:
-        flow = self.doc.get(flow_id)
-        if not isinstance(flow, Flow):
-            raise DocumentError(tr("Only flows can be reconnected."))
+        flow = self._flow(flow_id)
         changes: dict[str, Any] = {"source_id": source_id or flow.source_id,
                                    "target_id": target_id or flow.target_id, "waypoints": []}
         problem = connection_problem(self.doc, changes["source_id"], changes["target_id"], flow=flow_id)
@@ -452,9 +459,7 @@ class DocumentEditor:
     def set_flow_route(self, flow_id: str, waypoints: Iterable[tuple[float, float]],
                        source_side: Side | None = None, target_side: Side | None = None) -> None:
         """The bends the user dragged (kept in the file) and the sides where the flow leaves and arrives."""
-        flow = self.doc.get(flow_id)
-        if not isinstance(flow, Flow):
-            raise DocumentError(tr("Only flows have bends."))
+        self._flow(flow_id)
         points = [self._new(Point, x=x, y=y) for x, y in waypoints]
         self.execute(UpdateFieldsCommand(
             self.doc, {flow_id: {"waypoints": points, "source_side": source_side, "target_side": target_side}},
@@ -462,9 +467,7 @@ class DocumentEditor:
 
     def reset_flow_route(self, flow_id: str) -> None:
         """Forget the user's bends and sides: the canvas routes the flow itself again."""
-        flow = self.doc.get(flow_id)
-        if not isinstance(flow, Flow):
-            raise DocumentError(tr("Only flows have bends."))
+        self._flow(flow_id)
         self.execute(UpdateFieldsCommand(self.doc, {flow_id: {"waypoints": [], "source_side": None,
                                                               "target_side": None}},
                                          text=tr("Straighten “{flow}”", flow=element_name(self.doc, flow_id))))
@@ -610,8 +613,13 @@ class DocumentEditor:
         if text is None:
             name = element_name(self.doc, next(iter(changes)))
             text = tr("Edit “{name}”", name=name) if name else tr("Edit properties")
-        changes = {k: self._follow_band_change(k, dict(v)) for k, v in changes.items()}
-        self.execute(UpdateFieldsCommand(self.doc, changes, text=text))
+        # Only what really changes: setting a name to itself is no edit, no undo step and no unsaved change.
+        validated = {k: self.doc.validate_changes(k, dict(v)) for k, v in changes.items()}
+        real = {k: {name: value for name, value in v.items() if getattr(self.doc.get(k), name) != value}
+                for k, v in validated.items()}
+        real = {k: self._follow_band_change(k, v) for k, v in real.items() if v}
+        if real:
+            self.execute(UpdateFieldsCommand(self.doc, real, text=text))
 
     def _follow_band_change(self, element_id: str, fields: dict[str, Any]) -> dict[str, Any]:
         """A step given another lane or phase by field moves into it, keeping its offset in the band."""
@@ -651,6 +659,12 @@ class DocumentEditor:
         element = self.doc.get(step_id)
         if not isinstance(element, Step):
             raise DocumentError(tr("{id} is not a step.", id=step_id))
+        return element
+
+    def _flow(self, flow_id: str) -> Flow:
+        element = self.doc.get(flow_id)
+        if not isinstance(element, Flow):
+            raise DocumentError(tr("{id} is not a flow.", id=flow_id))
         return element
 
     def _department(self, department_id: str) -> Department:

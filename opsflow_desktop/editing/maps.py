@@ -1,57 +1,24 @@
-"""Whole maps: new ones with their first lanes and stages, copies, removal with what depends on them, and which
-current map a target map was designed from. Builders of commands for the editor; no Qt."""
+"""Whole maps: new ones with their first lanes and stages, removal with what depends on them, and which current
+map a target map was designed from (copies are in clone.py). Builders of commands for the editor; no Qt."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..i18n import tr
-from ..model import Document, DocumentError, Lane, MapKind, Phase, ProcessMap, new_id
+from ..model import Document, DocumentError, Lane, MapKind, Phase, ProcessMap
 from .command import Command, RemoveElementCommand, UpdateFieldsCommand
+from .naming import unique_name
 
 
 def unique_map_name(doc: Document, name: str) -> str:
-    taken = {m.name for m in doc.maps}
-    candidate, number = name, 2
-    while candidate in taken:
-        candidate, number = f"{name} {number}", number + 1
-    return candidate
+    return unique_name(name, (m.name for m in doc.maps))
 
 
 def new_map(name: str, kind: MapKind, lane_names: list[str], phase_names: list[str]) -> ProcessMap:
     """A map that starts with lanes and stages, so it can be drawn on at once (one undo step, not three)."""
     return ProcessMap(name=name, kind=kind, lanes=[Lane(name=n) for n in lane_names],
                       phases=[Phase(name=n) for n in phase_names])
-
-
-def copy_of_map(original: ProcessMap, name: str) -> ProcessMap:
-    """The same map under fresh ids: its lanes, stages, steps, flows and findings, and a target's lineage."""
-    fresh = {original.id: new_id("map")}
-    for collection, prefix in (("lanes", "lane"), ("phases", "phase"), ("steps", "step"), ("flows", "flow"),
-                               ("findings", "finding")):
-        for element in getattr(original, collection):
-            fresh[element.id] = new_id(prefix)
-    copy = original.model_copy(deep=True, update={"id": fresh[original.id], "name": name})
-    for lane in copy.lanes:
-        lane.id = fresh[lane.id]
-    for phase in copy.phases:
-        phase.id = fresh[phase.id]
-    for step in copy.steps:
-        step.id, step.lane_id, step.phase_id = fresh[step.id], fresh[step.lane_id], fresh[step.phase_id]
-    for flow in copy.flows:
-        flow.id, flow.source_id, flow.target_id = fresh[flow.id], fresh[flow.source_id], fresh[flow.target_id]
-    for finding in copy.findings:
-        finding.id, finding.target_id = fresh[finding.id], fresh.get(finding.target_id, finding.target_id)
-    # A dismissed suggestion is keyed by rule and element id: it stays dismissed on the copied elements.
-    copy.dismissed_suggestions = [_with_fresh_ids(key, fresh) for key in original.dismissed_suggestions]
-    return copy
-
-
-def _with_fresh_ids(key: str, fresh: dict[str, str]) -> str:
-    for old, new in fresh.items():
-        if old in key:
-            key = key.replace(old, new)
-    return key
 
 
 @dataclass(frozen=True)

@@ -62,8 +62,12 @@ def signature_state(project: Project) -> tuple:
     return meta.status, meta.signed_on, meta.signed_hash, meta.signed_digests
 
 
+def is_signed_off(project: Project) -> bool:
+    return project.meta.status is DocumentStatus.SIGNED_OFF
+
+
 def refuse_if_signed_off(project: Project) -> None:
-    if project.meta.status is DocumentStatus.SIGNED_OFF:
+    if is_signed_off(project):
         raise SignedOffError()
 
 

@@ -18,6 +18,7 @@ from ..io.tables import step_numbers
 from ..layout.arrange import arrange
 from ..model import DocumentError, Flow, Lane, MapKind, Phase, ProcessMap, Step, StepKind
 from .command import Command, InsertElementCommand, UpdateFieldsCommand
+from .naming import unique_name
 from .placement import free_spot
 
 if TYPE_CHECKING:
@@ -84,9 +85,7 @@ def _map_name(table: ImportedTable, fallback: str, taken: set[str]) -> str:
     generic = not sheet or any(sheet.lower().startswith(g) and sheet[len(g):].strip().isdigit()
                                for g in GENERIC_SHEET_NAMES)
     name = (table.title if generic else sheet) or fallback or tr("Imported process")
-    candidate, number = name, 2
-    while candidate in taken:
-        candidate, number = f"{name} {number}", number + 1
+    candidate = unique_name(name, taken)
     taken.add(candidate)
     return candidate
 

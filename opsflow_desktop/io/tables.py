@@ -142,7 +142,9 @@ def finding_summary(finding: Finding) -> str:
     """瓶颈（高）：素材反复修改"""
     text = finding.title or finding.description
     head = tr("{type} ({severity})", type=label(finding.type), severity=label(finding.severity))
-    return f"{head}: {text}" if text else head
+    if not text or text == label(finding.type):
+        return head  # a mark that only says its type: 瓶颈（高）
+    return tr("{head}: {text}", head=head, text=text)
 
 
 def planning_rows(process_map: ProcessMap, order: list[Step] | None = None) -> list[PlanningRow]:
@@ -280,8 +282,8 @@ def raci_rows(project: Project, process_map: ProcessMap, order: list[Step] | Non
     column_of = {dept_id: index for index, (dept_id, _) in enumerate(raci_departments(project))}
     rows = []
     for number, step in enumerate(order or ordered_steps(process_map), start=1):
-        if step.kind in (StepKind.START, StepKind.END):
-            continue  # events have no one responsible
+        if step.kind.is_event:
+            continue
         letters = [""] * len(column_of)
         accountable = 0
         for dept_id, value in step.raci.items():

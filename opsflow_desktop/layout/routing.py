@@ -104,7 +104,7 @@ def route(source: Rect, target: Rect, grid: ObstacleGrid | None = None,
 
 # ------------------------------------------------------------------ flows attached to chosen sides
 STUB = 20.0  # a flow leaves and enters a step straight, for at least this long
-_OUTWARD = {"top": (0.0, -1.0), "right": (1.0, 0.0), "bottom": (0.0, 1.0), "left": (-1.0, 0.0)}
+OUTWARD = {"top": (0.0, -1.0), "right": (1.0, 0.0), "bottom": (0.0, 1.0), "left": (-1.0, 0.0)}  # per side
 
 
 def side_port(rect: Rect, side: str) -> Point:
@@ -166,7 +166,7 @@ def route_sides(source: Rect, target: Rect, source_side: str | None, target_side
     s_side = source_side or facing_side(source, _centre(target))
     t_side = target_side or facing_side(target, _centre(source))
     p, q = side_port(source, s_side), side_port(target, t_side)
-    (dsx, dsy), (dtx, dty) = _OUTWARD[s_side], _OUTWARD[t_side]
+    (dsx, dsy), (dtx, dty) = OUTWARD[s_side], OUTWARD[t_side]
     p1 = (p[0] + dsx * STUB, p[1] + dsy * STUB)
     q1 = (q[0] + dtx * STUB, q[1] + dty * STUB)
     middles: list[list[Point]] = [[(q1[0], p1[1])], [(p1[0], q1[1])]]

@@ -150,6 +150,11 @@ class Document:
     def steps_in_phase(self, phase_id: str) -> list[Step]:
         return [s for s in self.map_of(phase_id).steps if s.phase_id == phase_id]
 
+    @property
+    def in_batch(self) -> bool:
+        """Inside an edit (or an undo or redo) that has not finished announcing its changes."""
+        return self._batch_depth > 0
+
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Group the changes of one edit: ``batch_started`` before, ``batch_finished`` after (outermost only)."""

@@ -34,6 +34,9 @@ class Signal:
     def disconnect(self, handler: Handler) -> None:
         self._handlers.remove(handler)
 
+    def handlers(self) -> list[Handler]:
+        return list(self._handlers)
+
     def emit(self, *args: Any) -> None:
         for handler in list(self._handlers):
             try:

@@ -148,6 +148,10 @@
         <translation>名称不能为空。</translation>
     </message>
     <message>
+        <source>There is already a map named “{name}”.</source>
+        <translation>已有名为「{name}」的流程图。</translation>
+    </message>
+    <message>
         <source>Rename to “{name}”</source>
         <translation>重命名为「{name}」</translation>
     </message>
@@ -296,16 +300,8 @@
         <translation>连接「{source}」到「{target}」</translation>
     </message>
     <message>
-        <source>Only flows can be reconnected.</source>
-        <translation>只有连线可以重新连接。</translation>
-    </message>
-    <message>
         <source>Reconnect “{flow}”</source>
         <translation>重新连接「{flow}」</translation>
-    </message>
-    <message>
-        <source>Only flows have bends.</source>
-        <translation>只有连线可以调整折点。</translation>
     </message>
     <message>
         <source>Bend “{flow}”</source>
@@ -402,6 +398,10 @@
     <message>
         <source>{id} is not a step.</source>
         <translation>{id} 不是步骤。</translation>
+    </message>
+    <message>
+        <source>{id} is not a flow.</source>
+        <translation>{id} 不是连线。</translation>
     </message>
     <message>
         <source>{id} is not a lane or a phase.</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>In review</source>
-        <translation>审核中</translation>
+        <translation>审查中</translation>
     </message>
     <message>
         <source>Signed off</source>
@@ -1386,6 +1386,10 @@
     <message>
         <source>Select one step to add the next one after it.</source>
         <translation>请先选中一个步骤，再在其后添加下一步。</translation>
+    </message>
+    <message>
+        <source>A lane “{name}” was added below for it: double-click the lane&apos;s header to name the department.</source>
+        <translation>已在下方为它添加泳道「{name}」：双击泳道标题即可填写部门名称。</translation>
     </message>
     <message>
         <source>“maps” is not a list of maps</source>
@@ -2048,10 +2052,6 @@
         <translation>第 {number} 个，共 {count} 个</translation>
     </message>
     <message>
-        <source>{count} matching steps selected.</source>
-        <translation>已选中 {count} 个匹配的步骤。</translation>
-    </message>
-    <message>
         <source>{kind}, designed from “{source}”</source>
         <translation>{kind}，依据「{source}」设计</translation>
     </message>
@@ -2202,10 +2202,6 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>Change</source>
         <translation>变化</translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation>现状</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -2956,6 +2952,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>{type}（{severity}）</translation>
     </message>
     <message>
+        <source>{head}: {text}</source>
+        <translation>{head}：{text}</translation>
+    </message>
+    <message>
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
@@ -3332,6 +3332,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>已有名为「{name}」的部门。</translation>
     </message>
     <message>
+        <source>“{department}” has countersigned this version ({names}): it keeps its name until the sign-off round is over.</source>
+        <translation>「{department}」已会签此版本（{names}）：签核轮次结束前不能改名。</translation>
+    </message>
+    <message>
         <source>{steps} steps, {flows} flows and {findings} findings are deleted with it.</source>
         <translation>其中的 {steps} 个步骤、{flows} 条连线和 {findings} 个问题点将一并删除。</translation>
     </message>
@@ -3388,8 +3392,8 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>没有负责人会签的部门：{names}。</translation>
     </message>
     <message>
-        <source>{count} steps do not have exactly one accountable department (A).</source>
-        <translation>{count} 个步骤没有恰好一个负责审批部门（A）。</translation>
+        <source>{count} steps have no single accountable department (A).</source>
+        <translation>{count} 个步骤没有唯一的负责审批部门（A）。</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

@@ -62,10 +62,17 @@ def test_goal_colours_lower_is_better(measured, status):
 def test_goal_colours_higher_is_better_and_baseline_from_the_current_map():
     goal = Goal(name="增值比", metric="value_added_ratio", target=0.3, direction=GoalDirection.HIGHER_IS_BETTER,
                 current_map_id="c", target_map_id="t")
-    metrics = {"c": MapMetrics(value_added_ratio=0.2), "t": MapMetrics(value_added_ratio=0.25)}
+    metrics = {"c": MapMetrics(value_added_ratio=0.2, lead_time_hours=70),
+               "t": MapMetrics(value_added_ratio=0.25, lead_time_hours=50)}
     result = evaluate_goal(goal, metrics)
     assert result.baseline == 0.2 and result.status is GoalStatus.YELLOW
     assert evaluate_goal(goal.model_copy(update={"metric": "nonsense"}), metrics).status is GoalStatus.UNKNOWN
+
+
+def test_a_time_goal_on_a_map_without_times_is_not_measurable_rather_than_met():
+    goal = Goal(name="时效", metric="lead_time_hours", target=72, current_map_id="c", target_map_id="t")
+    result = evaluate_goal(goal, {"c": MapMetrics(), "t": MapMetrics()})
+    assert result.status is GoalStatus.UNKNOWN, "0 h because nothing was entered is no achievement"
 
 
 def test_the_sample_goal_is_green():

@@ -141,7 +141,7 @@ def test_drag_a_flow_segment_to_bend_it_and_the_bend_is_kept(window, qtbot, tmp_
     scene = view.scene()
     flow = next(f for f in scene.map.flows if not f.waypoints)
     item = scene.flow_items[flow.id]
-    points = item._points
+    points = [QPointF(x, y) for x, y in item.points()]
     index = max(range(len(points) - 1), key=lambda i: abs(points[i + 1].x() - points[i].x())
                 + abs(points[i + 1].y() - points[i].y()))
     a, b = points[index], points[index + 1]
@@ -155,7 +155,7 @@ def test_drag_a_flow_segment_to_bend_it_and_the_bend_is_kept(window, qtbot, tmp_
     wanted = (a.y() if horizontal else a.x()) + 40  # the segment moved across itself by the drag
 
     def bent() -> bool:
-        moved = [p.y() for p in item._points] if horizontal else [p.x() for p in item._points]
+        moved = [y for _, y in item.points()] if horizontal else [x for x, _ in item.points()]
         return any(abs(v - wanted) < 0.01 for v in moved)
     qtbot.waitUntil(bent)
     window.controller.save_as(tmp_path / "bent.opsflow")

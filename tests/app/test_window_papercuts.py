@@ -216,3 +216,81 @@ def test_the_branch_probability_is_one_undo_step_per_value(window):
     QTest.keyClick(spin, Qt.Key.Key_Return)
     assert flow.probability == 0.35
     assert window.controller.undo_stack.count() == depth + 1
+
+
+# ------------------------------------------------------------------ found by a new user and a review
+def test_zoom_to_100_percent_keeps_the_middle_of_the_view(window):
+    view = window.current_view()
+    view.fit_all()
+    middle = view.mapToScene(view.viewport().rect().center())
+    window.actions["zoom_100"].trigger()
+    after = view.mapToScene(view.viewport().rect().center())
+    assert view.current_scale() == 1.0 and (after - middle).manhattanLength() < 4  # pixel rounding
+
+
+def test_a_flow_dropped_on_a_connection_point_just_outside_the_step_connects(window):
+    from opsflow_desktop.canvas.tools.ports import side_point, step_rect
+    from opsflow_desktop.model import Side
+    from tests.app.helpers import step_centre
+    view = window.current_view()
+    view.set_scale(1.0)
+    steps = view.scene().map.steps
+    source, target = steps[1], steps[3]
+    view.centerOn(QPointF((source.x + target.x) / 2, (source.y + target.y) / 2))
+    QTest.mouseMove(view.viewport(), step_centre(view, source) + QPoint(2, 2))
+    QTest.mouseMove(view.viewport(), step_centre(view, source))
+    start = side_point(step_rect(view, source.id), Side.BOTTOM).toPoint()
+    end = side_point(step_rect(view, target.id), Side.TOP).toPoint() - QPoint(0, 3)  # 3 px above the outline
+    before = len(view.scene().map.flows)
+    drag(view.viewport(), start, end)
+    assert len(view.scene().map.flows) == before + 1
+    flow = view.scene().map.flows[-1]
+    assert (flow.target_id, flow.target_side) == (target.id, Side.TOP)
+
+
+def test_an_unknown_element_is_a_bug_not_a_refusal(window):
+    import pytest as _pytest
+
+    from opsflow_desktop.canvas.refusals import attempt
+    from opsflow_desktop.model import UnknownElementError
+    with _pytest.raises(UnknownElementError):
+        attempt(window.controller.editor.rename, "step_gone", "x")
+
+
+def test_the_departments_window_lets_undo_through_and_closes_with_its_document(window, qtbot):
+    window.actions["departments"].trigger()
+    dialog = window.project.departments_dialog
+    assert dialog.isVisible() and not dialog.isModal()
+    window.controller.new_blank()
+    qtbot.waitUntil(lambda: window.project.departments_dialog is None)
+
+
+def test_find_looks_again_after_the_map_in_view_changed(window):
+    window.actions["find"].trigger()
+    from tests.app.helpers import type_with_input_method
+    type_with_input_method(window.find_bar.edit, "审批")
+    QTest.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    window.tabs.setCurrentIndex(1)  # the target map: its approvals are other steps
+    QTest.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    view = window.current_view()
+    [selected] = view.scene().selected_step_ids()
+    assert selected in view.scene().step_items
+
+
+def test_the_shortcut_list_shows_each_key_once_without_mnemonics(window):
+    from opsflow_desktop.app.actions import shortcut_rows
+    window.actions["lang_zh"].trigger()
+    rows = dict((meaning, keys) for keys, meaning in shortcut_rows())
+    assert rows["缩小"] == "Ctrl+-" and "保存" in rows and not any("(&" in m or "&" in m for m in rows)
+
+
+def test_tabs_cannot_be_dragged_on_a_signed_off_document(window):
+    sign_off_everything(window.controller.editor)
+    assert not window.tabs.isMovable() and not window.actions["move_map_left"].isEnabled()
+
+
+def test_map_actions_that_would_be_refused_are_greyed_out(window):
+    assert window.actions["map_source"].isEnabled() is False  # the current map has no source
+    assert not window.actions["move_map_left"].isEnabled() and window.actions["move_map_right"].isEnabled()
+    window.tabs.setCurrentIndex(1)
+    assert window.actions["map_source"].isEnabled() and not window.actions["derive"].isEnabled()

@@ -109,12 +109,13 @@ def test_rename_a_department_renames_the_lanes_that_carried_its_name(small):
     undoable(small, lambda: small.editor.rename_department(department.id, "商品中心"), then)
 
 
-def test_rename_a_department_moves_this_rounds_countersignature_along(small):
+def test_a_department_that_countersigned_this_version_keeps_its_name(small):
     department = small.editor.add_department("商品部", "李娜")
     small.editor.submit_for_review()
     small.editor.record_signoff(SignOffRole.COUNTERSIGNED, "李娜", department="商品部", date=dt.date(2026, 11, 2))
-    small.editor.rename_department(department.id, "商品中心")
-    assert small.doc.project.signoffs[0].department == "商品中心"
+    with pytest.raises(DocumentError, match="countersigned"):
+        small.editor.rename_department(department.id, "商品中心")
+    assert small.doc.project.signoffs[0].department == "商品部" and department.name == "商品部"
 
 
 def test_a_department_head_is_set_and_departments_reorder(small):
@@ -194,3 +195,41 @@ def test_project_details_leave_version_and_status_to_the_signoff_workflow(small)
     depth = len(small.editor.stack)
     small.editor.set_project_details({"title": small.doc.project.meta.title})  # nothing changes: no undo step
     assert len(small.editor.stack) == depth
+
+
+# ------------------------------------------------------------------ rules found in review
+def test_edits_that_change_nothing_are_no_undo_steps(small):
+    department = small.editor.add_department("商品部", "李娜")
+    small.editor.link_lane(small.lane1.id, department.id)
+    depth = len(small.editor.stack)
+    small.editor.rename(small.a.id, small.a.name)
+    small.editor.set_department_head(department.id, "李娜")
+    small.editor.link_lane(small.lane1.id, department.id)
+    small.editor.set_fields(small.b.id, {"processing_hours": small.b.processing_hours})
+    assert len(small.editor.stack) == depth
+
+
+def test_choosing_the_same_current_map_again_keeps_the_lineage(small):
+    target = small.editor.derive_target(small.map.id)
+    depth = len(small.editor.stack)
+    small.editor.set_map_source(target.id, small.map.id)
+    assert all(s.source_step_ids for s in target.steps) and len(small.editor.stack) == depth
+
+
+def test_map_names_stay_unique_and_the_last_map_stays(small):
+    other = small.editor.add_map("另一张")
+    with pytest.raises(DocumentError, match="already a map"):
+        small.editor.rename(other.id, "现状")
+    small.editor.remove_map(other.id)
+    with pytest.raises(DocumentError, match="at least one map"):
+        small.editor.remove_map(small.map.id)
+
+
+def test_start_and_end_events_need_no_raci(small):
+    from opsflow_desktop.analysis.readiness import RACI, deliverable_gaps
+    from opsflow_desktop.model import StepKind
+    small.editor.departments_from_lanes()
+    small.editor.set_fields(small.a.id, {"kind": StepKind.START})
+    small.editor.fill_raci_from_lanes()
+    assert small.a.raci == {} and small.b.raci and small.c.raci
+    assert RACI not in {gap.fix for gap in deliverable_gaps(small.doc.project)}

@@ -156,7 +156,8 @@ def one_edit(data: st.DataObject, editor: DocumentEditor) -> bool:
         renameable = elements(doc, Lane) + elements(doc, Phase) + steps + list(maps)
         if not renameable:
             return False
-        editor.rename(draw(st.sampled_from(renameable)).id, draw(names))
+        chosen = draw(st.sampled_from(renameable))
+        editor.rename(chosen.id, draw(names) + (f"#{next(_unique)}" if chosen in maps else ""))  # map names differ
     elif op == "meta":
         editor.set_fields("meta", {"title": draw(names), "version": draw(st.sampled_from(["V1.0", "V1.1"]))})
     elif op == "add_map":

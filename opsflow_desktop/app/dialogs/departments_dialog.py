@@ -7,13 +7,15 @@ uses it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from ...editing.signoff import is_signed_off
 from ...canvas.refusals import accepted, attempt
+from ...editing.naming import numbered_name
 from ...i18n import tr
-from ...model import DocumentStatus
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME, HEAD, USE = range(3)
@@ -63,9 +65,24 @@ class DepartmentsDialog(QDialog):
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_buttons.rejected.connect(self.reject)
         layout.addWidget(self.close_buttons)
-        self._events = self._editor().doc.events
-        self._events.batch_finished.connect(self.refresh)
-        self.finished.connect(lambda _: self._events.batch_finished.disconnect(self.refresh))
+        # Follows the document it was opened on; an edit from its own table refreshes it after the edit, not
+        # inside the change handler that made it (the item being edited must not be replaced under it).
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        events, timer = self._editor().doc.events, self._refresh_timer
+
+        def later() -> None:  # a plain function: it must not touch the dialog once Qt has deleted it
+            if shiboken6.isValid(timer):
+                timer.start()
+
+        def unsubscribe(*_args) -> None:
+            if later in events.batch_finished.handlers():
+                events.batch_finished.disconnect(later)
+        events.batch_finished.connect(later)
+        self.finished.connect(unsubscribe)
+        self.destroyed.connect(unsubscribe)
         self.refresh()
 
     # ------------------------------------------------------------ rows
@@ -92,7 +109,7 @@ class DepartmentsDialog(QDialog):
         self._update_buttons()
 
     def _read_only(self) -> bool:
-        return self._editor().doc.project.meta.status is DocumentStatus.SIGNED_OFF
+        return is_signed_off(self._editor().doc.project)
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -129,12 +146,11 @@ class DepartmentsDialog(QDialog):
 
     def _add(self) -> None:
         editor = self._editor()
-        taken = {d.name for d in editor.doc.project.departments}
-        number = len(taken) + 1
-        while tr("Department {number}", number=number) in taken:
-            number += 1
-        department = attempt(editor.add_department, tr("Department {number}", number=number))
+        taken = [d.name for d in editor.doc.project.departments]
+        name = numbered_name(lambda n: tr("Department {number}", number=n), taken, len(taken) + 1)
+        department = attempt(editor.add_department, name)
         if department is not None:
+            self.refresh()
             self.select(department.id)
             self.table.editItem(self.table.item(self.table.currentRow(), NAME))
 
@@ -154,15 +170,18 @@ class DepartmentsDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         attempt(editor.remove_department, department_id)
+        self.refresh()
 
     def _move(self, step: int) -> None:
         department_id = self.selected_id()
         if department_id is not None:
             index = self._editor().doc.index_of(department_id)
             attempt(self._editor().move_department, department_id, index + step)
+            self.refresh()
             self.select(department_id)
 
     def _from_lanes(self) -> None:
         created = attempt(self._editor().departments_from_lanes)
+        self.refresh()
         if created is not None:
             self._report(tr("{count} departments created from the lanes; every lane is linked.", count=created))

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from ...editing.signoff import is_signed_off
 from ...i18n import tr
 from ...labels import label
-from ...model import DocumentStatus, Project
+from ...model import Project
 from ..fields import DateField, LinesEdit
 
 PAGES = ("control", "scope", "terms", "documents")
@@ -25,7 +26,7 @@ class ProjectDialog(QDialog):
         self.setWindowTitle(tr("Project details"))
         self.setMinimumSize(560, 460)
         meta, scope = project.meta, project.scope
-        self.read_only = meta.status is DocumentStatus.SIGNED_OFF
+        self.read_only = is_signed_off(project)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)

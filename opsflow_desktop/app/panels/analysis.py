@@ -114,7 +114,8 @@ class AnalysisPanel(QWidget):
                                        tr("Changes"))):
             self.tabs.setTabText(index, title)
         self.goals.setHorizontalHeaderLabels([tr("Goal"), tr("Baseline"), tr("Target"), tr("Measured"), tr("Status")])
-        self.changes.setHorizontalHeaderLabels([tr("Change"), tr("Current"), tr("Target"), tr("What changed")])
+        self.changes.setHorizontalHeaderLabels([tr("Change"), tr("Current steps"), tr("Target steps"),
+                                                tr("What changed")])
         self.schedule()
 
     def schedule(self) -> None:

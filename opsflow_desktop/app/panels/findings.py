@@ -11,12 +11,13 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QStyledItemDelegate, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...editing.signoff import is_signed_off
 from ...canvas import style
 from ...canvas.refusals import accepted
 from ..fields import DateField
 from ...i18n import tr
 from ...labels import label
-from ...model import (DocumentStatus, Finding, FindingStatus, FindingType, Flow, Lane, ProcessMap, Severity,
+from ...model import (Finding, FindingStatus, FindingType, Flow, Lane, ProcessMap, Severity,
                       Step)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -218,7 +219,7 @@ class FindingsPanel(QWidget):
             self._refresh_waiting = True
             return
         self._refresh_waiting = False
-        signed = self._editor().doc.project.meta.status is DocumentStatus.SIGNED_OFF
+        signed = is_signed_off(self._editor().doc.project)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if signed else EDIT_TRIGGERS)
         self._loading = True
         selected = self.selected_finding_id()

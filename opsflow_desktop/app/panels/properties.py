@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
                                QScrollArea, QTableWidget, QVBoxLayout, QWidget, QCheckBox, QHeaderView)
 
+from ...editing.signoff import is_signed_off
 from ...i18n import tr
 from ...labels import label
 from ...canvas.refusals import accepted
-from ...model import DocumentStatus, Flow, Raci, Step, StepKind, ValueClass
+from ...model import Flow, Raci, Step, StepKind, ValueClass
 from ..fields import LinesEdit, TextEdit
 
 _NO_RACI = ""
@@ -27,6 +28,7 @@ class PropertiesPanel(QScrollArea):
         self._report = report
         self._element_id: str | None = None
         self._loading = False
+        self._read_only = False
         self.setWidgetResizable(True)
         self._build()
         self.show_element(None)
@@ -175,7 +177,7 @@ class PropertiesPanel(QScrollArea):
             lambda v: self._commit({"probability": v / 100}) if self.has_probability.isChecked() else None)
 
     def _probability_toggled(self, checked: bool) -> None:
-        self.probability.setEnabled(checked)
+        self.probability.setVisible(checked)
         self._commit({"probability": self.probability.value() / 100 if checked else None})
 
     def _commit(self, changes: dict) -> None:
@@ -238,10 +240,16 @@ class PropertiesPanel(QScrollArea):
                 self._load_flow(element)
         finally:
             self._loading = False
-        self._set_read_only(editor.doc.project.meta.status is DocumentStatus.SIGNED_OFF)
+        self._set_read_only(is_signed_off(editor.doc.project))
 
     def _set_read_only(self, read_only: bool) -> None:
         """A signed-off document shows its values, but no field lets the user start an edit."""
+        if read_only:
+            self.hint.setText(tr("The document is signed off: start a new revision to edit it."))
+            self.hint.setVisible(True)
+        if read_only == self._read_only:
+            return  # the widgets are already so (this runs after every edit)
+        self._read_only = read_only
         for widget in self.findChildren(QLineEdit):
             if widget.parent() is not None and not isinstance(widget.parent(), QComboBox):
                 widget.setReadOnly(read_only)
@@ -250,9 +258,6 @@ class PropertiesPanel(QScrollArea):
         for widget in [*self.findChildren(QComboBox), *self.findChildren(QDoubleSpinBox),
                        *self.findChildren(QCheckBox)]:
             widget.setEnabled(not read_only)
-        if read_only:
-            self.hint.setText(tr("The document is signed off: start a new revision to edit it."))
-            self.hint.setVisible(True)
 
     def refresh(self, element_id: str) -> None:
         """The model changed this element: show the new values (fields being typed in are left alone)."""
@@ -301,6 +306,7 @@ class PropertiesPanel(QScrollArea):
         for row, department in enumerate(departments):
             name = QLabel(department.name)
             combo = QComboBox()
+            combo.setEnabled(not self._read_only)
             combo.addItem("—", _NO_RACI)
             for role in Raci:
                 combo.addItem(f"{role.value} · {label(role)}", role.value)
@@ -317,7 +323,7 @@ class PropertiesPanel(QScrollArea):
         doc = self._editor().doc
         self._set_if_idle(self.flow_label, lambda: self.flow_label.setText(flow.label))
         self.has_probability.setChecked(flow.probability is not None)
-        self.probability.setEnabled(flow.probability is not None)
+        self.probability.setVisible(flow.probability is not None)  # no value that looks editable when unset
         self.probability.setValue((flow.probability or 0) * 100)
         self.flow_ends.setText(f"{doc.get(flow.source_id).name} → {doc.get(flow.target_id).name}")
         self.flow_ends.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -60,6 +60,10 @@ class FlowItem(QGraphicsItem):
         self._bounds = self._compute_bounds()
         self.update()
 
+    def points(self) -> list[tuple[float, float]]:
+        """The route, from the source's side to the target's, in scene coordinates."""
+        return [(p.x(), p.y()) for p in self._points]
+
     def label_size(self) -> tuple[float, float] | None:
         """The label's width and height, or None for a flow without one."""
         text = self.text()
@@ -95,11 +99,15 @@ class FlowItem(QGraphicsItem):
         self.update()
 
     def _badge_anchor(self) -> QPointF:
-        """The middle of the longest segment: the badge sits on the flow."""
+        """Beside the middle of the longest segment (above a horizontal one, right of a vertical one), so the
+        badge marks the flow without hiding its line. Returns the badges' top-right corner."""
         a, b = max(zip(self._points, self._points[1:]),
                    key=lambda seg: abs(seg[1].x() - seg[0].x()) + abs(seg[1].y() - seg[0].y()))
         middle = (a + b) / 2
-        return QPointF(middle.x() + badges_width(self.badges) / 2, middle.y() - style.BADGE / 2)
+        width = badges_width(self.badges)
+        if abs(a.y() - b.y()) < 1:  # horizontal
+            return QPointF(middle.x() + width / 2, middle.y() - style.BADGE - 3)
+        return QPointF(middle.x() + 4 + width, middle.y() - style.BADGE / 2)
 
     def _compute_bounds(self) -> QRectF:
         bounds = self._path.boundingRect().adjusted(-ARROW, -ARROW, ARROW, ARROW).united(self._label_rect)

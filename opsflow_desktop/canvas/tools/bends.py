@@ -16,7 +16,7 @@ GRAB = 6.0  # pixels from a segment that still grab it
 
 def segment_at(view, flow_id: str, position: QPointF) -> int | None:
     """The index of the segment of ``flow_id`` under the mouse (viewport position), or None."""
-    points = [view.mapFromScene(p) for p in view.scene().flow_items[flow_id]._points]
+    points = [view.mapFromScene(QPointF(x, y)) for x, y in view.scene().flow_items[flow_id].points()]
     for index, (a, b) in enumerate(zip(points, points[1:])):
         left, right = sorted((a.x(), b.x()))
         top, bottom = sorted((a.y(), b.y()))
@@ -29,7 +29,7 @@ class BendTool(Tool):
     def __init__(self, view, flow_id: str, index: int, start: QPointF) -> None:
         super().__init__(view)
         self.flow_id, self.index = flow_id, index
-        self.points = [(p.x(), p.y()) for p in view.scene().flow_items[flow_id]._points]
+        self.points = view.scene().flow_items[flow_id].points()
         a, b = self.points[index], self.points[index + 1]
         self.horizontal = abs(a[1] - b[1]) < 0.01
         self.start = view.mapToScene(start.toPoint())
@@ -49,8 +49,8 @@ class BendTool(Tool):
 
     def release(self, event: QMouseEvent) -> bool:
         self.finish()
-        if not self.delta or len(self.preview) < 2:
-            return True  # a click on the flow, not a drag
+        if not self.delta or len(self.preview) < 2 or self.flow_id not in self.view.doc:
+            return True  # a click on the flow, not a drag (or the flow went while dragging)
         route = self.preview
         attempt(self.view.editor.set_flow_route, self.flow_id, route[1:-1],
                 side_of_travel(route[0], route[1], leaving=True), side_of_travel(route[-2], route[-1], leaving=False))

@@ -28,7 +28,7 @@ class ConnectTool(Tool):
 
     def move(self, event: QMouseEvent) -> bool:
         self.current = event.position()
-        candidate = self.view.step_id_at(event.position())
+        candidate = self.view.step_id_near(event.position())
         ok = candidate is not None and connection_problem(self.view.doc, self.source_id, candidate) is None
         self.target_id = candidate if ok else None
         self.view.viewport().update()
@@ -41,7 +41,9 @@ class ConnectTool(Tool):
 
     def connect_at(self, position: QPointF) -> None:
         """Connect to the step under ``position``, or say why no flow was made."""
-        target = self.view.step_id_at(position)
+        if self.source_id not in self.view.scene().step_items:
+            return  # the step went (an undo while dragging): nothing to connect from
+        target = self.view.step_id_near(position)
         if target is None:
             self.view.show_message(tr("Release the flow on a step to connect it."))
             return
@@ -49,8 +51,10 @@ class ConnectTool(Tool):
         if problem:
             self.view.show_message(problem)
             return
-        attempt(self.view.editor.connect, self.source_id, target, source_side=self.source_side,
-                target_side=nearest_side(self.view, target, position))
+        flow = attempt(self.view.editor.connect, self.source_id, target, source_side=self.source_side,
+                       target_side=nearest_side(self.view, target, position))
+        if flow is not None:
+            self.view.show_message("")  # an earlier "release on a step" no longer applies
 
     def cancel(self) -> None:
         self.finish()
@@ -75,7 +79,8 @@ class ArrowTool(ConnectTool):
         self.finish()
         moved = event.position() - self.start
         if abs(moved.x()) + abs(moved.y()) < CLICK_DISTANCE:
-            self.view.add_next_step(self.source_id, DIRECTION_OF[self.source_side])
+            if self.source_id in self.view.scene().step_items:
+                self.view.add_next_step(self.source_id, DIRECTION_OF[self.source_side])
         else:
             self.connect_at(event.position())
         return True

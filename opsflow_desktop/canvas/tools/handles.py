@@ -6,13 +6,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent, QPainter, QPen
 
 from ...editing import connection_problem
+from ...editing.placement import MIN_STEP_HEIGHT, MIN_STEP_WIDTH
 from .. import style
 from ..refusals import attempt
 from . import Tool
 from .bends import BendTool, segment_at
 
 HANDLE = 8.0  # pixels
-MIN_WIDTH, MIN_HEIGHT = 40.0, 30.0
 
 
 def resize_handle(view, step_id: str) -> QRectF:
@@ -72,8 +72,8 @@ class ResizeTool(Tool):
 
     def move(self, event: QMouseEvent) -> bool:
         corner = self.view.mapToScene(event.position().toPoint())
-        width = max(MIN_WIDTH, corner.x() - self.rect.x())
-        height = max(MIN_HEIGHT, corner.y() - self.rect.y())
+        width = max(MIN_STEP_WIDTH, corner.x() - self.rect.x())
+        height = max(MIN_STEP_HEIGHT, corner.y() - self.rect.y())
         if self.view.scene().snap_to_grid:
             width, height = round(width / style.GRID) * style.GRID, round(height / style.GRID) * style.GRID
         self.rect = QRectF(self.rect.x(), self.rect.y(), width, height)
@@ -111,7 +111,10 @@ class ReconnectTool(Tool):
 
     def move(self, event: QMouseEvent) -> bool:
         self.current = event.position()
-        step_id = self.view.step_id_at(event.position())
+        if self.flow_id not in self.view.doc:
+            self.candidate = None
+            return True
+        step_id = self.view.step_id_near(event.position())
         flow = self.view.doc.get(self.flow_id)
         source = step_id if self.end == "source" else flow.source_id
         target = step_id if self.end == "target" else flow.target_id
@@ -123,7 +126,7 @@ class ReconnectTool(Tool):
     def release(self, event: QMouseEvent) -> bool:
         candidate = self.candidate
         self.finish()
-        if candidate is not None:
+        if candidate is not None and self.flow_id in self.view.doc and candidate in self.view.doc:
             attempt(self.view.editor.reconnect, self.flow_id, **{f"{self.end}_id": candidate})
         return True
 

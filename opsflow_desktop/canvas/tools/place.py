@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 
-from ...i18n import tr
-from ...labels import label
+from ...editing.naming import default_step_name
 from ...model import StepKind
 from ..refusals import attempt
 from ...model.elements import DEFAULT_STEP_HEIGHT, DEFAULT_STEP_WIDTH
@@ -22,11 +21,19 @@ def place_step(view, kind: StepKind, scene_x: float, scene_y: float) -> str | No
     y = scene_y - DEFAULT_STEP_HEIGHT / 2
     if scene.snap_to_grid:
         x, y = round(x / 10) * 10, round(y / 10) * 10
-    step = attempt(view.editor.add_step, scene.map_id, tr("New {kind}", kind=label(kind)), kind=kind, x=x, y=y)
+    step = attempt(view.editor.add_step, scene.map_id, default_step_name(kind), kind=kind, x=x, y=y)
     if step is None:
         return None
     scene.select_ids([step.id])
     return step.id
+
+
+def place_and_name(view, kind: StepKind, scene_x: float, scene_y: float) -> str | None:
+    """Add a step at a point and start typing its name (the palette, a drop, the context menu all do this)."""
+    step_id = place_step(view, kind, scene_x, scene_y)
+    if step_id is not None:
+        view.start_rename(step_id)
+    return step_id
 
 
 class PlaceTool(Tool):
@@ -40,9 +47,8 @@ class PlaceTool(Tool):
             return False
         point = self.view.mapToScene(event.position().toPoint())
         self.finish()
-        step_id = place_step(self.view, self.kind, point.x(), point.y())
-        if step_id is not None:
-            self.view.start_rename(step_id)
+        self.view.show_message("")  # the "click on the map to place" hint is done
+        place_and_name(self.view, self.kind, point.x(), point.y())
         return True
 
     def release(self, event: QMouseEvent) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen, QPolygonF
 
+from ...layout.routing import OUTWARD, side_port
 from ...model import Side
 from .. import style
 
@@ -17,7 +18,6 @@ ARROW_WIDTH = 16.0
 HOVER_REACH = ARROW_GAP + ARROW_LENGTH + 6  # around a step, the mouse still counts as over it
 SIDES = (Side.TOP, Side.RIGHT, Side.BOTTOM, Side.LEFT)
 DIRECTION_OF = {Side.TOP: "up", Side.RIGHT: "right", Side.BOTTOM: "down", Side.LEFT: "left"}
-_OUTWARD = {Side.TOP: (0.0, -1.0), Side.RIGHT: (1.0, 0.0), Side.BOTTOM: (0.0, 1.0), Side.LEFT: (-1.0, 0.0)}
 
 
 def step_rect(view, step_id: str) -> QRectF:
@@ -26,13 +26,11 @@ def step_rect(view, step_id: str) -> QRectF:
 
 
 def side_point(rect: QRectF, side: Side) -> QPointF:
-    centre = rect.center()
-    return {Side.TOP: QPointF(centre.x(), rect.top()), Side.RIGHT: QPointF(rect.right(), centre.y()),
-            Side.BOTTOM: QPointF(centre.x(), rect.bottom()), Side.LEFT: QPointF(rect.left(), centre.y())}[side]
+    return QPointF(*side_port((rect.x(), rect.y(), rect.width(), rect.height()), side))
 
 
 def arrow(rect: QRectF, side: Side) -> QPolygonF:
-    dx, dy = _OUTWARD[side]
+    dx, dy = OUTWARD[side]
     base = side_point(rect, side) + QPointF(dx, dy) * ARROW_GAP
     tip = base + QPointF(dx, dy) * ARROW_LENGTH
     across = QPointF(-dy, dx) * (ARROW_WIDTH / 2)
