@@ -140,7 +140,11 @@ class FindingsPanel(QWidget):
 
     # ------------------------------------------------------------ filters
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([text() for _, text, _ in COLUMNS])
+        headers = [text() for _, text, _ in COLUMNS]
+        self.table.setHorizontalHeaderLabels(headers)
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for column, text in enumerate(headers):  # every heading readable in full, in either language
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), metrics.horizontalAdvance(text) + 24))
         self.search.setPlaceholderText(tr("Search…"))
         for combo, everything, values in (
                 (self.type_filter, tr("All types"), list(FindingType)),
