@@ -7,8 +7,8 @@ from pathlib import Path
 
 from opsflow_desktop.editing import DocumentEditor
 from opsflow_desktop.editing.table_import import import_tables
-from opsflow_desktop.io.excel import write_workbook
-from opsflow_desktop.io.excel_import import read_planning_tables
+from opsflow_desktop.io.excel.writer import write_workbook
+from opsflow_desktop.io.excel.reader import read_planning_tables
 from opsflow_desktop.model import Document, Project
 
 from .generate import generate_project

@@ -14,8 +14,8 @@ import tempfile
 import zlib
 from pathlib import Path
 
-from opsflow_desktop.io.manual_images import ManualImages, Picture
-from opsflow_desktop.io.word import write_manual
+from opsflow_desktop.io.word.page_plan import ManualImages, Picture
+from opsflow_desktop.io.word.manual import write_manual
 
 from .bench_analysis import project_with_target
 from .timing import median_seconds, report
@@ -49,7 +49,7 @@ def run() -> None:
 def run_pictures() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from opsflow_desktop.canvas.manual_images import render_manual_images
+    from opsflow_desktop.canvas.manual_pictures import render_manual_images
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - the graphics scene needs the application
     for steps in (1000, 5000):

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from opsflow_desktop import i18n
-from opsflow_desktop.cli import main
+from opsflow_desktop.cli.main import main
 from opsflow_desktop.paths import sample_project
 
 SAMPLE = str(sample_project())

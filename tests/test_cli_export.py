@@ -6,7 +6,7 @@ import pytest
 from docx import Document as WordDocument
 from openpyxl import Workbook, load_workbook
 
-from opsflow_desktop.cli import main
+from opsflow_desktop.cli.main import main
 from opsflow_desktop.i18n import set_language
 from opsflow_desktop.io import load_project
 from opsflow_desktop.paths import sample_project

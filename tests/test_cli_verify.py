@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from opsflow_desktop import i18n
-from opsflow_desktop.cli import main
+from opsflow_desktop.cli.main import main
 from opsflow_desktop.editing import DocumentEditor
 from opsflow_desktop.io import load_document, save_project
 from opsflow_desktop.paths import sample_project

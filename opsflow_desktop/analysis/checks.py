@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..i18n import tr
 from ..model import Project, StepKind
-from .structure import MapStructure
+from .map_structure import MapStructure
 
 
 @dataclass(frozen=True)

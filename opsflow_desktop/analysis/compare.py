@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model import ProcessMap, Step
 from .metrics import MapMetrics, compute_metrics
-from .structure import MapStructure
+from .map_structure import MapStructure
 
 COMPARED_METRICS = ("steps", "handoffs", "approvals", "lead_time_hours", "value_added_ratio")
 CHANGE_KINDS = ("kept", "changed", "removed", "merged", "split", "added")

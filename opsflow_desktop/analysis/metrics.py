@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 
 from ..model import Project, StepKind, ValueClass
 from .graph import handoffs
-from .structure import MapStructure
+from .map_structure import MapStructure
 
 METRIC_KEYS = ("steps", "decisions", "approvals", "departments", "handoffs", "lead_time_hours",
                "critical_path_hours", "processing_hours", "value_added_ratio", "non_value_adding_steps",

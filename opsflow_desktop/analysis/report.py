@@ -9,7 +9,7 @@ from .checks import CheckResult, run_checks
 from .compare import Comparison, compare_maps
 from .goals import GoalResult, evaluate_goals
 from .metrics import MapMetrics, compute_metrics
-from .structure import MapStructure
+from .map_structure import MapStructure
 from .suggestions import Suggestion, suggest_findings
 
 

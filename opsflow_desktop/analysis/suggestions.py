@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from ..i18n import tr
 from ..model import FindingType, StepKind
-from .structure import MapStructure
+from .map_structure import MapStructure
 
 ENTRY_WORDS = ("录入", "填写", "输入", "登记", "整理", "上传", "entry", "enter", "input")
 _ENTRY = re.compile("|".join(ENTRY_WORDS), re.IGNORECASE)

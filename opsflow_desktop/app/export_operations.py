@@ -18,8 +18,8 @@ from ..canvas.refusals import attempt
 from ..editing.table_import import ImportReport, import_tables
 from ..i18n import tr
 from ..io import SaveError
-from ..io.excel import write_workbook
-from ..io.excel_import import TableImportError, read_planning_tables
+from ..io.excel.writer import write_workbook
+from ..io.excel.reader import TableImportError, read_planning_tables
 from ..io.progress import Cancelled
 from .background_job import BackgroundJob
 
@@ -57,7 +57,7 @@ class ExportOperations:
             self.export_word_to(path)
 
     def export_word_to(self, path: str | Path) -> BackgroundJob | None:
-        from ..io.word import write_manual
+        from ..io.word.manual import write_manual
         project, analysis, images = self._draw_manual_pictures()
         if images is None:
             return None
@@ -86,7 +86,7 @@ class ExportOperations:
         """A copy of the project, its analysis, and the maps and chart painted here on the GUI thread, where
         Qt's graphics scene must live. The dialog shows at once, the window keeps answering between pages (a
         5,000-step map is 36 pages, about 6 s), and Cancel works; images is None when cancelled."""
-        from ..canvas.manual_images import render_manual_images
+        from ..canvas.manual_pictures import render_manual_images
         dialog = QProgressDialog(tr("Drawing the maps for the manual…"), tr("Cancel"), 0, 100, self)
         dialog.setWindowTitle("OpsFlow Desktop")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -75,7 +75,7 @@ class HeaderBar(QWidget):
     # -------------------------------------------------------------- painting
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
-        painter.fillRect(self.rect(), style.HEADER_FILL)
+        painter.fillRect(self.rect(), style.BAND_HEADER_FILL)
         visible = QRectF(event.rect())
         bar = QRectF(self.rect())
         last_text: QRectF | None = None

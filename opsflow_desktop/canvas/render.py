@@ -41,14 +41,14 @@ def _draw_headers(painter: QPainter, scene: MapScene, content: QRectF) -> None:
     painter.setPen(QPen(style.BAND_LINE, 1))
     for lane, band in scene.lane_rects():
         rect = QRectF(content.left() - HEADER_WIDTH, band.top(), HEADER_WIDTH, band.height())
-        painter.setBrush(style.HEADER_FILL)
+        painter.setBrush(style.BAND_HEADER_FILL)
         painter.setPen(QPen(style.BAND_LINE, 1))
         painter.drawRect(rect)
         painter.setPen(style.HEADER_INK)
         painter.drawText(rect.adjusted(6, 2, -6, -2), flags, lane.name)
     for phase, band in scene.phase_rects():
         rect = QRectF(band.left(), content.top() - HEADER_HEIGHT, band.width(), HEADER_HEIGHT)
-        painter.setBrush(style.HEADER_FILL)
+        painter.setBrush(style.BAND_HEADER_FILL)
         painter.setPen(QPen(style.BAND_LINE, 1))
         painter.drawRect(rect)
         painter.setPen(style.HEADER_INK)

@@ -4,7 +4,7 @@ gestures end in calls to the DocumentEditor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -13,7 +13,7 @@ from ..layout.bands import extent, starts
 from ..layout.labels import place_label
 from ..layout.routing import ObstacleGrid, route, route_sides, route_through
 from ..model import Element, Finding, Flow, Lane, Phase, ProcessMap, Step, StepKind
-from ..editing.structure import bands_of
+from ..editing.bands import bands_of
 from . import style
 from .items.flow_item import FlowItem
 from .items.sketch_item import SketchItem

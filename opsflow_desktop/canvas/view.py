@@ -43,7 +43,7 @@ class MapCorner(QLabel):
         super().__init__(view)
         self.view = view
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet(f"background: {style.HEADER_FILL.name()}; color: {style.MUTED_INK.name()};")
+        self.setStyleSheet(f"background: {style.BAND_HEADER_FILL.name()}; color: {style.MUTED_INK.name()};")
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)

@@ -13,7 +13,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..i18n import tr
-from ..labels import label
 from ..layout.align import align, distribute
 from ..layout.arrange import arrange
 from ..layout.bands import Band, starts
@@ -31,7 +30,8 @@ from .naming import default_step_name, element_name, numbered_name
 from .placement import MIN_STEP_HEIGHT, MIN_STEP_WIDTH, bands_under, free_spot, inside_bands, next_spot
 from .rules import connection_problem, finding_target_problem
 from .stack import UndoStack
-from .structure import AXES, bands_of, removal_commands, restack_commands
+from .bands import AXES, bands_of, restack_commands
+from .removal import removal_commands
 
 # The fields of the project's details that the Project details dialog edits; version and status belong to the
 # sign-off workflow, the signature fields to the freezing sign-off.

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..layout.bands import band_at, extent, starts
 from ..model import Lane, Phase, ProcessMap, Step
 from ..model.elements import DEFAULT_LANE_HEIGHT
-from .structure import bands_of
+from .bands import bands_of
 
 GAP = 20.0  # between steps placed in a free spot
 NEXT_GAP = 50.0  # between a step and the next one added beside it: room for the arrow

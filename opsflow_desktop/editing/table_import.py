@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..i18n import tr
-from ..io.excel_import import ImportedRow, ImportedTable
+from ..io.excel.reader import ImportedRow, ImportedTable
 from ..io.tables import step_numbers
 from ..layout.arrange import arrange
 from ..model import DocumentError, Flow, Lane, MapKind, Phase, ProcessMap, Step, StepKind

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..analysis.compare import COMPARED_METRICS, Comparison
 from ..analysis.goals import GoalResult, GoalStatus
 from ..analysis.report import ProjectAnalysis
-from ..analysis.structure import MapStructure
+from ..analysis.map_structure import MapStructure
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..labels import CHANGE_LABELS, GOAL_STATUS_LABELS, label, metric_label
 from ..model import (Finding, FindingType, Flow, GoalDirection, Lane, ProcessMap, Project, Raci, Severity, Step,

@@ -17,8 +17,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import tr
+from .elements import Element
 from .enums import SignOffDecision, SignOffRole
-from .project import Project, SignOff
+from .invariants import describe
+from .project import ProcessMap, Project, SignOff
 
 # Fields of ProjectMeta that hold the signature and so cannot be part of what it certifies.
 SIGNATURE_FIELDS = frozenset({"signed_hash", "signed_digests"})
@@ -150,6 +153,48 @@ def open_slots(project: Project, signoffs: Iterable[SignOff] | None = None) -> l
     return [slot for slot in required_signoff_slots(project, signoffs) if not slot.filled]
 
 
-__all__ = ["SIGNATURE_FIELDS", "META_PART", "SCOPE_PART", "ORDER_PART", "SignOffSlot", "PartChange",
+def describe_changes(project: Project, changes: list[PartChange]) -> list[str]:
+    """One line per changed part, naming it as a user knows it: 步骤「选品会」 in 商品上架流程（现状） changed."""
+    elements, homes = _elements(project)
+    texts = {"changed": lambda part: tr("{part} changed", part=part),
+             "added": lambda part: tr("{part} added", part=part),
+             "removed": lambda part: tr("{part} removed", part=part)}
+    return [texts[change.change](_part_name(change.key, elements, homes)) for change in changes]
+
+
+def _elements(project: Project) -> tuple[dict[str, Element], dict[str, ProcessMap]]:
+    elements: dict[str, Element] = {}
+    homes: dict[str, ProcessMap] = {}
+    for collection in ("goals", "departments", "signoffs", "revisions", "maps"):
+        elements.update((e.id, e) for e in getattr(project, collection))
+    for process_map in project.maps:
+        for collection in ("lanes", "phases", "steps", "flows", "findings"):
+            for element in getattr(process_map, collection):
+                elements[element.id], homes[element.id] = element, process_map
+    return elements, homes
+
+
+def _part_name(key: str, elements: dict[str, Element], homes: dict[str, ProcessMap]) -> str:
+    if key == META_PART:
+        return tr("Document information")
+    if key == SCOPE_PART:
+        return tr("Scope")
+    if key == ORDER_PART:
+        return tr("The order of maps, goals, departments, sign-offs or revisions")
+    element = elements.get(key)
+    if element is None:  # removed: only its id is left, and the id's prefix says what it was
+        return _kind_from_id(key) + f" ({key})"
+    name = describe(element)
+    return tr("{element} in “{map}”", element=name, map=homes[key].name) if key in homes else name
+
+
+def _kind_from_id(element_id: str) -> str:
+    kinds = {"step": tr("step"), "flow": tr("flow"), "lane": tr("lane"), "phase": tr("phase"),
+             "finding": tr("finding"), "map": tr("map"), "goal": tr("goal"), "dept": tr("department"),
+             "signoff": tr("sign-off"), "rev": tr("revision")}
+    return kinds.get(element_id.split("_", 1)[0], tr("element"))
+
+
+__all__ = ["describe_changes", "SIGNATURE_FIELDS", "META_PART", "SCOPE_PART", "ORDER_PART", "SignOffSlot", "PartChange",
            "canonical_content", "content_hash", "part_digests", "changed_parts", "is_approving",
            "current_round", "required_signoff_slots", "open_slots"]

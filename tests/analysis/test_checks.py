@@ -1,7 +1,7 @@
 """Every structure check fires where it should and stays silent where it should not."""
 
 from opsflow_desktop.analysis.checks import run_checks
-from opsflow_desktop.analysis.structure import MapStructure
+from opsflow_desktop.analysis.map_structure import MapStructure
 from opsflow_desktop.io import load_project
 from opsflow_desktop.model import StepKind
 from opsflow_desktop.paths import sample_project

@@ -6,7 +6,7 @@ from opsflow_desktop.analysis.compare import compare_maps
 from opsflow_desktop.analysis.goals import GoalStatus, evaluate_goal
 from opsflow_desktop.analysis.metrics import MapMetrics
 from opsflow_desktop.analysis.report import analyze_project
-from opsflow_desktop.analysis.structure import MapStructure
+from opsflow_desktop.analysis.map_structure import MapStructure
 from opsflow_desktop.analysis.suggestions import suggest_findings
 from opsflow_desktop.io import load_project
 from opsflow_desktop.model import FindingType, Goal, GoalDirection, StepKind

@@ -3,7 +3,7 @@
 import pytest
 
 from opsflow_desktop.analysis.metrics import compute_metrics
-from opsflow_desktop.analysis.structure import MapStructure
+from opsflow_desktop.analysis.map_structure import MapStructure
 from opsflow_desktop.model import StepKind, ValueClass
 
 

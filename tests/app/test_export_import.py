@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from opsflow_desktop.app.background_job import BackgroundJob
-from opsflow_desktop.io import excel
+from opsflow_desktop.io.excel import writer as excel
 from tests.io.test_excel_import import hand_made_sheet
 
 

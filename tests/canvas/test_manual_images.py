@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtGui import QImage
 
 from opsflow_desktop.canvas import style
-from opsflow_desktop.canvas.manual_images import RENDER_MARGIN, render_manual_images
+from opsflow_desktop.canvas.manual_pictures import RENDER_MARGIN, render_manual_images
 from opsflow_desktop.canvas.render import HEADER_HEIGHT, HEADER_WIDTH
 from opsflow_desktop.io import load_project
-from opsflow_desktop.io.manual_images import MIN_TEXT_POINTS, MM_PER_POINT, placed_size_mm
+from opsflow_desktop.io.word.page_plan import MIN_TEXT_POINTS, MM_PER_POINT, placed_size_mm
 from opsflow_desktop.io.progress import Cancelled
 from opsflow_desktop.model import FindingType, MapKind
 from opsflow_desktop.paths import sample_project

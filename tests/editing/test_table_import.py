@@ -9,8 +9,8 @@ from opsflow_desktop.editing import DocumentEditor
 from opsflow_desktop.editing.table_import import import_tables
 from opsflow_desktop.i18n import set_language
 from opsflow_desktop.io import load_document
-from opsflow_desktop.io.excel import write_workbook
-from opsflow_desktop.io.excel_import import read_planning_tables
+from opsflow_desktop.io.excel.writer import write_workbook
+from opsflow_desktop.io.excel.reader import read_planning_tables
 from opsflow_desktop.io.tables import planning_rows
 from opsflow_desktop.model import Document, Project
 from opsflow_desktop.paths import samples_dir

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from opsflow_desktop.i18n import set_language
 from opsflow_desktop.model import Raci
 from opsflow_desktop.io import load_project
-from opsflow_desktop.io.excel import write_workbook
+from opsflow_desktop.io.excel.writer import write_workbook
 from opsflow_desktop.io.progress import Cancelled
 from opsflow_desktop.io.tables import planning_rows
 from opsflow_desktop.model import Finding, FindingType, Severity

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import Workbook
 
 from opsflow_desktop.i18n import set_language
-from opsflow_desktop.io.excel_import import MAX_ROWS, TableImportError, read_planning_tables
+from opsflow_desktop.io.excel.reader import MAX_ROWS, TableImportError, read_planning_tables
 from opsflow_desktop.model import StepKind
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ import json
 
 from opsflow_desktop.editing import DocumentEditor
 from opsflow_desktop.io import load_project, save_project
-from opsflow_desktop.io.migrations import CURRENT_FORMAT_VERSION
+from opsflow_desktop.io.native.migrations import CURRENT_FORMAT_VERSION
 from opsflow_desktop.model import Document
 from opsflow_desktop.model.signing import content_hash
 from opsflow_desktop.paths import sample_project

@@ -13,8 +13,9 @@ from opsflow_desktop import i18n
 from opsflow_desktop.i18n import set_language
 from opsflow_desktop.io import InvalidProjectError, LoadError, SaveError, load_project, save_project
 from opsflow_desktop.io import native
+from opsflow_desktop.io.native import reader, writer
 from opsflow_desktop.io.atomic import current_umask
-from opsflow_desktop.io.migrations import CURRENT_FORMAT_VERSION
+from opsflow_desktop.io.native.migrations import CURRENT_FORMAT_VERSION
 from opsflow_desktop.model import FindingType
 from opsflow_desktop.paths import sample_project
 
@@ -189,7 +190,7 @@ def test_a_hundred_megabytes_of_text_garbage(tmp_path):
 
 
 def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
-    monkeypatch.setattr(native, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 1000)
     assert "too large" in load_error(write(tmp_path, valid_text())).message
 
 
@@ -226,7 +227,7 @@ def test_write_error_leaves_the_original(saved, monkeypatch):
     def failing_fdopen(fd, *args, **kwargs):
         os.close(fd)
         raise OSError(errno.EIO, "Input/output error")
-    monkeypatch.setattr(native.os, "fdopen", failing_fdopen)
+    monkeypatch.setattr(writer.os, "fdopen", failing_fdopen)
     with pytest.raises(SaveError, match="unchanged"):
         save_project(project, path)
     assert_untouched(path, original)
@@ -237,7 +238,7 @@ def test_disk_full_leaves_the_original(saved, monkeypatch):
 
     def no_space(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
-    monkeypatch.setattr(native.os, "fsync", no_space)
+    monkeypatch.setattr(writer.os, "fsync", no_space)
     with pytest.raises(SaveError, match="No space left"):
         save_project(project, path)
     assert_untouched(path, original)
@@ -251,7 +252,7 @@ def test_failing_replace_leaves_the_original(saved, monkeypatch):
         if Path(dst) == path:
             raise OSError(errno.EXDEV, "Invalid cross-device link")
         real_replace(src, dst)
-    monkeypatch.setattr(native.os, "replace", failing_replace)
+    monkeypatch.setattr(writer.os, "replace", failing_replace)
     with pytest.raises(SaveError):
         save_project(project, path)
     assert_untouched(path, original)
@@ -262,7 +263,7 @@ def test_interrupted_save_leaves_the_original(saved, monkeypatch):
 
     def interrupted(*args):
         raise KeyboardInterrupt
-    monkeypatch.setattr(native.os, "replace", interrupted)
+    monkeypatch.setattr(writer.os, "replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
         save_project(project, path)
     assert_untouched(path, original)
@@ -350,7 +351,7 @@ def test_disk_full_while_writing_leaves_the_original(saved, monkeypatch):
         def write(self, data):
             raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(native.os, "fdopen", lambda fd, mode: FullDisk(real_fdopen(fd, mode)))
+    monkeypatch.setattr(writer.os, "fdopen", lambda fd, mode: FullDisk(real_fdopen(fd, mode)))
     with pytest.raises(SaveError, match="No space left"):
         save_project(project, path)
     assert_untouched(path, original)

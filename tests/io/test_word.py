@@ -17,10 +17,10 @@ from docx.shared import Mm
 from opsflow_desktop import i18n
 from opsflow_desktop.analysis.report import analyze_project
 from opsflow_desktop.io import load_project
-from opsflow_desktop.io.manual_images import ManualImages, Picture
+from opsflow_desktop.io.word.page_plan import ManualImages, Picture
 from opsflow_desktop.io.tables import project_tables
-from opsflow_desktop.io.word import write_manual
-from opsflow_desktop.io.word_procedure import procedure_cells
+from opsflow_desktop.io.word.manual import write_manual
+from opsflow_desktop.io.word.procedure import procedure_cells
 from opsflow_desktop.model import (Department, DocumentStatus, Flow, Lane, MapKind, Phase, ProcessMap, Project,
                                    Raci, SignOff, SignOffRole, Step)
 from opsflow_desktop.model.signing import content_hash

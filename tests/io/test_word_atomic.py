@@ -8,7 +8,7 @@ import pytest
 
 from opsflow_desktop.io import SaveError, load_project
 from opsflow_desktop.io.progress import Cancelled
-from opsflow_desktop.io.word import write_manual
+from opsflow_desktop.io.word.manual import write_manual
 from opsflow_desktop.paths import sample_project
 
 from .test_word import fake_images

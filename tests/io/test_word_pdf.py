@@ -10,7 +10,7 @@ import pytest
 
 from opsflow_desktop import i18n
 from opsflow_desktop.io import load_project
-from opsflow_desktop.io.word import write_manual
+from opsflow_desktop.io.word.manual import write_manual
 from opsflow_desktop.paths import sample_project
 
 from .test_word import fake_images, sign

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from opsflow_desktop.io.manual_images import (MIN_TEXT_POINTS, PICTURE_AREAS_MM, Band, Picture, placed_size_mm,
+from opsflow_desktop.io.word.page_plan import (MIN_TEXT_POINTS, PICTURE_AREAS_MM, Band, Picture, placed_size_mm,
                                               plan_map_pictures)
 
 HEADER = (110.0, 30.0)

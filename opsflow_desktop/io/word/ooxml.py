@@ -111,7 +111,7 @@ class Column:
     width_mm: float
 
 
-HEADER_FILL = "D9E2F3"
+TABLE_HEADING_FILL = "D9E2F3"
 # 1.2 mm left and right inside a cell (Word's default is 1.9 mm): narrow columns such as 序号 keep their text
 # on one line.
 CELL_MARGINS = '<w:tblCellMar><w:left w:w="68" w:type="dxa"/><w:right w:w="68" w:type="dxa"/></w:tblCellMar>'
@@ -163,7 +163,7 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence[object]], *,
              f'<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
              f'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>']
     if header:
-        cells = "".join(_cell(c.header, w, HEADER_FILL, "TableHeading") for c, w in zip(columns, widths))
+        cells = "".join(_cell(c.header, w, TABLE_HEADING_FILL, "TableHeading") for c, w in zip(columns, widths))
         parts.append(f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{cells}</w:tr>")
     height = f'<w:trHeight w:val="{twips(row_height_mm)}" w:hRule="atLeast"/>' if row_height_mm else ""
     row_props = f"<w:trPr><w:cantSplit/>{height}</w:trPr>"

@@ -13,9 +13,9 @@ from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Mm
 
-from ..i18n import tr
-from . import docx_xml as x
-from .manual_images import A4_MM, MARGIN_MM
+from ...i18n import tr
+from . import ooxml as x
+from .page_plan import A4_MM, MARGIN_MM
 
 BODY_FONT_EAST_ASIA = "宋体"
 BODY_FONT_LATIN = "Times New Roman"

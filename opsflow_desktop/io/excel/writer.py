@@ -18,15 +18,15 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .. import __version__
-from ..analysis.report import ProjectAnalysis, analyze_project
-from ..i18n import tr
-from ..labels import label
-from ..model import FindingStatus, Project, Severity
-from . import xlsx_style as xs
-from .atomic import atomic_output
-from .progress import Progress, Tracker
-from .tables import (ProjectTables, change_headers, goal_headers, issue_headers, metric_headers, planning_headers,
+from ... import __version__
+from ...analysis.report import ProjectAnalysis, analyze_project
+from ...i18n import tr
+from ...labels import label
+from ...model import FindingStatus, Project, Severity
+from . import styles as xs
+from ..atomic import atomic_output
+from ..progress import Progress, Tracker
+from ..tables import (ProjectTables, change_headers, goal_headers, issue_headers, metric_headers, planning_headers,
                      project_tables, raci_departments, stage_groups)
 
 ID_HEADER = "ID"  # the hidden last column of a planning table: lets an import find the step again

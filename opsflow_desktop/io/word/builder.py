@@ -14,11 +14,11 @@ from docx.oxml.shape import CT_Inline
 from docx.section import Section
 from docx.shared import Mm
 
-from ..i18n import tr
-from . import docx_xml as x
-from .manual_images import A4_MM, MARGIN_MM, Picture
-from .progress import Tracker
-from .word_styles import CAPTION_STYLE, FRONT_TITLE_STYLE, set_a4
+from ...i18n import tr
+from . import ooxml as x
+from .page_plan import A4_MM, MARGIN_MM, Picture
+from ..progress import Tracker
+from .styles import CAPTION_STYLE, FRONT_TITLE_STYLE, set_a4
 
 APPENDIX_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 PICTURE_WORK = 20  # progress units per embedded picture, next to one unit per table row

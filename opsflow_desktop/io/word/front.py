@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..i18n import tr
-from ..labels import label
-from ..model import Project, SignOffDecision
-from ..model.signing import SignOffSlot, required_signoff_slots
-from .docx_xml import MERGED, Column
-from .word_builder import ManualBuilder
-from .word_styles import FRONT_TITLE_STYLE
+from ...i18n import tr
+from ...labels import label
+from ...model import Project, SignOffDecision
+from ...model.signing import SignOffSlot, required_signoff_slots
+from .ooxml import MERGED, Column
+from .builder import ManualBuilder
+from .styles import FRONT_TITLE_STYLE
 
 SIGNATURE_ROW_MM = 12.0  # tall enough to sign by hand
 

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..i18n import tr
-from ..labels import all_spellings
-from ..model import StepKind
-from .errors import LoadError
-from .progress import Progress, Tracker
-from .tables import split_owner_cell
+from ...i18n import tr
+from ...labels import all_spellings
+from ...model import StepKind
+from ..errors import LoadError
+from ..progress import Progress, Tracker
+from ..tables import split_owner_cell
 
 _log = logging.getLogger(__name__)
 HEADER_SEARCH_ROWS = 10

@@ -14,20 +14,20 @@ from pathlib import Path
 import docx
 from docx.document import Document as DocxDocument
 
-from ..analysis.report import ProjectAnalysis, analyze_project
-from ..i18n import tr
-from ..model import Project
-from .atomic import atomic_output
-from .manual_images import ManualImages, Picture
-from .progress import Progress, Tracker
-from .tables import project_tables
-from .word_appendix import write_comparison, write_issue_register
-from .word_body import ManualSource, write_purpose, write_roles, write_scope, write_terms
-from .word_builder import PICTURE_WORK, ManualBuilder
-from .word_controls import write_controls, write_kpis, write_records
-from .word_front import document_title, write_front_matter
-from .word_procedure import write_maps, write_procedure
-from .word_styles import apply_styles, set_a4, write_header_footer
+from ...analysis.report import ProjectAnalysis, analyze_project
+from ...i18n import tr
+from ...model import Project
+from ..atomic import atomic_output
+from .page_plan import ManualImages, Picture
+from ..progress import Progress, Tracker
+from ..tables import project_tables
+from .appendix import write_comparison, write_issue_register
+from .body import ManualSource, write_purpose, write_roles, write_scope, write_terms
+from .builder import PICTURE_WORK, ManualBuilder
+from .controls import write_controls, write_kpis, write_records
+from .front import document_title, write_front_matter
+from .procedure import write_maps, write_procedure
+from .styles import apply_styles, set_a4, write_header_footer
 
 __all__ = ["ManualImages", "Picture", "write_manual", "build_manual"]
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from ..i18n import tr
-from ..labels import format_metric
-from ..model import Severity
-from .docx_xml import Column
-from .manual_images import placed_size_mm
-from .tables import MetricRow
-from .word_builder import ManualBuilder
-from .word_body import ManualSource
+from ...i18n import tr
+from ...labels import format_metric
+from ...model import Severity
+from .ooxml import Column
+from .page_plan import placed_size_mm
+from ..tables import MetricRow
+from .builder import ManualBuilder
+from .body import ManualSource
 
 SEVERITY_FILLS = {Severity.CRITICAL: "FFC7CE", Severity.HIGH: "FFC7CE", Severity.MEDIUM: "FFEB9C",
                   Severity.LOW: "C6EFCE"}

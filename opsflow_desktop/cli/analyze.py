@@ -3,13 +3,32 @@
 from __future__ import annotations
 
 import json
+import argparse
+import gc
 from typing import Any
 
-from .analysis.metrics import METRIC_KEYS
-from .analysis.report import ProjectAnalysis, analyze_project
-from .i18n import tr
-from .labels import CHANGE_LABELS, GOAL_STATUS_LABELS, format_metric, label, metric_label
-from .model import Project
+from ..analysis.metrics import METRIC_KEYS
+from ..analysis.report import ProjectAnalysis, analyze_project
+from ..i18n import tr
+from ..io import load_project
+from ..labels import CHANGE_LABELS, GOAL_STATUS_LABELS, format_metric, label, metric_label
+from ..model import Project
+
+
+def add_command(commands: argparse._SubParsersAction) -> None:
+    analyze = commands.add_parser("analyze", help=tr(
+        "Analyse a project: structure checks, metrics, suggested findings, current vs target, goals."))
+    analyze.add_argument("file", help=tr("an .opsflow project file"))
+    analyze.add_argument("--json", action="store_true", help=tr("print the results as JSON"))
+    analyze.set_defaults(handler=command_analyze)
+
+
+def command_analyze(args: argparse.Namespace) -> int:
+    project = load_project(args.file)
+    # Hundreds of thousands of long-lived model objects: keep the cyclic GC from rescanning them.
+    gc.collect()
+    gc.freeze()
+    return print_analysis(project, args.json)
 
 
 def analysis_as_data(project: Project, analysis: ProjectAnalysis) -> dict[str, Any]:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..i18n import tr
+from ...i18n import tr
 
 CURRENT_FORMAT_VERSION = 5
 

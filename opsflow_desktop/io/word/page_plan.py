@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import FindingType
+from ...model import FindingType
 
 MM_PER_INCH = 25.4
 MM_PER_POINT = MM_PER_INCH / 72

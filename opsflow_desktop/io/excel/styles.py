@@ -18,7 +18,7 @@ from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 FONT_NAME = "微软雅黑"  # what Chinese offices expect; LibreOffice substitutes a CJK font where it is missing
-HEADER_FILL = "1F4E79"
+SHEET_HEADING_FILL = "1F4E79"
 TITLE_STYLE, HEADER_STYLE, TEXT_STYLE, NUMBER_STYLE, DATE_STYLE, CENTER_STYLE = (
     "opsflow-title", "opsflow-header", "opsflow-text", "opsflow-number", "opsflow-date", "opsflow-center")
 SEVERITY_FILLS = {"critical": "F4B6B6", "high": "FBD5B5", "medium": "FFF2CC", "low": "E2EFDA"}
@@ -47,7 +47,7 @@ def register_styles(workbook: Workbook) -> None:
         NamedStyle(TITLE_STYLE, font=Font(name=FONT_NAME, size=14, bold=True),
                    alignment=Alignment(vertical="center", wrap_text=True)),
         NamedStyle(HEADER_STYLE, font=Font(name=FONT_NAME, size=10, bold=True, color="FFFFFF"),
-                   fill=PatternFill("solid", fgColor=HEADER_FILL), border=border,
+                   fill=PatternFill("solid", fgColor=SHEET_HEADING_FILL), border=border,
                    alignment=Alignment(wrap_text=True, horizontal="center", vertical="center")),
         NamedStyle(TEXT_STYLE, font=body, border=border, alignment=wrap_top),
         NamedStyle(NUMBER_STYLE, font=body, border=border, alignment=Alignment(vertical="top"),

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from ..i18n import QT_TRANSLATE_NOOP, tr
-from ..labels import label
-from ..model import FindingType, ProcessMap, StepKind
-from .docx_xml import Column
-from .manual_images import PICTURE_MARGIN_MM, placed_size_mm
-from .tables import LIST_JOINER, PlanningRow, stage_groups
-from .word_body import ManualSource, number_text
-from .word_builder import ManualBuilder
+from ...i18n import QT_TRANSLATE_NOOP, tr
+from ...labels import label
+from ...model import FindingType, ProcessMap, StepKind
+from .ooxml import Column
+from .page_plan import PICTURE_MARGIN_MM, placed_size_mm
+from ..tables import LIST_JOINER, PlanningRow, stage_groups
+from .body import ManualSource, number_text
+from .builder import ManualBuilder
 
 # Step kinds whose label the procedure prints under the step's name: a task needs none, and an approval's
 # label goes into the control point column instead.

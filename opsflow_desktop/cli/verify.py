@@ -6,15 +6,27 @@ Exit 0 when the content matches the signed hash, 1 when it does not (or the docu
 
 from __future__ import annotations
 
-from .i18n import tr
-from .io import load_project
-from .labels import label
-from .model import Element, ProcessMap, Project, describe
-from .model.signing import META_PART, ORDER_PART, SCOPE_PART, PartChange, changed_parts, content_hash, part_digests
+import argparse
+
+from ..i18n import tr
+from ..io import load_project
+from ..labels import label
+from ..model.signing import changed_parts, content_hash, describe_changes, part_digests
 
 EXIT_MATCHES, EXIT_DIFFERS = 0, 1
 # Enough to see what happened; a wholesale rewrite of a 5,000-step map need not print every step.
 _MAX_LISTED = 50
+
+
+def add_command(commands: argparse._SubParsersAction) -> None:
+    verify = commands.add_parser("verify", help=tr(
+        "Check that a signed-off project still holds what was signed: exit 0 if it does, 1 with what changed, "
+        "2 if it cannot be read."))
+    verify.add_argument("file", help=tr("an .opsflow project file"))
+    verify.add_argument("--hash", metavar="SHA256", help=tr(
+        "the hash printed in the signed manual: the file must match it too (the hash stored in a file can be "
+        "recomputed by whoever edits the file; the one on paper cannot)"))
+    verify.set_defaults(handler=lambda args: verify_file(args.file, args.hash))
 
 
 def verify_file(path: str, printed_hash: str | None = None) -> int:
@@ -50,45 +62,3 @@ def verify_file(path: str, printed_hash: str | None = None) -> int:
     if len(lines) > _MAX_LISTED:
         print("  " + tr("... and {count} more", count=len(lines) - _MAX_LISTED))
     return EXIT_DIFFERS
-
-
-def describe_changes(project: Project, changes: list[PartChange]) -> list[str]:
-    """One line per changed part, naming it as a user knows it: 步骤「选品会」 in 商品上架流程（现状） changed."""
-    elements, homes = _elements(project)
-    texts = {"changed": lambda part: tr("{part} changed", part=part),
-             "added": lambda part: tr("{part} added", part=part),
-             "removed": lambda part: tr("{part} removed", part=part)}
-    return [texts[change.change](_part_name(change.key, elements, homes)) for change in changes]
-
-
-def _elements(project: Project) -> tuple[dict[str, Element], dict[str, ProcessMap]]:
-    elements: dict[str, Element] = {}
-    homes: dict[str, ProcessMap] = {}
-    for collection in ("goals", "departments", "signoffs", "revisions", "maps"):
-        elements.update((e.id, e) for e in getattr(project, collection))
-    for process_map in project.maps:
-        for collection in ("lanes", "phases", "steps", "flows", "findings"):
-            for element in getattr(process_map, collection):
-                elements[element.id], homes[element.id] = element, process_map
-    return elements, homes
-
-
-def _part_name(key: str, elements: dict[str, Element], homes: dict[str, ProcessMap]) -> str:
-    if key == META_PART:
-        return tr("Document information")
-    if key == SCOPE_PART:
-        return tr("Scope")
-    if key == ORDER_PART:
-        return tr("The order of maps, goals, departments, sign-offs or revisions")
-    element = elements.get(key)
-    if element is None:  # removed: only its id is left, and the id's prefix says what it was
-        return _kind_from_id(key) + f" ({key})"
-    name = describe(element)
-    return tr("{element} in “{map}”", element=name, map=homes[key].name) if key in homes else name
-
-
-def _kind_from_id(element_id: str) -> str:
-    kinds = {"step": tr("step"), "flow": tr("flow"), "lane": tr("lane"), "phase": tr("phase"),
-             "finding": tr("finding"), "map": tr("map"), "goal": tr("goal"), "dept": tr("department"),
-             "signoff": tr("sign-off"), "rev": tr("revision")}
-    return kinds.get(element_id.split("_", 1)[0], tr("element"))

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from ..analysis.goals import GoalStatus
-from ..i18n import tr
-from ..labels import label
-from ..model import Step, StepKind
-from .docx_xml import Column
-from .tables import CONTROL_TYPES, LIST_JOINER, GoalRow
-from .word_body import ManualSource, goal_comparator, number_text
-from .word_builder import ManualBuilder
+from ...analysis.goals import GoalStatus
+from ...i18n import tr
+from ...labels import label
+from ...model import Step, StepKind
+from .ooxml import Column
+from ..tables import CONTROL_TYPES, LIST_JOINER, GoalRow
+from .body import ManualSource, goal_comparator, number_text
+from .builder import ManualBuilder
 
 # 三色管理: the fills Excel users know for good / neutral / bad.
 STATUS_FILLS = {GoalStatus.GREEN: "C6EFCE", GoalStatus.YELLOW: "FFEB9C", GoalStatus.RED: "FFC7CE",

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..analysis.report import ProjectAnalysis, analyze_project
 from ..editing import DocumentEditor
-from ..io.manual_images import (DEFAULT_DPI, MM_PER_INCH, Band, ManualImages, Picture, PicturePlan, Tile,
+from ..io.word.page_plan import (DEFAULT_DPI, MM_PER_INCH, Band, ManualImages, Picture, PicturePlan, Tile,
                                 plan_map_pictures)
 from ..io.progress import Progress, Tracker
 from ..io.tables import metric_rows
@@ -84,7 +84,7 @@ def _draw_headers(painter: QPainter, scene: MapScene, area: QRectF) -> None:
 
 
 def _header_cell(painter: QPainter, rect: QRectF, text: str, flags: int, inset: float) -> None:
-    painter.setBrush(style.HEADER_FILL)
+    painter.setBrush(style.BAND_HEADER_FILL)
     painter.setPen(QPen(style.BAND_LINE, 1))
     painter.drawRect(rect)
     painter.setPen(style.HEADER_INK)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analysis.report import ProjectAnalysis
-from ..i18n import tr
-from ..labels import label
-from ..model import FindingType, MapKind, ProcessMap, Project
-from .docx_xml import Column
-from .manual_images import ManualImages
-from .tables import LIST_JOINER, GoalRow, ProjectTables, raci_departments
-from .word_builder import ManualBuilder
+from ...analysis.report import ProjectAnalysis
+from ...i18n import tr
+from ...labels import label
+from ...model import FindingType, MapKind, ProcessMap, Project
+from .ooxml import Column
+from .page_plan import ManualImages
+from ..tables import LIST_JOINER, GoalRow, ProjectTables, raci_departments
+from .builder import ManualBuilder
 
 RACI_FILLS = {"A": "FCE4D6", "R": "DDEBF7"}
 PORTRAIT_RACI_DEPARTMENTS = 8  # more department columns than this go on a landscape page

@@ -1,0 +1,4 @@
+"""Exit codes of every command: 0 success, 1 the file has problems (listed), 2 it cannot be read or the command
+is wrong."""
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2

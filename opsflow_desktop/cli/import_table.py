@@ -1,0 +1,61 @@
+"""`opsflow import-table TABLE.xlsx [--into FILE | -o NEW.opsflow]`: planning tables into a new or an existing
+project. Exit 0 when every row was read, 1 when some rows are reported (the rest is imported), 2 when the
+workbook cannot be read (nothing is written)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..i18n import tr
+from ..io import SaveError, load_document, save_project
+from ..io.excel.reader import TableImportError, read_planning_tables
+from .codes import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
+
+
+def add_command(commands: argparse._SubParsersAction) -> None:
+    table = commands.add_parser("import-table", help=tr(
+        "Import planning tables from an Excel workbook: into a new project next to it, or --into a project."))
+    table.add_argument("xlsx", help=tr("the workbook (.xlsx)"))
+    table.add_argument("--into", metavar="FILE", help=tr(
+        "add the tables to this project (a table exported from it updates its map) and save it"))
+    table.add_argument("-o", "--output", metavar="FILE", help=tr(
+        "where to save the new project (default: the workbook's name with .opsflow)"))
+    table.set_defaults(handler=command_import_table)
+
+
+def command_import_table(args: argparse.Namespace) -> int:
+    from ..editing import DocumentEditor
+    from ..editing.table_import import import_tables
+    from ..model import Document, Project
+    source = Path(args.xlsx)
+    try:
+        tables = read_planning_tables(source)
+    except TableImportError as exc:
+        print(f"{exc.path}: {exc.message}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    if args.into:
+        target = Path(args.into)
+        document = load_document(target)
+    else:
+        target = Path(args.output) if args.output else source.with_suffix(".opsflow")
+        if target.exists():
+            print(tr("{file} already exists. Use --into to import into it, or -o to choose another name.",
+                     file=target), file=sys.stderr)
+            return EXIT_UNREADABLE
+        document = Document(Project())
+        document.project.meta.title = source.stem
+    reports = import_tables(DocumentEditor(document), tables, fallback_name=source.stem)
+    try:
+        save_project(document.project, target)
+    except SaveError as exc:
+        print(f"{exc.path}: {exc.message}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    problems = [problem for report in reports for problem in report.problems]
+    for report in reports:
+        print(report.summary())
+    for problem in problems:
+        print(f"  - {problem}", file=sys.stderr)
+    print(tr("Saved {file}", file=target))
+    return EXIT_PROBLEMS if problems else EXIT_OK

@@ -1,0 +1,63 @@
+"""The command line: the same engine as the window, without a window.
+
+Exit codes: 0 success, 1 the file has problems (listed), 2 the file cannot be read or the command is wrong.
+Users never see a traceback; set OPSFLOW_DEBUG=1 to get one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..i18n import tr
+from ..io import InvalidProjectError, LoadError
+from . import analyze, export, import_table, info, validate, verify
+from .codes import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
+
+COMMANDS = ("info", "validate", "analyze", "verify", "export", "import-table")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="opsflow", description=tr(
+        "OpsFlow Desktop: map current and target processes, mark their problems, export planning tables "
+        "and process manuals."))
+    parser.add_argument("--version", action="version", version=f"OpsFlow Desktop {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (info, validate, analyze, verify, export, import_table):
+        module.add_command(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed its message
+        return EXIT_OK if exc.code == 0 else EXIT_UNREADABLE
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_UNREADABLE
+    try:
+        return args.handler(args)
+    except InvalidProjectError as exc:
+        print(tr("{error} (run “opsflow validate” for the details)", error=f"{exc.path}: {exc.message}"),
+              file=sys.stderr)
+        return EXIT_PROBLEMS
+    except LoadError as exc:
+        print(f"{exc.path}: {exc.message}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except BrokenPipeError:  # output piped into `head`
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as exc:  # the last safety net: a clear line, never a traceback
+        if os.environ.get("OPSFLOW_DEBUG"):
+            raise
+        print(tr("opsflow: unexpected error: {error}", error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        return EXIT_UNREADABLE
+
+
+if __name__ == "__main__":
+    sys.exit(main())
