@@ -68,7 +68,7 @@ def test_every_page_repeats_the_lane_headers_and_shows_the_map(images):
         for picture in parts:
             image = QImage.fromData(picture.png, "PNG")
             header = image.pixelColor(4, image.height() // 2)
-            assert header == style.HEADER_FILL
+            assert header == style.BAND_HEADER_FILL
             inked = sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
                         if image.pixelColor(x, y).lightness() < 140)
             assert inked > 200, "steps, flows and names are drawn"
