@@ -2,7 +2,10 @@
 
 import sys
 
-from opsflow_desktop.cli.main import COMMANDS, main  # absolute: also run as a script by the bundle
+from opsflow_desktop.cli.main import (  # absolute: also run as a script by the bundle
+    COMMANDS,
+    main,
+)
 
 if len(sys.argv) > 1 and sys.argv[1] in COMMANDS or any(a in ("-h", "--help", "--version") for a in sys.argv[1:]):
     sys.exit(main())

@@ -1,26 +1,30 @@
-"""Human names for the domain's vocabularies, translated; shared by the CLI, the window and exports."""
+"""Human names for the domain's vocabularies, translated; shared by the CLI, the window and exports.
+
+Step kinds, finding types and severities take their names from their traits (model/traits.py)."""
 
 from __future__ import annotations
 
 from enum import Enum
 
 from .i18n import QT_TRANSLATE_NOOP, spellings, tr
-from .model import (DocumentStatus, FindingStatus, FindingType, MapKind, Raci, Severity, SignOffDecision,
-                    SignOffRole, StepKind, ValueClass)
+from .model import (
+    DocumentStatus,
+    FindingStatus,
+    FindingType,
+    MapKind,
+    Raci,
+    Severity,
+    SignOffDecision,
+    SignOffRole,
+    StepKind,
+    ValueClass,
+)
+from .model.traits import FINDING_TYPES, SEVERITIES, STEP_KINDS
 
 # Keyed per enum class: str enums with equal values (SignOffRole.APPROVED, SignOffDecision.APPROVED)
 # compare equal, so one flat dict would silently merge them.
 _LABELS: dict[type[Enum], dict[str, str]] = {
-    StepKind: {
-        StepKind.START.value: QT_TRANSLATE_NOOP("", "Start"),
-        StepKind.END.value: QT_TRANSLATE_NOOP("", "End"),
-        StepKind.TASK.value: QT_TRANSLATE_NOOP("", "Task"),
-        StepKind.DECISION.value: QT_TRANSLATE_NOOP("", "Decision"),
-        StepKind.SUBPROCESS.value: QT_TRANSLATE_NOOP("", "Sub-process"),
-        StepKind.APPROVAL.value: QT_TRANSLATE_NOOP("", "Approval / control point"),
-        StepKind.WAIT.value: QT_TRANSLATE_NOOP("", "Wait"),
-        StepKind.DOCUMENT.value: QT_TRANSLATE_NOOP("", "Document"),
-    },
+    StepKind: {kind.value: traits.label for kind, traits in STEP_KINDS.items()},
     MapKind: {
         MapKind.CURRENT.value: QT_TRANSLATE_NOOP("", "Current map"),
         MapKind.TARGET.value: QT_TRANSLATE_NOOP("", "Target map"),
@@ -36,23 +40,8 @@ _LABELS: dict[type[Enum], dict[str, str]] = {
         Raci.CONSULTED.value: QT_TRANSLATE_NOOP("", "Consulted"),
         Raci.INFORMED.value: QT_TRANSLATE_NOOP("", "Informed"),
     },
-    FindingType: {
-        FindingType.BOTTLENECK.value: QT_TRANSLATE_NOOP("", "Bottleneck"),
-        FindingType.BREAKPOINT.value: QT_TRANSLATE_NOOP("", "Breakpoint"),
-        FindingType.INFORMATION_SILO.value: QT_TRANSLATE_NOOP("", "Information silo"),
-        FindingType.DUPLICATE_WORK.value: QT_TRANSLATE_NOOP("", "Duplicate work"),
-        FindingType.REDUNDANT_NODE.value: QT_TRANSLATE_NOOP("", "Redundant node"),
-        FindingType.RISK_POINT.value: QT_TRANSLATE_NOOP("", "Risk point"),
-        FindingType.CONTROL_POINT.value: QT_TRANSLATE_NOOP("", "Control point"),
-        FindingType.PAIN_POINT.value: QT_TRANSLATE_NOOP("", "Pain point"),
-        FindingType.IMPROVEMENT.value: QT_TRANSLATE_NOOP("", "Improvement"),
-    },
-    Severity: {
-        Severity.LOW.value: QT_TRANSLATE_NOOP("", "Low"),
-        Severity.MEDIUM.value: QT_TRANSLATE_NOOP("", "Medium"),
-        Severity.HIGH.value: QT_TRANSLATE_NOOP("", "High"),
-        Severity.CRITICAL.value: QT_TRANSLATE_NOOP("", "Critical"),
-    },
+    FindingType: {kind.value: traits.label for kind, traits in FINDING_TYPES.items()},
+    Severity: {value.value: traits.label for value, traits in SEVERITIES.items()},
     FindingStatus: {
         FindingStatus.OPEN.value: QT_TRANSLATE_NOOP("", "Open"),
         FindingStatus.IN_PROGRESS.value: QT_TRANSLATE_NOOP("", "In progress"),

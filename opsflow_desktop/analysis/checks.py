@@ -6,7 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..i18n import tr
-from ..model import Project, StepKind
+from ..model import Project
+from ..model.traits import step_kind
 from .map_structure import MapStructure
 
 
@@ -40,11 +41,11 @@ def run_checks(structure: MapStructure, project: Project | None = None) -> list[
             results.append(CheckResult("unreachable", tr("{count} steps cannot be reached from a start.",
                                                          count=len(unreachable)), unreachable))
 
-    dead_ends = tuple(s.id for s in m.steps if s.kind is not StepKind.END and not structure.outgoing[s.id])
+    dead_ends = tuple(s.id for s in m.steps if not step_kind(s.kind).ends and not structure.outgoing[s.id])
     if dead_ends:
         results.append(CheckResult("dead_end", tr("{count} steps lead nowhere (no outgoing flow, not an end).",
                                                   count=len(dead_ends)), dead_ends))
-    thin = tuple(s.id for s in m.steps if s.kind is StepKind.DECISION and len(structure.outgoing[s.id]) < 2)
+    thin = tuple(s.id for s in m.steps if step_kind(s.kind).decision and len(structure.outgoing[s.id]) < 2)
     if thin:
         results.append(CheckResult("decision_branches", tr("{count} decisions have fewer than two outgoing flows.",
                                                            count=len(thin)), thin))

@@ -6,8 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import ProcessMap, Step
-from .metrics import MapMetrics, compute_metrics
 from .map_structure import MapStructure
+from .metrics import MapMetrics, compute_metrics
 
 COMPARED_METRICS = ("steps", "handoffs", "approvals", "lead_time_hours", "value_added_ratio")
 CHANGE_KINDS = ("kept", "changed", "removed", "merged", "split", "added")

@@ -7,7 +7,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..model import Flow, ProcessMap, Step, StepKind
+from ..model import Flow, ProcessMap, Step
+from ..model.traits import step_kind
 
 
 @dataclass
@@ -28,11 +29,11 @@ class MapStructure:
 
     @cached_property
     def starts(self) -> list[str]:
-        return [s.id for s in self.process_map.steps if s.kind is StepKind.START]
+        return [s.id for s in self.process_map.steps if step_kind(s.kind).starts]
 
     @cached_property
     def ends(self) -> list[str]:
-        return [s.id for s in self.process_map.steps if s.kind is StepKind.END]
+        return [s.id for s in self.process_map.steps if step_kind(s.kind).ends]
 
     @cached_property
     def back_edges(self) -> list[Flow]:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from ..model import Project, StepKind, ValueClass
+from ..model import Project, ValueClass
+from ..model.traits import step_kind
 from .graph import handoffs
 from .map_structure import MapStructure
 
@@ -53,8 +54,8 @@ def compute_metrics(structure: MapStructure) -> MapMetrics:
     steps = structure.steps
     metrics = MapMetrics(
         steps=len(steps),
-        decisions=sum(1 for s in m.steps if s.kind is StepKind.DECISION),
-        approvals=sum(1 for s in m.steps if s.kind is StepKind.APPROVAL),
+        decisions=sum(1 for s in m.steps if step_kind(s.kind).decision),
+        approvals=sum(1 for s in m.steps if step_kind(s.kind).approval),
         departments=len({s.lane_id for s in m.steps}),
         handoffs=len(handoffs(m)),
         non_value_adding_steps=sum(1 for s in m.steps if s.value_class is ValueClass.NON_VALUE_ADDING),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..i18n import tr
 from ..model import Project, Raci
+from ..model.traits import step_kind
 
 DETAILS, DEPARTMENTS, RACI = "details", "departments", "raci"
 
@@ -40,7 +41,7 @@ def deliverable_gaps(project: Project) -> list[Gap]:
             gaps.append(Gap(DEPARTMENTS, tr("Departments without a head to countersign: {names}.",
                                             names="、".join(headless))))
     without_a = sum(1 for m in project.maps for s in m.steps
-                    if not s.kind.is_event and list(s.raci.values()).count(Raci.ACCOUNTABLE) != 1)
+                    if not step_kind(s.kind).event and list(s.raci.values()).count(Raci.ACCOUNTABLE) != 1)
     if project.departments and without_a:
         gaps.append(Gap(RACI, tr("{count} steps have no single accountable department (A).", count=without_a)))
     return gaps

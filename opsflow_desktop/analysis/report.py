@@ -8,8 +8,8 @@ from ..model import MapKind, Project
 from .checks import CheckResult, run_checks
 from .compare import Comparison, compare_maps
 from .goals import GoalResult, evaluate_goals
-from .metrics import MapMetrics, compute_metrics
 from .map_structure import MapStructure
+from .metrics import MapMetrics, compute_metrics
 from .suggestions import Suggestion, suggest_findings
 
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..i18n import tr
-from ..model import FindingType, StepKind
+from ..model import FindingType
+from ..model.traits import step_kind
 from .map_structure import MapStructure
 
 ENTRY_WORDS = ("录入", "填写", "输入", "登记", "整理", "上传", "entry", "enter", "input")
@@ -39,7 +40,7 @@ def suggest_findings(structure: MapStructure, dismissed: set[str] | frozenset[st
 def _approval_chains(structure: MapStructure) -> list[Suggestion]:
     """Three or more approvals one after another: a candidate for 'submit once, approve by category'."""
     steps = structure.steps
-    is_approval = {s: steps[s].kind is StepKind.APPROVAL for s in steps}
+    is_approval = {s: step_kind(steps[s].kind).approval for s in steps}
     suggestions = []
     for step_id in structure.topological_order:
         previous = [f.source_id for f in structure.incoming[step_id] if is_approval[f.source_id]]

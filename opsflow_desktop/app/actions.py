@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..i18n import tr
+from ..model.traits import FINDING_TYPES
 
 Key = QKeySequence.StandardKey
 
@@ -27,6 +28,7 @@ class ActionSpec:
     # while the user types in the issue register or the properties panel.
     canvas_key: str = ""
     tip: Callable[[], str] | None = None
+    argument: object = None  # passed to the handler, e.g. the finding type a mark action marks
 
 
 SPECS: list[ActionSpec] = [
@@ -74,16 +76,6 @@ SPECS: list[ActionSpec] = [
     ActionSpec("align_bottom", lambda: tr("Align bottom"), None, "align_bottom"),
     ActionSpec("distribute_h", lambda: tr("Distribute horizontally"), None, "distribute_horizontally"),
     ActionSpec("distribute_v", lambda: tr("Distribute vertically"), None, "distribute_vertically"),
-    # One key per common finding type, for marking in a workshop without opening anything.
-    ActionSpec("mark_bottleneck", lambda: tr("Mark bottleneck"), None, "mark_bottleneck", canvas_key="B"),
-    ActionSpec("mark_breakpoint", lambda: tr("Mark breakpoint (hand-off gap)"), None, "mark_breakpoint", canvas_key="G"),
-    ActionSpec("mark_silo", lambda: tr("Mark information silo"), None, "mark_silo", canvas_key="S"),
-    ActionSpec("mark_duplicate", lambda: tr("Mark duplicate work"), None, "mark_duplicate", canvas_key="D"),
-    ActionSpec("mark_redundant", lambda: tr("Mark redundant node"), None, "mark_redundant", canvas_key="N"),
-    ActionSpec("mark_risk", lambda: tr("Mark risk point"), None, "mark_risk", canvas_key="R"),
-    ActionSpec("mark_control", lambda: tr("Mark control point"), None, "mark_control", canvas_key="C"),
-    ActionSpec("mark_pain", lambda: tr("Mark pain point"), None, "mark_pain", canvas_key="P"),
-    ActionSpec("mark_improvement", lambda: tr("Mark improvement"), None, "mark_improvement", canvas_key="I"),
     ActionSpec("submit_review", lambda: tr("&Submit for review"), None, "submit_for_review"),
     ActionSpec("record_signoff", lambda: tr("&Record sign-off…"), None, "record_signoff"),
     ActionSpec("new_revision", lambda: tr("Start new &revision…"), None, "start_new_revision"),
@@ -93,8 +85,11 @@ SPECS: list[ActionSpec] = [
     ActionSpec("about", lambda: tr("&About OpsFlow Desktop"), None, "about"),
 ]
 
-MARK_ACTIONS: list[str | None] = ["mark_bottleneck", "mark_breakpoint", "mark_silo", "mark_duplicate",
-                                  "mark_redundant", "mark_risk", "mark_control", "mark_pain", "mark_improvement"]
+# One action per finding type, from its traits: the same key marks it on the canvas, in a workshop without
+# opening anything.
+SPECS += [ActionSpec(f"mark_{kind.value}", lambda t=traits: tr(t.mark_text), None, "mark", canvas_key=traits.key,
+                     argument=kind) for kind, traits in FINDING_TYPES.items()]
+MARK_ACTIONS: list[str | None] = [f"mark_{kind.value}" for kind in FINDING_TYPES]
 
 # What a signed-off document disables: every action that would change it (undo stays: it may un-freeze).
 EDITING_ACTIONS: list[str] = ["import_table", "cut", "paste", "duplicate", "delete", "rename", "add_lane", "add_phase",
@@ -138,7 +133,12 @@ def build_actions(window) -> dict[str, QAction]:
         for name in spec.handler.split("."):
             target = getattr(target, name)
         # triggered(bool) would pass `checked` into the first parameter of a handler that has defaults.
-        action.triggered.connect(target if spec.checkable else (lambda _checked=False, run=target: run()))
+        if spec.checkable:
+            action.triggered.connect(target)
+        elif spec.argument is not None:
+            action.triggered.connect(lambda _checked=False, run=target, value=spec.argument: run(value))
+        else:
+            action.triggered.connect(lambda _checked=False, run=target: run())
         actions[spec.key] = action
     retranslate_actions(actions)
     return actions
@@ -153,7 +153,7 @@ CANVAS_KEYS: list[tuple[Callable[[], str], Callable[[], str]]] = [
     (lambda: "F2", lambda: tr("Rename the selected step")),
     (lambda: "Del", lambda: tr("Delete the selection (a step takes its flows and findings)")),
     (lambda: "← ↑ → ↓", lambda: tr("Nudge the selection by one grid step (Shift: 1 pixel); repeated nudges undo as one")),
-    (lambda: "B G S D N R C P I", lambda: tr("Mark a finding of that type on the selection")),
+    (lambda: " ".join(t.key for t in FINDING_TYPES.values()), lambda: tr("Mark a finding of that type on the selection")),
     (lambda: "Esc", lambda: tr("Cancel what is in progress, or clear the selection")),
     (lambda: tr("Wheel / Shift+wheel"), lambda: tr("Scroll up and down / sideways")),
     (lambda: tr("Ctrl+wheel, pinch"), lambda: tr("Zoom around the mouse")),

@@ -7,10 +7,10 @@ import json
 from PySide6.QtCore import QMimeData, QPointF
 from PySide6.QtWidgets import QApplication
 
+from ..canvas.refusals import attempt
 from ..canvas.view import MapView
 from ..editing.clipboard import copy_fragment, is_fragment
 from ..i18n import tr
-from ..canvas.refusals import attempt
 from ..model import Step
 
 FRAGMENT_MIME = "application/x-opsflow-fragment"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMenu
 
+from ..canvas.refusals import attempt
 from ..canvas.tools.place import place_and_name
 from ..canvas.view import MapView
-from ..canvas.refusals import attempt
 from ..i18n import tr
 from ..labels import label
 from ..model import FindingType, Flow, Lane, Phase, Step, StepKind

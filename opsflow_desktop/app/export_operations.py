@@ -18,8 +18,8 @@ from ..canvas.refusals import attempt
 from ..editing.table_import import ImportReport, import_tables
 from ..i18n import tr
 from ..io import SaveError
-from ..io.excel.writer import write_workbook
 from ..io.excel.reader import TableImportError, read_planning_tables
+from ..io.excel.writer import write_workbook
 from ..io.progress import Cancelled
 from .background_job import BackgroundJob
 

@@ -7,7 +7,13 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
 
 from ..i18n import tr
 

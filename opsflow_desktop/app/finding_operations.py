@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partialmethod
-
 from ..canvas.refusals import attempt
 from ..i18n import tr
 from ..labels import label
@@ -30,14 +28,3 @@ class FindingOperations:
         findings = attempt(self.controller.editor.add_findings, target_ids, finding_type)
         if findings:
             self.report(tr("Marked {type} on {count} elements.", type=label(finding_type), count=len(findings)))
-
-    # One handler per key of the Findings menu (actions name their handler).
-    mark_bottleneck = partialmethod(mark, FindingType.BOTTLENECK)
-    mark_breakpoint = partialmethod(mark, FindingType.BREAKPOINT)
-    mark_silo = partialmethod(mark, FindingType.INFORMATION_SILO)
-    mark_duplicate = partialmethod(mark, FindingType.DUPLICATE_WORK)
-    mark_redundant = partialmethod(mark, FindingType.REDUNDANT_NODE)
-    mark_risk = partialmethod(mark, FindingType.RISK_POINT)
-    mark_control = partialmethod(mark, FindingType.CONTROL_POINT)
-    mark_pain = partialmethod(mark, FindingType.PAIN_POINT)
-    mark_improvement = partialmethod(mark, FindingType.IMPROVEMENT)

@@ -3,42 +3,51 @@
 from __future__ import annotations
 
 import shiboken6
-
 from PySide6.QtCore import QPointF, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QLabel,
-                               QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import __version__
+from ..canvas.refusals import accepted, attempt, refusals
 from ..canvas.scene import MapScene
 from ..canvas.tools.place import PlaceTool, place_and_name
 from ..canvas.view import MapView
-from ..canvas.refusals import accepted, attempt, refusals
+from ..editing.signoff import is_signed_off
 from ..i18n import tr
 from ..labels import label
-from ..editing.signoff import is_signed_off
 from ..model import MapKind, StepKind
+from ..model.traits import FINDING_TYPES
 from .actions import MARK_ACTIONS, MENUS, TOOLBAR, build_actions, retranslate_actions
 from .canvas_operations import CanvasOperations
 from .context_menu import show_context_menu
-from .export_operations import ExportOperations
-from .find_bar import FindBar
-from .file_operations import FileOperations
-from .finding_operations import FindingOperations
-from .signoff_operations import SignOffOperations
-from .document_controller import DocumentController
-from .language import LanguageManager
-from .panels.overview import Overview
-from .panels.palette import Palette
-from .panels.analysis import AnalysisPanel
-from .panels.findings import FindingsPanel
-from .panels.properties import PropertiesPanel
 from .dialogs.open_dialog import open_dialog
 from .dialogs.shortcuts_dialog import ShortcutsDialog
+from .document_controller import DocumentController
+from .export_operations import ExportOperations
+from .file_operations import FileOperations
+from .find_bar import FindBar
+from .finding_operations import FindingOperations
 from .icons import action_icon, map_kind_icon
+from .language import LanguageManager
 from .map_operations import MapOperations
+from .panels.analysis import AnalysisPanel
+from .panels.findings import FindingsPanel
+from .panels.overview import Overview
+from .panels.palette import Palette
+from .panels.properties import PropertiesPanel
 from .project_operations import ProjectOperations
+from .signoff_operations import SignOffOperations
 
 # The saved dock layout carries this number: a layout saved for other docks (the palette was one) is not restored.
 LAYOUT_VERSION = 2
@@ -245,7 +254,8 @@ class MainWindow(CanvasOperations, FindingOperations, FileOperations, ExportOper
             self.menus[key].setTitle(title())
         self.recent_menu.setTitle(tr("Open &recent"))
         self.mark_button.setText(tr("Mark finding"))
-        self.mark_button.setToolTip(tr("Mark a finding on the selection (keys B, G, S, D, N, R, C, P, I)"))
+        self.mark_button.setToolTip(tr("Mark a finding on the selection (keys {keys})",
+                                       keys=", ".join(t.key for t in FINDING_TYPES.values())))
         self.actions["lang_zh"].setChecked(self.languages.current == "zh_CN")
         self.actions["lang_en"].setChecked(self.languages.current == "en")
         self._update_undo_texts()

@@ -8,11 +8,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from ..canvas.refusals import accepted
 from ..i18n import tr
 from ..labels import label
-from ..canvas.refusals import accepted
 from ..model import DocumentStatus
-from ..model.signing import changed_parts, content_hash, describe_changes, open_slots, part_digests
+from ..model.signing import (
+    changed_parts,
+    content_hash,
+    describe_changes,
+    open_slots,
+    part_digests,
+)
 from .actions import EDITING_ACTIONS
 from .dialogs.open_dialog import open_dialog
 from .signoff_banner import SignOffBanner

@@ -15,10 +15,18 @@ from PySide6.QtWidgets import QApplication
 
 from ..analysis.report import ProjectAnalysis, analyze_project
 from ..editing import DocumentEditor
-from ..io.word.page_plan import (DEFAULT_DPI, MM_PER_INCH, Band, ManualImages, Picture, PicturePlan, Tile,
-                                plan_map_pictures)
 from ..io.progress import Progress, Tracker
 from ..io.tables import metric_rows
+from ..io.word.page_plan import (
+    DEFAULT_DPI,
+    MM_PER_INCH,
+    Band,
+    ManualImages,
+    Picture,
+    PicturePlan,
+    Tile,
+    plan_map_pictures,
+)
 from ..model import Document, FindingType, Project
 from . import style
 from .chart import draw_metric_chart

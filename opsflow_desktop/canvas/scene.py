@@ -9,11 +9,12 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..editing import DocumentEditor
+from ..editing.bands import bands_of
 from ..layout.bands import extent, starts
 from ..layout.labels import place_label
 from ..layout.routing import ObstacleGrid, route, route_sides, route_through
-from ..model import Element, Finding, Flow, Lane, Phase, ProcessMap, Step, StepKind
-from ..editing.bands import bands_of
+from ..model import Element, Finding, Flow, Lane, Phase, ProcessMap, Step
+from ..model.traits import step_kind
 from . import style
 from .items.flow_item import FlowItem
 from .items.sketch_item import SketchItem
@@ -166,7 +167,7 @@ class MapScene(QGraphicsScene):
         """A decision's branches leave by different sides, so their labels (是/否) never sit at one exit: a
         branch to a lower lane leaves at the bottom, to a higher lane at the top, and a branch back (rework)
         leaves and re-enters at the bottom, under the steps in between."""
-        if source.kind is not StepKind.DECISION or len(self._outgoing(item.source_id)) < 2:
+        if not step_kind(source.kind).decision or len(self._outgoing(item.source_id)) < 2:
             return None, None
         s, t = source.rect(), target.rect()
         if t.center().x() < s.left():
@@ -479,7 +480,7 @@ class MapScene(QGraphicsScene):
     def _reroute_siblings(self, step_id: str) -> None:
         """A decision's branches choose their sides together: one more or one fewer re-routes the others."""
         item = self.step_items.get(step_id)
-        if item is not None and item.kind is StepKind.DECISION:
+        if item is not None and step_kind(item.kind).decision:
             self._reroute_pending.update(self._outgoing(step_id))
             self._reroute_timer.start()
         self._labels_pending.add(step_id)

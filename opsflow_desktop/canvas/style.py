@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
-from ..model import FindingType, StepKind
+from ..model import FindingType, Severity, StepKind
+from ..model.traits import FINDING_TYPES, SEVERITIES, STEP_KINDS
 
 GRID = 10.0  # snap grid, scene units
 LANE_HEADER_WIDTH = 110  # pixels on screen, not scaled: the headers are sticky
@@ -29,32 +30,20 @@ FLOW_INK = QColor("#475569")
 LABEL_FILL = QColor(255, 255, 255, 230)
 DROP_HINT = QColor(37, 99, 235, 40)
 
-STEP_FILLS: dict[StepKind, QColor] = {
-    StepKind.START: QColor("#dcfce7"),
-    StepKind.END: QColor("#fee2e2"),
-    StepKind.TASK: QColor("#ffffff"),
-    StepKind.DECISION: QColor("#fef9c3"),
-    StepKind.SUBPROCESS: QColor("#e0e7ff"),
-    StepKind.APPROVAL: QColor("#ffedd5"),
-    StepKind.WAIT: QColor("#f3e8ff"),
-    StepKind.DOCUMENT: QColor("#e0f2fe"),
-}
-STEP_BORDERS: dict[StepKind, QColor] = {
-    StepKind.START: QColor("#16a34a"),
-    StepKind.END: QColor("#dc2626"),
-    StepKind.TASK: QColor("#334155"),
-    StepKind.DECISION: QColor("#ca8a04"),
-    StepKind.SUBPROCESS: QColor("#4f46e5"),
-    StepKind.APPROVAL: QColor("#ea580c"),
-    StepKind.WAIT: QColor("#9333ea"),
-    StepKind.DOCUMENT: QColor("#0284c7"),
-}
+STEP_FILLS: dict[StepKind, QColor] = {kind: QColor(traits.fill) for kind, traits in STEP_KINDS.items()}
+STEP_BORDERS: dict[StepKind, QColor] = {kind: QColor(traits.border) for kind, traits in STEP_KINDS.items()}
+
+
+def sketch_fill(kind: StepKind) -> QColor:
+    """A step far zoomed out: its own fill, or grey where the fill is white (it would vanish on the canvas)."""
+    fill = STEP_FILLS[kind]
+    return BAND_HEADER_FILL if fill.lightness() > 245 else fill
 
 
 def step_pen(kind: StepKind, selected: bool) -> QPen:
     if selected:
         return QPen(SELECTION, 2.5)
-    return QPen(STEP_BORDERS[kind], 2.0 if kind is StepKind.END else 1.3)
+    return QPen(STEP_BORDERS[kind], STEP_KINDS[kind].border_width)
 
 
 def flow_pen(selected: bool) -> QPen:
@@ -85,17 +74,8 @@ def header_font(bold: bool = True) -> QFont:
     return font
 
 
-FINDING_COLOURS: dict[FindingType, QColor] = {
-    FindingType.BOTTLENECK: QColor("#ea580c"),
-    FindingType.BREAKPOINT: QColor("#dc2626"),
-    FindingType.INFORMATION_SILO: QColor("#7c3aed"),
-    FindingType.DUPLICATE_WORK: QColor("#d97706"),
-    FindingType.REDUNDANT_NODE: QColor("#64748b"),
-    FindingType.RISK_POINT: QColor("#b91c1c"),
-    FindingType.CONTROL_POINT: QColor("#15803d"),
-    FindingType.PAIN_POINT: QColor("#db2777"),
-    FindingType.IMPROVEMENT: QColor("#2563eb"),
-}
+FINDING_COLOURS: dict[FindingType, QColor] = {kind: QColor(t.colour) for kind, t in FINDING_TYPES.items()}
+SEVERITY_FILLS: dict[Severity, QColor] = {value: QColor(t.fill) for value, t in SEVERITIES.items()}
 BADGE = 22.0  # diameter of a finding badge, scene units
 OVERLAY_ALPHA = 70
 CRITICAL_PATH = QColor(220, 38, 38)

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QTransform,
-                           QWheelEvent)
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QTransform,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
-from ..editing.signoff import is_signed_off
 from ..editing import DocumentEditor
+from ..editing.signoff import SignedOffError, is_signed_off
 from ..i18n import tr
-from ..editing.signoff import SignedOffError
-from ..model import FindingType, Lane, StepKind
+from ..model import Lane, StepKind
+from ..model.traits import FINDING_TYPES
 from . import style
 from .headers import HeaderBar
 from .inline_editor import InlineEditor
@@ -25,12 +33,8 @@ from .tools.handles import draw_selection_handles, tool_for_handle
 from .tools.place import STEP_KIND_MIME
 from .tools.ports import arrow_at, draw_ports, near, port_at
 
-# One key per finding type, the same letters the English badges show.
-FINDING_KEYS = {Qt.Key.Key_B: FindingType.BOTTLENECK, Qt.Key.Key_G: FindingType.BREAKPOINT,
-                Qt.Key.Key_S: FindingType.INFORMATION_SILO, Qt.Key.Key_D: FindingType.DUPLICATE_WORK,
-                Qt.Key.Key_N: FindingType.REDUNDANT_NODE, Qt.Key.Key_R: FindingType.RISK_POINT,
-                Qt.Key.Key_C: FindingType.CONTROL_POINT, Qt.Key.Key_P: FindingType.PAIN_POINT,
-                Qt.Key.Key_I: FindingType.IMPROVEMENT}
+# One key per finding type (its traits name it), the same letters the English badges show.
+FINDING_KEYS = {getattr(Qt.Key, f"Key_{traits.key}"): kind for kind, traits in FINDING_TYPES.items()}
 
 
 DROP_REACH = 10.0  # pixels around a step's outline where a dropped flow still lands on it

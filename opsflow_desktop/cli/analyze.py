@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-import json
 import argparse
 import gc
+import json
 from typing import Any
 
 from ..analysis.metrics import METRIC_KEYS
 from ..analysis.report import ProjectAnalysis, analyze_project
 from ..i18n import tr
 from ..io import load_project
-from ..labels import CHANGE_LABELS, GOAL_STATUS_LABELS, format_metric, label, metric_label
+from ..labels import (
+    CHANGE_LABELS,
+    GOAL_STATUS_LABELS,
+    format_metric,
+    label,
+    metric_label,
+)
 from ..model import Project
 
 

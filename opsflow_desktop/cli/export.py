@@ -9,7 +9,6 @@ from pathlib import Path
 
 from ..i18n import tr
 from ..io import SaveError, load_document
-
 from .codes import EXIT_OK, EXIT_UNREADABLE
 
 

@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from ..i18n import tr
 from ..model import Department, Document, DocumentError, Lane, ProcessMap, Raci
 from ..model.signing import current_round
-from .command import Command, InsertElementCommand, RemoveElementCommand, UpdateFieldsCommand
+from ..model.traits import step_kind
+from .command import (
+    Command,
+    InsertElementCommand,
+    RemoveElementCommand,
+    UpdateFieldsCommand,
+)
 
 
 @dataclass
@@ -124,7 +130,7 @@ def raci_from_lanes(process_map: ProcessMap) -> dict[str, dict]:
     changes: dict[str, dict] = {}
     for step in process_map.steps:
         department_id = lanes[step.lane_id].department_id if step.lane_id in lanes else None
-        if department_id is None or step.kind.is_event or Raci.ACCOUNTABLE in step.raci.values():
+        if department_id is None or step_kind(step.kind).event or Raci.ACCOUNTABLE in step.raci.values():
             continue
         raci = dict(step.raci)
         raci[department_id] = Raci.ACCOUNTABLE

@@ -16,22 +16,57 @@ from ..i18n import tr
 from ..layout.align import align, distribute
 from ..layout.arrange import arrange
 from ..layout.bands import Band, starts
-from ..model import (META_ID, SCOPE_ID, Department, Document, DocumentError, Finding, FindingType, Flow, Goal, Lane,
-                     MapKind, Phase, Point, ProcessMap, Revision, Side, SignOff, SignOffRole, Step, StepKind,
-                     Violation, find_violations)
+from ..model import (
+    META_ID,
+    SCOPE_ID,
+    Department,
+    Document,
+    DocumentError,
+    Finding,
+    FindingType,
+    Flow,
+    Goal,
+    Lane,
+    MapKind,
+    Phase,
+    Point,
+    ProcessMap,
+    Revision,
+    Side,
+    SignOff,
+    SignOffRole,
+    Step,
+    StepKind,
+    Violation,
+    find_violations,
+)
 from ..model.errors import first_reason
 from . import departments, maps
 from . import signoff as workflow
+from .bands import AXES, bands_of, restack_commands
 from .clipboard import is_fragment, materialise
 from .clone import copy_map, derive_target_map
-from .command import (BatchedCommand, Command, InsertElementCommand, MacroCommand, MoveElementCommand,
-                      RemoveElementCommand, UpdateFieldsCommand)
+from .command import (
+    BatchedCommand,
+    Command,
+    InsertElementCommand,
+    MacroCommand,
+    MoveElementCommand,
+    RemoveElementCommand,
+    UpdateFieldsCommand,
+)
 from .naming import default_step_name, element_name, numbered_name
-from .placement import MIN_STEP_HEIGHT, MIN_STEP_WIDTH, bands_under, free_spot, inside_bands, next_spot
+from .placement import (
+    MIN_STEP_HEIGHT,
+    MIN_STEP_WIDTH,
+    bands_under,
+    free_spot,
+    inside_bands,
+    next_spot,
+)
+from .removal import removal_commands
 from .rules import connection_problem, finding_target_problem
 from .stack import UndoStack
-from .bands import AXES, bands_of, restack_commands
-from .removal import removal_commands
 
 # The fields of the project's details that the Project details dialog edits; version and status belong to the
 # sign-off workflow, the signature fields to the freezing sign-off.

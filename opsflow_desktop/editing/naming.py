@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from ..i18n import tr
 from ..labels import label
 from ..model import META_ID, SCOPE_ID, Document, Finding, Flow, StepKind
+from ..model.traits import step_kind
 
 
 def element_name(doc: Document, element_id: str) -> str:
@@ -45,4 +46,4 @@ def numbered_name(pattern: Callable[[int], str], taken: Iterable[str], first: in
 
 def default_step_name(kind: StepKind) -> str:
     """What a new step is called until the user types its name: 开始 and 结束 for the events, 新任务 …"""
-    return label(kind) if kind.is_event else tr("New {kind}", kind=label(kind))
+    return label(kind) if step_kind(kind).event else tr("New {kind}", kind=label(kind))

@@ -16,8 +16,17 @@ from pydantic import ValidationError
 
 from ..i18n import tr
 from ..labels import label
-from ..model import (META_ID, Document, DocumentError, DocumentStatus, Project, Revision, SignOff, SignOffDecision,
-                     SignOffRole)
+from ..model import (
+    META_ID,
+    Document,
+    DocumentError,
+    DocumentStatus,
+    Project,
+    Revision,
+    SignOff,
+    SignOffDecision,
+    SignOffRole,
+)
 from ..model.errors import first_reason
 from ..model.signing import content_hash, is_approving, open_slots, part_digests
 from .command import Command, InsertElementCommand, MacroCommand, UpdateFieldsCommand

@@ -16,7 +16,16 @@ from ..i18n import tr
 from ..io.excel.reader import ImportedRow, ImportedTable
 from ..io.tables import step_numbers
 from ..layout.arrange import arrange
-from ..model import DocumentError, Flow, Lane, MapKind, Phase, ProcessMap, Step, StepKind
+from ..model import (
+    DocumentError,
+    Flow,
+    Lane,
+    MapKind,
+    Phase,
+    ProcessMap,
+    Step,
+    StepKind,
+)
 from .command import Command, InsertElementCommand, UpdateFieldsCommand
 from .naming import unique_name
 from .placement import free_spot

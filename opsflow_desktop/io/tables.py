@@ -16,17 +16,28 @@ from dataclasses import dataclass, field
 
 from ..analysis.compare import COMPARED_METRICS, Comparison
 from ..analysis.goals import GoalResult, GoalStatus
-from ..analysis.report import ProjectAnalysis
 from ..analysis.map_structure import MapStructure
+from ..analysis.report import ProjectAnalysis
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..labels import CHANGE_LABELS, GOAL_STATUS_LABELS, label, metric_label
-from ..model import (Finding, FindingType, Flow, GoalDirection, Lane, ProcessMap, Project, Raci, Severity, Step,
-                     StepKind)
+from ..model import (
+    Finding,
+    Flow,
+    GoalDirection,
+    Lane,
+    ProcessMap,
+    Project,
+    Raci,
+    Severity,
+    Step,
+    StepKind,
+)
+from ..model.traits import control_types, step_kind
 
 LIST_JOINER = "、"  # how the template writes several inputs or owners in one cell
 
 # Findings that say how a step is controlled or what can go wrong there: the manual's "control point / risk".
-CONTROL_TYPES = (FindingType.CONTROL_POINT, FindingType.RISK_POINT)
+CONTROL_TYPES = control_types()
 
 CHANGED_FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("", "name"), "lane": QT_TRANSLATE_NOOP("", "lane"),
@@ -282,7 +293,7 @@ def raci_rows(project: Project, process_map: ProcessMap, order: list[Step] | Non
     column_of = {dept_id: index for index, (dept_id, _) in enumerate(raci_departments(project))}
     rows = []
     for number, step in enumerate(order or ordered_steps(process_map), start=1):
-        if step.kind.is_event:
+        if step_kind(step.kind).event:
             continue
         letters = [""] * len(column_of)
         accountable = 0

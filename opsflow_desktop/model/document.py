@@ -15,10 +15,19 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from ..i18n import tr
-from .errors import reason
 from .elements import Element, Finding, Flow, Lane, Phase, Step
+from .errors import reason
 from .events import DocumentEvents
-from .project import Department, Goal, ProcessMap, Project, ProjectMeta, Revision, Scope, SignOff
+from .project import (
+    Department,
+    Goal,
+    ProcessMap,
+    Project,
+    ProjectMeta,
+    Revision,
+    Scope,
+    SignOff,
+)
 
 # element class -> (collection attribute on its parent, event kind)
 COLLECTIONS: dict[type[Element], tuple[str, str]] = {

@@ -6,7 +6,15 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .enums import FindingStatus, FindingType, Raci, Severity, Side, StepKind, ValueClass
+from .enums import (
+    FindingStatus,
+    FindingType,
+    Raci,
+    Severity,
+    Side,
+    StepKind,
+    ValueClass,
+)
 from .ids import new_id
 
 # A map is at most a few hundred thousand units across; anything beyond is a damaged or hostile file.

@@ -15,11 +15,6 @@ class StepKind(str, Enum):
     WAIT = "wait"
     DOCUMENT = "document"
 
-    @property
-    def is_event(self) -> bool:
-        """Start and end mark where the process begins and stops: nobody does them, so they need no RACI."""
-        return self in (StepKind.START, StepKind.END)
-
 
 class Side(str, Enum):
     """A side of a step where a flow attaches (its connection point is the side's middle)."""

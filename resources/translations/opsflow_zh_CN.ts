@@ -2008,10 +2008,6 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <source>Mark a finding on the selection (keys B, G, S, D, N, R, C, P, I)</source>
-        <translation>在所选元素上标注问题点（快捷键 B、G、S、D、N、R、C、P、I）</translation>
-    </message>
-    <message>
         <source>Step kinds</source>
         <translation>步骤类型</translation>
     </message>
@@ -2050,6 +2046,10 @@
     <message>
         <source>{number} of {count}</source>
         <translation>第 {number} 个，共 {count} 个</translation>
+    </message>
+    <message>
+        <source>Mark a finding on the selection (keys {keys})</source>
+        <translation>在选中内容上标注问题点（按键 {keys}）</translation>
     </message>
     <message>
         <source>{kind}, designed from “{source}”</source>

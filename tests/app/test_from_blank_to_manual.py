@@ -15,6 +15,7 @@ from opsflow_desktop.app.dialogs.goal_dialog import GoalDialog
 from opsflow_desktop.app.dialogs.name_dialog import AddLaneDialog
 from opsflow_desktop.app.dialogs.project_dialog import ProjectDialog
 from opsflow_desktop.model import FindingType, MapKind, Raci, StepKind
+from opsflow_desktop.model.traits import step_kind
 from tests.app.helpers import inline_editor, open_analysis, type_with_input_method, view_point
 
 
@@ -145,7 +146,7 @@ def test_from_ctrl_n_to_a_manual_ready_for_signatures(window, qtbot, tmp_path, m
     # Map → Fill RACI from the lanes: every step's department is accountable (start and end are events)
     window.actions["fill_raci"].trigger()
     assert all(list(s.raci.values()).count(Raci.ACCOUNTABLE) == 1 for m in doc.maps for s in m.steps
-               if not s.kind.is_event)
+               if not step_kind(s.kind).event)
 
     # File → Export to Excel and to Word (the OS file picker is the only thing stubbed)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

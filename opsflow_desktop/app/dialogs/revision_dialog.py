@@ -5,8 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+)
 
 from ...editing.signoff import next_version
 from ...i18n import tr

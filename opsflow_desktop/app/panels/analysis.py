@@ -8,16 +8,33 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QListWidget, QListWidgetItem, QPushButton,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...analysis.metrics import METRIC_KEYS
 from ...analysis.readiness import deliverable_gaps
 from ...analysis.report import ProjectAnalysis, analyze_project
 from ...canvas import style
-from ...i18n import tr
-from ...labels import CHANGE_LABELS, GOAL_STATUS_LABELS, format_metric, label, metric_label
 from ...canvas.refusals import attempt
+from ...i18n import tr
+from ...labels import (
+    CHANGE_LABELS,
+    GOAL_STATUS_LABELS,
+    format_metric,
+    label,
+    metric_label,
+)
 
 GOAL_FILLS = {"green": QColor("#bbf7d0"), "yellow": QColor("#fef08a"), "red": QColor("#fecaca"),
               "unknown": QColor("#e5e7eb")}

@@ -7,18 +7,36 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QStyledItemDelegate, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...editing.signoff import is_signed_off
 from ...canvas import style
 from ...canvas.refusals import accepted
-from ..fields import DateField
+from ...editing.signoff import is_signed_off
 from ...i18n import tr
 from ...labels import label
-from ...model import (Finding, FindingStatus, FindingType, Flow, Lane, ProcessMap, Severity,
-                      Step)
+from ...model import (
+    Finding,
+    FindingStatus,
+    FindingType,
+    Flow,
+    Lane,
+    ProcessMap,
+    Severity,
+    Step,
+)
+from ..fields import DateField
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the enum value behind a severity or status cell
@@ -46,8 +64,6 @@ def _column(key: str) -> int:
     return next(i for i, (k, _, _) in enumerate(COLUMNS) if k == key)
 
 
-SEVERITY_FILLS = {Severity.CRITICAL: QColor("#fecaca"), Severity.HIGH: QColor("#fed7aa"),
-                  Severity.MEDIUM: QColor("#fef9c3"), Severity.LOW: QColor("#ecfccb")}
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -233,7 +249,7 @@ class FindingsPanel(QWidget):
             rows = [(m, f) for m in self._editor().doc.maps for f in m.findings]
             self.table.setRowCount(len(rows))
             # Shared per refresh: thousands of findings need only a handful of brushes and translated names.
-            fills = {severity: QBrush(colour) for severity, colour in SEVERITY_FILLS.items()}
+            fills = {severity: QBrush(colour) for severity, colour in style.SEVERITY_FILLS.items()}
             inks = {kind: QBrush(colour) for kind, colour in style.FINDING_COLOURS.items()}
             names = {value: label(value) for enum in (FindingType, Severity, FindingStatus) for value in enum}
             read_only = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled

@@ -6,13 +6,25 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-                               QScrollArea, QTableWidget, QVBoxLayout, QWidget, QCheckBox, QHeaderView)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...canvas.refusals import accepted
 from ...editing.signoff import is_signed_off
 from ...i18n import tr
 from ...labels import label
-from ...canvas.refusals import accepted
 from ...model import Flow, Raci, Step, StepKind, ValueClass
 from ..fields import LinesEdit, TextEdit
 

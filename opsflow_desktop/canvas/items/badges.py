@@ -11,18 +11,14 @@ from PySide6.QtGui import QBrush, QPainter, QPen
 from ...i18n import language
 from ...labels import label
 from ...model import Finding, FindingType
+from ...model.traits import finding_type
 from .. import style
 
 
-# In English the letters are the keys that mark them (B bottleneck, G gap ...), so none is ambiguous.
-_ENGLISH_LETTERS = {FindingType.BOTTLENECK: "B", FindingType.BREAKPOINT: "G", FindingType.INFORMATION_SILO: "S",
-                    FindingType.DUPLICATE_WORK: "D", FindingType.REDUNDANT_NODE: "N", FindingType.RISK_POINT: "R",
-                    FindingType.CONTROL_POINT: "C", FindingType.PAIN_POINT: "P", FindingType.IMPROVEMENT: "I"}
-
-
-def badge_letter(finding_type: FindingType) -> str:
-    """瓶 断 信 重 冗 风 控 痛 改 in Chinese (the first character of each name, all different)."""
-    return _ENGLISH_LETTERS[finding_type] if language() == "en" else label(finding_type)[:1]
+def badge_letter(kind: FindingType) -> str:
+    """瓶 断 信 重 冗 风 控 痛 改 in Chinese (the first character of each name, all different); in English the key
+    that marks it (B bottleneck, G gap ...), so none is ambiguous."""
+    return finding_type(kind).key if language() == "en" else label(kind)[:1]
 
 
 def badge_summary(findings: list[Finding]) -> list[tuple[FindingType, int]]:
@@ -39,13 +35,13 @@ def draw_badges(painter: QPainter, summary: list[tuple[FindingType, int]], top_r
     painter.save()
     painter.setFont(style.badge_font())
     x = top_right.x() - style.BADGE
-    for finding_type, count in reversed(summary):
+    for kind, count in reversed(summary):
         disc = QRectF(x, top_right.y(), style.BADGE, style.BADGE)
         painter.setPen(QPen(style.CANVAS, 1.2))
-        painter.setBrush(QBrush(style.FINDING_COLOURS[finding_type]))
+        painter.setBrush(QBrush(style.FINDING_COLOURS[kind]))
         painter.drawEllipse(disc)
         painter.setPen(style.CANVAS)
-        text = badge_letter(finding_type) + (str(count) if count > 1 else "")
+        text = badge_letter(kind) + (str(count) if count > 1 else "")
         painter.drawText(disc, int(Qt.AlignmentFlag.AlignCenter), text)
         x -= style.BADGE + 2
     painter.restore()

@@ -57,6 +57,6 @@ class SketchItem(QGraphicsItem):
         painter.drawPath(self._flows)
         for kind, rects in self._rects.items():
             painter.setPen(QPen(style.STEP_BORDERS[kind], 0))
-            painter.setBrush(style.STEP_FILLS[kind] if kind is not StepKind.TASK else style.BAND_HEADER_FILL)
+            painter.setBrush(style.sketch_fill(kind))
             painter.drawRects(rects)
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 from ...model import Step, StepKind
 from .. import style
 from .badges import badge_summary, badges_width, draw_badges, tooltip
-from .shapes import step_outline, text_rect
+from .shapes import step_decoration, step_outline, text_rect
 
 _TEXT_FLAGS = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
 
 
 @lru_cache(maxsize=256)
-def _geometry(kind: StepKind, width: float, height: float) -> tuple[QPainterPath, QRectF]:
-    """Outline and text area, shared by every step of the same kind and size (Qt copies share data)."""
-    return step_outline(kind, width, height), text_rect(kind, width, height)
+def _geometry(kind: StepKind, width: float, height: float) -> tuple[QPainterPath, QPainterPath, QRectF]:
+    """Outline, inner lines and text area, shared by every step of the same kind and size (Qt copies share data)."""
+    return step_outline(kind, width, height), step_decoration(kind, width, height), text_rect(kind, width, height)
 
 
 class StepItem(QGraphicsItem):
@@ -42,7 +42,7 @@ class StepItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.name, self.kind = step.name, step.kind
         self.width, self.height = step.width, step.height
-        self._outline, self._text_rect = _geometry(step.kind, step.width, step.height)
+        self._outline, self._decoration, self._text_rect = _geometry(step.kind, step.width, step.height)
         self.setPos(step.x, step.y)
         self.update()
 
@@ -77,9 +77,8 @@ class StepItem(QGraphicsItem):
         painter.setPen(style.step_pen(self.kind, selected))
         painter.setBrush(QBrush(style.STEP_FILLS[self.kind]))
         painter.drawPath(self._outline)
-        if self.kind is StepKind.SUBPROCESS:
-            painter.drawLine(8, 0, 8, int(self.height))
-            painter.drawLine(int(self.width - 8), 0, int(self.width - 8), int(self.height))
+        if not self._decoration.isEmpty():
+            painter.drawPath(self._decoration)
         painter.setPen(style.INK)
         painter.setFont(style.step_font())
         painter.drawText(self._text_rect, _TEXT_FLAGS, self.name)

@@ -7,8 +7,8 @@ from PySide6.QtGui import QMouseEvent
 
 from ...editing.naming import default_step_name
 from ...model import StepKind
-from ..refusals import attempt
 from ...model.elements import DEFAULT_STEP_HEIGHT, DEFAULT_STEP_WIDTH
+from ..refusals import attempt
 from . import Tool
 
 STEP_KIND_MIME = "application/x-opsflow-step-kind"  # a palette entry dragged onto the canvas

@@ -125,7 +125,9 @@ def read_planning_tables(path: str | Path, progress: Progress | None = None) -> 
 
 
 def _open(path: Path) -> Any:
-    from openpyxl import load_workbook  # imported here: the command line starts faster without it
+    from openpyxl import (
+        load_workbook,  # imported here: the command line starts faster without it
+    )
     from openpyxl.utils.exceptions import InvalidFileException
     try:
         with open(path, "rb") as handle:

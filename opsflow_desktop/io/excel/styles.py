@@ -10,18 +10,20 @@ from copy import copy
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ...model import Severity
+from ...model.traits import severity
+
 FONT_NAME = "微软雅黑"  # what Chinese offices expect; LibreOffice substitutes a CJK font where it is missing
 SHEET_HEADING_FILL = "1F4E79"
 TITLE_STYLE, HEADER_STYLE, TEXT_STYLE, NUMBER_STYLE, DATE_STYLE, CENTER_STYLE = (
     "opsflow-title", "opsflow-header", "opsflow-text", "opsflow-number", "opsflow-date", "opsflow-center")
-SEVERITY_FILLS = {"critical": "F4B6B6", "high": "FBD5B5", "medium": "FFF2CC", "low": "E2EFDA"}
 STATUS_FILLS = {"green": "C6EFCE", "yellow": "FFEB9C", "red": "FFC7CE", "unknown": "EDEDED"}
 BETTER_FILL, WORSE_FILL = "C6EFCE", "FFC7CE"
 
@@ -218,6 +220,11 @@ def draw_grid(sheet: Worksheet, header_row: int, columns: int, last_row: int) ->
     if last_row > header_row:
         body = f"A{header_row + 1}:{get_column_letter(columns)}{last_row}"
         sheet.conditional_formatting.add(body, FormulaRule(formula=["TRUE"], border=grid_border()))
+
+
+def severity_fill(value: Severity) -> PatternFill:
+    """The severity's colour: one palette with the window and the manual (model/traits.py)."""
+    return fill(severity(value).fill.lstrip("#").upper())
 
 
 def fill(color: str) -> PatternFill:

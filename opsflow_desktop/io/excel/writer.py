@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from copy import copy
-from operator import attrgetter
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +23,20 @@ from ...analysis.report import ProjectAnalysis, analyze_project
 from ...i18n import tr
 from ...labels import label
 from ...model import FindingStatus, Project, Severity
-from . import styles as xs
 from ..atomic import atomic_output
 from ..progress import Progress, Tracker
-from ..tables import (ProjectTables, change_headers, goal_headers, issue_headers, metric_headers, planning_headers,
-                     project_tables, raci_departments, stage_groups)
+from ..tables import (
+    ProjectTables,
+    change_headers,
+    goal_headers,
+    issue_headers,
+    metric_headers,
+    planning_headers,
+    project_tables,
+    raci_departments,
+    stage_groups,
+)
+from . import styles as xs
 
 ID_HEADER = "ID"  # the hidden last column of a planning table: lets an import find the step again
 ROWS_PER_REPORT = 250
@@ -197,7 +206,7 @@ def _issue_sheet(workbook: Workbook, name: str, project: Project, tables: Projec
     whole_rows = f"A{HEADER_ROW + 1}:{get_column_letter(len(columns))}{end}"
     for severity in Severity:  # conditional, so a severity changed in the sheet recolours its row
         rule = FormulaRule(formula=[f'${severity_letter}{HEADER_ROW + 1}="{label(severity)}"'],
-                           fill=xs.fill(xs.SEVERITY_FILLS[severity.value]), border=xs.grid_border())
+                           fill=xs.severity_fill(severity), border=xs.grid_border())
         sheet.conditional_formatting.add(whole_rows, rule)
     _grid(sheet, len(columns), last)
 

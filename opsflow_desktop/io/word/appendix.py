@@ -7,15 +7,19 @@ from itertools import groupby
 from ...i18n import tr
 from ...labels import format_metric
 from ...model import Severity
+from ...model.traits import severity
+from ..tables import MetricRow
+from .body import ManualSource
+from .builder import ManualBuilder
 from .ooxml import Column
 from .page_plan import placed_size_mm
-from ..tables import MetricRow
-from .builder import ManualBuilder
-from .body import ManualSource
 
-SEVERITY_FILLS = {Severity.CRITICAL: "FFC7CE", Severity.HIGH: "FFC7CE", Severity.MEDIUM: "FFEB9C",
-                  Severity.LOW: "C6EFCE"}
 BETTER_FILL, WORSE_FILL = "C6EFCE", "FFC7CE"
+
+
+def severity_fill(value: Severity) -> str:
+    """The severity's colour (one palette with the window and the workbook), as Word writes it."""
+    return severity(value).fill.lstrip("#").upper()
 
 
 def write_issue_register(b: ManualBuilder, source: ManualSource) -> None:
@@ -36,7 +40,7 @@ def write_issue_register(b: ManualBuilder, source: ManualSource) -> None:
         rows.append([str(issue.number), issue.type_label, issue.map_name, issue.location, issue.severity_label,
                      text, issue.evidence, issue.owner, issue.action, issue.status_label,
                      issue.due_date.isoformat() if issue.due_date else ""])
-        fills.append(["", "", "", "", SEVERITY_FILLS[issue.severity], "", "", "", "", "", ""])
+        fills.append(["", "", "", "", severity_fill(issue.severity), "", "", "", "", "", ""])
     b.table(columns, rows, fills=fills)
 
 

@@ -8,10 +8,10 @@ from ...analysis.report import ProjectAnalysis
 from ...i18n import tr
 from ...labels import label
 from ...model import FindingType, MapKind, ProcessMap, Project
-from .ooxml import Column
-from .page_plan import ManualImages
 from ..tables import LIST_JOINER, GoalRow, ProjectTables, raci_departments
 from .builder import ManualBuilder
+from .ooxml import Column
+from .page_plan import ManualImages
 
 RACI_FILLS = {"A": "FCE4D6", "R": "DDEBF7"}
 PORTRAIT_RACI_DEPARTMENTS = 8  # more department columns than this go on a landscape page

@@ -15,9 +15,9 @@ from docx.section import Section
 from docx.shared import Mm
 
 from ...i18n import tr
+from ..progress import Tracker
 from . import ooxml as x
 from .page_plan import A4_MM, MARGIN_MM, Picture
-from ..progress import Tracker
 from .styles import CAPTION_STYLE, FRONT_TITLE_STYLE, set_a4
 
 APPENDIX_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

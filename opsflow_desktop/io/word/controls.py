@@ -5,11 +5,12 @@ from __future__ import annotations
 from ...analysis.goals import GoalStatus
 from ...i18n import tr
 from ...labels import label
-from ...model import Step, StepKind
-from .ooxml import Column
+from ...model import Step
+from ...model.traits import step_kind
 from ..tables import CONTROL_TYPES, LIST_JOINER, GoalRow
 from .body import ManualSource, goal_comparator, number_text
 from .builder import ManualBuilder
+from .ooxml import Column
 
 # 三色管理: the fills Excel users know for good / neutral / bad.
 STATUS_FILLS = {GoalStatus.GREEN: "C6EFCE", GoalStatus.YELLOW: "FFEB9C", GoalStatus.RED: "FFC7CE",
@@ -33,9 +34,9 @@ def write_controls(b: ManualBuilder, source: ManualSource) -> None:
     for process_map in source.documented_maps:
         for row in source.tables.planning[process_map.id]:
             marked = on_step.pop(row.step_id, [])
-            if row.kind is not StepKind.APPROVAL and not marked:
+            if not step_kind(row.kind).approval and not marked:
                 continue
-            kinds = ([label(row.kind)] if row.kind is StepKind.APPROVAL else []) + [i.type_label for i in marked]
+            kinds = ([label(row.kind)] if step_kind(row.kind).approval else []) + [i.type_label for i in marked]
             what = [row.remarks] if row.remarks else []
             what += ["\n".join(filter(None, [i.title, i.description])) for i in marked]
             if not what:

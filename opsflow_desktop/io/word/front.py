@@ -8,8 +8,8 @@ from ...i18n import tr
 from ...labels import label
 from ...model import Project, SignOffDecision
 from ...model.signing import SignOffSlot, required_signoff_slots
-from .ooxml import MERGED, Column
 from .builder import ManualBuilder
+from .ooxml import MERGED, Column
 from .styles import FRONT_TITLE_STYLE
 
 SIGNATURE_ROW_MM = 12.0  # tall enough to sign by hand

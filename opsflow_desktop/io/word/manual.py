@@ -18,7 +18,6 @@ from ...analysis.report import ProjectAnalysis, analyze_project
 from ...i18n import tr
 from ...model import Project
 from ..atomic import atomic_output
-from .page_plan import ManualImages, Picture
 from ..progress import Progress, Tracker
 from ..tables import project_tables
 from .appendix import write_comparison, write_issue_register
@@ -26,6 +25,7 @@ from .body import ManualSource, write_purpose, write_roles, write_scope, write_t
 from .builder import PICTURE_WORK, ManualBuilder
 from .controls import write_controls, write_kpis, write_records
 from .front import document_title, write_front_matter
+from .page_plan import ManualImages, Picture
 from .procedure import write_maps, write_procedure
 from .styles import apply_styles, set_a4, write_header_footer
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from ...i18n import QT_TRANSLATE_NOOP, tr
 from ...labels import label
-from ...model import FindingType, ProcessMap, StepKind
-from .ooxml import Column
-from .page_plan import PICTURE_MARGIN_MM, placed_size_mm
+from ...model import FindingType, ProcessMap
+from ...model.traits import step_kind
 from ..tables import LIST_JOINER, PlanningRow, stage_groups
 from .body import ManualSource, number_text
 from .builder import ManualBuilder
+from .ooxml import Column
+from .page_plan import PICTURE_MARGIN_MM, placed_size_mm
 
 # Step kinds whose label the procedure prints under the step's name: a task needs none, and an approval's
 # label goes into the control point column instead.
-_UNLABELLED_KINDS = (StepKind.TASK, StepKind.APPROVAL)
 PROCEDURE_COLUMNS = ((QT_TRANSLATE_NOOP("", "No."), 10), (QT_TRANSLATE_NOOP("", "Step"), 24),
                      (QT_TRANSLATE_NOOP("", "Department"), 20), (QT_TRANSLATE_NOOP("", "Inputs"), 21),
                      (QT_TRANSLATE_NOOP("", "Outputs"), 21), (QT_TRANSLATE_NOOP("", "Time"), 21),
@@ -80,7 +80,7 @@ def _stage_summary(rows: list[PlanningRow]) -> str:
 
 def procedure_cells(row: PlanningRow) -> list[str]:
     """One step as the procedure table prints it (PROCEDURE_COLUMNS order)."""
-    step = row.key_node + ("\n" + tr("({kind})", kind=row.kind_label) if row.kind not in _UNLABELLED_KINDS else "")
+    step = row.key_node + ("\n" + tr("({kind})", kind=row.kind_label) if step_kind(row.kind).named_in_procedure else "")
     department = row.owner  # the same 责任部门/人 the planning table prints
     time = [row.deadline] if row.deadline else []
     if row.processing_hours or row.waiting_hours:
@@ -93,6 +93,6 @@ def procedure_cells(row: PlanningRow) -> list[str]:
         instructions.append(tr("Forms: {forms}", forms=row.forms))
     if row.systems:
         instructions.append(tr("Systems: {systems}", systems=row.systems))
-    controls = row.controls or (label(row.kind) if row.kind is StepKind.APPROVAL else "")
+    controls = row.controls or (label(row.kind) if step_kind(row.kind).approval else "")
     return [str(row.number), step, department, row.inputs, row.outputs, "\n".join(time), "\n".join(instructions),
             controls]
