@@ -26,6 +26,7 @@ from ..model import Lane, Phase
 from . import style
 from .items.badges import badge_summary, draw_badges
 from .refusals import attempt
+from .render import paint_header_cell
 
 EDGE = 5.0  # pixels from a header's far edge that grab the resize handle
 _TEXT = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
@@ -90,11 +91,8 @@ class HeaderBar(QWidget):
         for header in self.headers():
             if not header.rect.intersects(visible):
                 continue
-            painter.setPen(QPen(style.BAND_LINE, 1))
-            if self.vertical:
-                painter.drawLine(header.rect.bottomLeft(), header.rect.bottomRight())
-            else:
-                painter.drawLine(header.rect.topRight(), header.rect.bottomRight())
+            # The cell as every picture draws it; the name by the screen's own rules (_draw_name).
+            paint_header_cell(painter, header.rect, "")
             last_text = self._draw_name(painter, header, bar, last_text)
             findings = self.view.scene().findings_by_target.get(header.band.id)
             if findings:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPen
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from ..analysis.report import ProjectAnalysis, analyze_project
@@ -32,7 +32,7 @@ from . import style
 from .chart import draw_metric_chart
 from .fonts import register_bundled_fonts
 from .items.badges import badge_letter
-from .render import HEADER_HEIGHT, HEADER_WIDTH
+from .render import HEADER_HEIGHT, HEADER_WIDTH, draw_band_headers
 from .scene import MapScene
 
 RENDER_MARGIN = 20.0  # white space around the map's content, scene units (as render_map leaves)
@@ -72,31 +72,10 @@ def render_tile(scene: MapScene, tile: Tile, top: float, bottom: float, pixels_p
         painter.scale(pixels_per_unit, pixels_per_unit)
         painter.translate(HEADER_WIDTH - area.left(), HEADER_HEIGHT - area.top())
         scene.render(painter, area, area)
-        _draw_headers(painter, scene, area)
+        draw_band_headers(painter, scene, area)
     finally:
         painter.end()
     return image
-
-
-def _draw_headers(painter: QPainter, scene: MapScene, area: QRectF) -> None:
-    flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
-    painter.setFont(style.header_font())
-    for lane, band in scene.lane_rects():
-        _header_cell(painter, QRectF(area.left() - HEADER_WIDTH, band.top(), HEADER_WIDTH, band.height()),
-                     lane.name, flags, 6)
-    for phase, band in scene.phase_rects():
-        visible = QRectF(band.left(), area.top() - HEADER_HEIGHT, band.width(), HEADER_HEIGHT).intersected(
-            QRectF(area.left(), area.top() - HEADER_HEIGHT, area.width(), HEADER_HEIGHT))
-        if visible.width() > 0:  # a stage cut by the page edge is named in the part that shows
-            _header_cell(painter, visible, phase.name, flags, 4)
-
-
-def _header_cell(painter: QPainter, rect: QRectF, text: str, flags: int, inset: float) -> None:
-    painter.setBrush(style.BAND_HEADER_FILL)
-    painter.setPen(QPen(style.BAND_LINE, 1))
-    painter.drawRect(rect)
-    painter.setPen(style.HEADER_INK)
-    painter.drawText(rect.adjusted(inset, 0, -inset, 0), flags, text)
 
 
 def render_map_pictures(editor: DocumentEditor, map_id: str, dpi: float = DEFAULT_DPI,

@@ -28,28 +28,35 @@ def render_map(editor: DocumentEditor, map_id: str, scale: float = 1.0) -> QImag
         painter.scale(scale, scale)
         painter.translate(-full.topLeft())
         scene.render(painter, content, content)
-        _draw_headers(painter, scene, content)
+        draw_band_headers(painter, scene, content)
         painter.end()
         return image
     finally:
         scene.detach()
 
 
-def _draw_headers(painter: QPainter, scene: MapScene, content: QRectF) -> None:
-    flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+def draw_band_headers(painter: QPainter, scene: MapScene, area: QRectF) -> None:
+    """The lane headers left of ``area`` and the headers of the stages it shows above it, in scene units (a
+    picture's headers are part of the drawing). A stage cut by the picture's edge is named in the part shown."""
     painter.setFont(style.header_font())
-    painter.setPen(QPen(style.BAND_LINE, 1))
     for lane, band in scene.lane_rects():
-        rect = QRectF(content.left() - HEADER_WIDTH, band.top(), HEADER_WIDTH, band.height())
-        painter.setBrush(style.BAND_HEADER_FILL)
-        painter.setPen(QPen(style.BAND_LINE, 1))
-        painter.drawRect(rect)
-        painter.setPen(style.HEADER_INK)
-        painter.drawText(rect.adjusted(6, 2, -6, -2), flags, lane.name)
+        paint_header_cell(painter, QRectF(area.left() - HEADER_WIDTH, band.top(), HEADER_WIDTH, band.height()),
+                          lane.name)
+    strip = QRectF(area.left(), area.top() - HEADER_HEIGHT, area.width(), HEADER_HEIGHT)
     for phase, band in scene.phase_rects():
-        rect = QRectF(band.left(), content.top() - HEADER_HEIGHT, band.width(), HEADER_HEIGHT)
-        painter.setBrush(style.BAND_HEADER_FILL)
-        painter.setPen(QPen(style.BAND_LINE, 1))
-        painter.drawRect(rect)
+        cell = QRectF(band.left(), area.top() - HEADER_HEIGHT, band.width(), HEADER_HEIGHT).intersected(strip)
+        if cell.width() > 0:
+            paint_header_cell(painter, cell, phase.name, inset=4)
+
+
+def paint_header_cell(painter: QPainter, rect: QRectF, text: str, inset: float = 6, shown: QRectF | None = None,
+                      border: bool = True) -> None:
+    """One lane or stage header: its fill, its outline, and its name wrapped in the part that is ``shown``
+    (the whole cell unless given). The canvas's frozen headers and every picture draw their headers here."""
+    painter.setBrush(style.BAND_HEADER_FILL)
+    painter.setPen(QPen(style.BAND_LINE, 1) if border else Qt.PenStyle.NoPen)
+    painter.drawRect(rect)
+    if text:
         painter.setPen(style.HEADER_INK)
-        painter.drawText(rect.adjusted(4, 0, -4, 0), flags, phase.name)
+        painter.drawText((shown or rect).adjusted(inset, 0, -inset, 0),
+                         int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), text)

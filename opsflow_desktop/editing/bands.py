@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..layout.bands import Band, shifts
-from ..model import Document, Element, Lane, Phase, ProcessMap, Step
+from ..model import Document, Element, Flow, Lane, Phase, Point, ProcessMap, Step
 from .command import Command, UpdateFieldsCommand
 
 
@@ -65,12 +65,20 @@ def restack_both(doc: Document, process_map: ProcessMap,
         if fields:
             changes[step.id] = fields
     for flow in process_map.flows:
-        if not flow.waypoints or flow.source_id not in steps_by_id or flow.target_id not in steps_by_id:
-            continue
-        d_source, d_target = offset(steps_by_id[flow.source_id]), offset(steps_by_id[flow.target_id])
-        if d_source == d_target and d_source != (0.0, 0.0):
-            changes[flow.id] = {"waypoints": [p.model_copy(update={"x": p.x + d_source[0], "y": p.y + d_source[1]})
-                                              for p in flow.waypoints]}
-        elif d_source != d_target:
-            changes[flow.id] = {"waypoints": []}  # ends moved apart: let the router draw it afresh
+        if flow.source_id in steps_by_id and flow.target_id in steps_by_id:
+            bends = bends_after_move(flow, offset(steps_by_id[flow.source_id]), offset(steps_by_id[flow.target_id]))
+            if bends is not None:
+                changes[flow.id] = {"waypoints": bends}
     return [UpdateFieldsCommand(doc, changes)] if changes else []
+
+
+def bends_after_move(flow: Flow, source_delta: tuple[float, float],
+                     target_delta: tuple[float, float]) -> list[Point] | None:
+    """A flow's bends once its ends moved: along with them when both moved alike, none (the router draws the
+    flow afresh) when they moved apart; None when nothing changes."""
+    if not flow.waypoints or source_delta == target_delta == (0.0, 0.0):
+        return None
+    if source_delta == target_delta:
+        dx, dy = source_delta
+        return [p.model_copy(update={"x": p.x + dx, "y": p.y + dy}) for p in flow.waypoints]
+    return []

@@ -43,7 +43,7 @@ from ..model import (
 from ..model.errors import first_reason
 from . import departments, maps
 from . import signoff as workflow
-from .bands import AXES, bands_of, restack_commands
+from .bands import AXES, bands_of, bends_after_move, restack_commands
 from .clipboard import is_fragment, materialise
 from .clone import copy_map, derive_target_map
 from .command import (
@@ -374,17 +374,11 @@ class DocumentEditor:
                 fields["phase_id"] = phase_id
             changes[step_id] = fields
             deltas[step_id] = (x - step.x, y - step.y)
-        # Bends move along when both ends move alike; otherwise the router draws the flow afresh.
         for flow in process_map.flows:
-            if not flow.waypoints or (flow.source_id not in deltas and flow.target_id not in deltas):
-                continue
-            d_source = deltas.get(flow.source_id, (0.0, 0.0))
-            d_target = deltas.get(flow.target_id, (0.0, 0.0))
-            if d_source == d_target:
-                changes[flow.id] = {"waypoints": [p.model_copy(update={"x": p.x + d_source[0], "y": p.y + d_source[1]})
-                                                  for p in flow.waypoints]}
-            else:
-                changes[flow.id] = {"waypoints": []}
+            bends = bends_after_move(flow, deltas.get(flow.source_id, (0.0, 0.0)),
+                                     deltas.get(flow.target_id, (0.0, 0.0)))
+            if bends is not None:
+                changes[flow.id] = {"waypoints": bends}
         count = len(positions)
         text = text or (tr("Move step “{name}”", name=self._step(next(iter(positions))).name) if count == 1
                         else tr("Move {count} steps", count=count))

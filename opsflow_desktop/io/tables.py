@@ -233,24 +233,51 @@ def _evidence_text(finding: Finding) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _where(finding: Finding, steps: dict[str, Step], flows: dict[str, Flow],
-           lanes: dict[str, Lane], phases: dict[str, str]) -> tuple[str, str, str]:
-    """(lane, stage, location) of a finding's target."""
+@dataclass(frozen=True)
+class FindingPlace:
+    """Where a finding sits, in the words the register, the workbook and the manual all print."""
+
+    lanes: tuple[str, ...]  # the lanes it concerns: its step's, both ends of a hand-off, or the lane itself
+    stage: str
+    location: str  # 选品会 · 选品会 → 素材制作 · (the whole lane) · (the whole map)
+
+    @property
+    def lane(self) -> str:
+        return " → ".join(dict.fromkeys(self.lanes))  # one name when a flow stays in its lane
+
+
+@dataclass(frozen=True)
+class MapIndex:
+    """A map's elements by id, built once for many findings."""
+
+    steps: dict[str, Step]
+    flows: dict[str, Flow]
+    lanes: dict[str, Lane]
+    phases: dict[str, str]
+
+    @classmethod
+    def of(cls, process_map: ProcessMap) -> MapIndex:
+        return cls({s.id: s for s in process_map.steps}, {f.id: f for f in process_map.flows},
+                   {lane.id: lane for lane in process_map.lanes}, {p.id: p.name for p in process_map.phases})
+
+
+def finding_place(finding: Finding, index: MapIndex) -> FindingPlace:
     target = finding.target_id
-    if target in steps:
-        step = steps[target]
-        return lanes[step.lane_id].name if step.lane_id in lanes else "", phases.get(step.phase_id, ""), step.name
-    if target in flows:
-        flow = flows[target]
-        source, sink = steps.get(flow.source_id), steps.get(flow.target_id)
+    lane_name = {lane_id: lane.name for lane_id, lane in index.lanes.items()}
+    if target in index.steps:
+        step = index.steps[target]
+        lanes = (lane_name[step.lane_id],) if step.lane_id in lane_name else ()
+        return FindingPlace(lanes, index.phases.get(step.phase_id, ""), step.name)
+    if target in index.flows:
+        flow = index.flows[target]
+        source, sink = index.steps.get(flow.source_id), index.steps.get(flow.target_id)
         if source is None or sink is None:
-            return "", "", ""
-        lane_names = [lanes[s.lane_id].name for s in (source, sink) if s.lane_id in lanes]
-        lane = " → ".join(dict.fromkeys(lane_names))  # one name when the flow stays in its lane
-        return lane, phases.get(source.phase_id, ""), f"{source.name} → {sink.name}"
-    if target in lanes:
-        return lanes[target].name, "", tr("(the whole lane)")
-    return "", "", tr("(the whole map)")
+            return FindingPlace((), "", "")
+        lanes = tuple(lane_name[s.lane_id] for s in (source, sink) if s.lane_id in lane_name)
+        return FindingPlace(lanes, index.phases.get(source.phase_id, ""), f"{source.name} → {sink.name}")
+    if target in index.lanes:
+        return FindingPlace((index.lanes[target].name,), "", tr("(the whole lane)"))
+    return FindingPlace((), "", tr("(the whole map)"))
 
 
 def issue_rows(project: Project) -> list[IssueRow]:
@@ -258,15 +285,13 @@ def issue_rows(project: Project) -> list[IssueRow]:
     rows: list[IssueRow] = []
     severity_rank = {severity: i for i, severity in enumerate(reversed(list(Severity)))}
     for process_map in project.maps:
-        steps = {s.id: s for s in process_map.steps}
-        flows = {f.id: f for f in process_map.flows}
-        lanes = {lane.id: lane for lane in process_map.lanes}
-        phases = {p.id: p.name for p in process_map.phases}
+        index = MapIndex.of(process_map)
         for finding in sorted(process_map.findings, key=lambda f: severity_rank[f.severity]):
-            lane, stage, location = _where(finding, steps, flows, lanes, phases)
+            place = finding_place(finding, index)
             rows.append(IssueRow(
                 number=len(rows) + 1, finding_id=finding.id, type_label=label(finding.type),
-                map_name=process_map.name, lane=lane, stage=stage, location=location, severity=finding.severity,
+                map_name=process_map.name, lane=place.lane, stage=place.stage, location=place.location,
+                severity=finding.severity,
                 severity_label=label(finding.severity), title=finding.title, description=finding.description,
                 evidence=_evidence_text(finding), owner=finding.owner, action=finding.action,
                 status_label=label(finding.status), due_date=finding.due_date))

@@ -27,15 +27,11 @@ from ...editing.signoff import is_signed_off
 from ...i18n import tr
 from ...labels import label
 from ...model import (
-    Finding,
     FindingStatus,
     FindingType,
-    Flow,
-    Lane,
-    ProcessMap,
     Severity,
-    Step,
 )
+from ...io.tables import MapIndex, finding_place
 from ..fields import DateField
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -199,33 +195,6 @@ class FindingsPanel(QWidget):
     def schedule_refresh(self) -> None:
         self._refresh_timer.start()
 
-    def _lane_names(self, process_map: ProcessMap, finding: Finding) -> list[str]:
-        """The lanes a finding concerns; a hand-off gap on a flow concerns both departments it joins."""
-        doc = self._editor().doc
-        target = doc.get(finding.target_id) if finding.target_id in doc else None
-        names = {lane.id: lane.name for lane in process_map.lanes}
-        if isinstance(target, Lane):
-            return [target.name]
-        if isinstance(target, Flow):
-            return [names.get(doc.get(end).lane_id, "") for end in (target.source_id, target.target_id)]
-        if isinstance(target, Step):
-            return [names.get(target.lane_id, "")]
-        return []
-
-    def _where(self, process_map: ProcessMap, finding: Finding) -> str:
-        doc = self._editor().doc
-        target = doc.get(finding.target_id) if finding.target_id in doc else None
-        if isinstance(target, Step):
-            place = tr("step “{name}”", name=target.name)
-        elif isinstance(target, Flow):
-            place = tr("flow {source} → {target}", source=doc.get(target.source_id).name,
-                       target=doc.get(target.target_id).name)
-        elif isinstance(target, Lane):
-            place = tr("lane “{name}”", name=target.name)
-        else:
-            place = tr("whole map")
-        return f"{place} · {process_map.name}"
-
     def _editing(self) -> bool:
         return self.table.state() == QAbstractItemView.State.EditingState
 
@@ -253,9 +222,12 @@ class FindingsPanel(QWidget):
             inks = {kind: QBrush(colour) for kind, colour in style.FINDING_COLOURS.items()}
             names = {value: label(value) for enum in (FindingType, Severity, FindingStatus) for value in enum}
             read_only = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+            indexes = {m.id: MapIndex.of(m) for m in self._editor().doc.maps}
             for row, (process_map, finding) in enumerate(rows):
+                place = finding_place(finding, indexes[process_map.id])
                 values = {
-                    "type": names[finding.type], "title": finding.title, "where": self._where(process_map, finding),
+                    "type": names[finding.type], "title": finding.title,
+                    "where": f"{place.location} · {process_map.name}",
                     "severity": names[finding.severity], "status": names[finding.status], "owner": finding.owner,
                     "action": finding.action, "due": finding.due_date.isoformat() if finding.due_date else "",
                     "source": finding.evidence.source, "context": finding.evidence.context,
@@ -274,7 +246,7 @@ class FindingsPanel(QWidget):
                     if key == "type":
                         item.setForeground(inks[finding.type])
                     self.table.setItem(row, column, item)
-                self.table.item(row, 0).setData(ID_ROLE + 1, (process_map.id, self._lane_names(process_map, finding)))
+                self.table.item(row, 0).setData(ID_ROLE + 1, (process_map.id, list(place.lanes)))
             self._apply_filters()
             if selected:
                 self.select_finding(selected)
