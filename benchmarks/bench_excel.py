@@ -6,7 +6,6 @@ import tempfile
 from pathlib import Path
 
 from opsflow_desktop.editing import DocumentEditor
-from opsflow_desktop.editing.table_import import import_tables
 from opsflow_desktop.io.excel.writer import write_workbook
 from opsflow_desktop.io.excel.reader import read_planning_tables
 from opsflow_desktop.model import Document, Project
@@ -23,7 +22,7 @@ def run() -> None:
         size_mb = path.stat().st_size / 1e6
 
         def import_as_new_map() -> None:
-            import_tables(DocumentEditor(Document(Project())), read_planning_tables(path), fallback_name="big")
+            DocumentEditor(Document(Project())).import_tables(read_planning_tables(path), fallback_name="big")
         imported = median_seconds(import_as_new_map)
     report("Excel export, 5,000-step project (analysis, all sheets, save)", export, limit=1.5,
            note=f"file {size_mb:.1f} MB")

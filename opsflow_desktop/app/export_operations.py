@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from ..analysis.report import analyze_project
 from ..canvas.refusals import attempt
-from ..editing.table_import import ImportReport, import_tables
+from ..editing.table_import import ImportReport
 from ..i18n import tr
 from ..io import SaveError
 from ..io.excel.reader import TableImportError, read_planning_tables
@@ -142,7 +142,7 @@ class ExportOperations:
         QMessageBox.warning(self, title, message)
 
     def _apply_tables(self, tables: list, source: Path) -> list[ImportReport] | None:
-        reports = attempt(import_tables, self.controller.editor, tables, fallback_name=source.stem)
+        reports = attempt(self.controller.editor.import_tables, tables, fallback_name=source.stem)
         if reports is None:  # refused, e.g. a signed-off document: said in the status bar
             return None
         for report in reports:

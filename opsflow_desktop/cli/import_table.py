@@ -27,7 +27,6 @@ def add_command(commands: argparse._SubParsersAction) -> None:
 
 def command_import_table(args: argparse.Namespace) -> int:
     from ..editing import DocumentEditor
-    from ..editing.table_import import import_tables
     from ..model import Document, Project
     source = Path(args.xlsx)
     try:
@@ -46,7 +45,7 @@ def command_import_table(args: argparse.Namespace) -> int:
             return EXIT_UNREADABLE
         document = Document(Project())
         document.project.meta.title = source.stem
-    reports = import_tables(DocumentEditor(document), tables, fallback_name=source.stem)
+    reports = DocumentEditor(document).import_tables(tables, fallback_name=source.stem)
     try:
         save_project(document.project, target)
     except SaveError as exc:

@@ -41,7 +41,8 @@ from ..model import (
     find_violations,
 )
 from ..model.errors import first_reason
-from . import departments, maps
+from ..model.table_rows import ImportedTable
+from . import departments, maps, table_import
 from . import signoff as workflow
 from .bands import AXES, bands_of, bends_after_move, restack_commands
 from .clipboard import is_fragment, materialise
@@ -67,6 +68,7 @@ from .placement import (
 from .removal import removal_commands
 from .rules import connection_problem, finding_target_problem
 from .stack import UndoStack
+from .table_import import ImportReport
 
 # The fields of the project's details that the Project details dialog edits; version and status belong to the
 # sign-off workflow, the signature fields to the freezing sign-off.
@@ -610,6 +612,16 @@ class DocumentEditor:
             raise DocumentError(tr("{id} is not a goal.", id=goal_id))
         self.execute(RemoveElementCommand(self.doc, goal_id, text=tr("Remove goal “{name}”", name=goal.name)))
 
+    # ------------------------------------------------------------ imports
+    def import_tables(self, tables: list[ImportedTable], fallback_name: str = "") -> list[ImportReport]:
+        """Planning tables as one undo step: a table we exported updates its map, any other becomes a new map
+        (see editing/table_import.py). Returns what each table did."""
+        reports, commands = table_import.import_commands(self.doc, tables, fallback_name)
+        if commands:
+            name = reports[0].map_name if len(reports) == 1 else ", ".join(r.map_name for r in reports)
+            self._macro(tr("Import planning table “{name}”", name=name), commands)
+        return reports
+
     # -------------------------------------------- sign-off (editing/signoff.py)
     def submit_for_review(self) -> None:
         self.execute(workflow.submit_for_review(self.doc))
@@ -651,18 +663,10 @@ class DocumentEditor:
             self.execute(UpdateFieldsCommand(self.doc, real, text=text))
 
     def _follow_band_change(self, element_id: str, fields: dict[str, Any]) -> dict[str, Any]:
-        """A step given another lane or phase by field moves into it, keeping its offset in the band."""
         element = self.doc.get(element_id)
-        if not isinstance(element, Step) or not fields.keys() & {"lane_id", "phase_id"}:
+        if not isinstance(element, Step):
             return fields
-        process_map = self.doc.map_of(element_id)
-        lane_tops, phase_lefts = starts(bands_of(process_map, Lane)), starts(bands_of(process_map, Phase))
-        lane_id, phase_id = fields.get("lane_id", element.lane_id), fields.get("phase_id", element.phase_id)
-        if lane_id in lane_tops and element.lane_id in lane_tops and "y" not in fields:
-            fields["y"] = element.y + lane_tops[lane_id] - lane_tops[element.lane_id]
-        if phase_id in phase_lefts and element.phase_id in phase_lefts and "x" not in fields:
-            fields["x"] = element.x + phase_lefts[phase_id] - phase_lefts[element.phase_id]
-        return fields
+        return follow_band_change(self.doc.map_of(element_id), element, fields)
 
     def remove(self, element_ids: Iterable[str]) -> None:
         """Delete steps, flows, findings, lanes or phases together with what hangs on them."""

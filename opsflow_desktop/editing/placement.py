@@ -118,3 +118,16 @@ def _clear_horizontally(process_map: ProcessMap, lane_id: str, x: float, y: floa
             return x
         x = hit[0] + hit[1] + NEXT_GAP if forward else hit[0] - NEXT_GAP - width
     return x
+
+
+def follow_band_change(process_map: ProcessMap, step: Step, fields: dict) -> dict:
+    """A step given another lane or phase by field moves into it, keeping its offset in the band."""
+    if not fields.keys() & {"lane_id", "phase_id"}:
+        return fields
+    lane_tops, phase_lefts = starts(bands_of(process_map, Lane)), starts(bands_of(process_map, Phase))
+    lane_id, phase_id = fields.get("lane_id", step.lane_id), fields.get("phase_id", step.phase_id)
+    if lane_id in lane_tops and step.lane_id in lane_tops and "y" not in fields:
+        fields["y"] = step.y + lane_tops[lane_id] - lane_tops[step.lane_id]
+    if phase_id in phase_lefts and step.phase_id in phase_lefts and "x" not in fields:
+        fields["x"] = step.x + phase_lefts[phase_id] - phase_lefts[step.phase_id]
+    return fields

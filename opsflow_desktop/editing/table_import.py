@@ -10,28 +10,17 @@ the next-step column says), laid out by the automatic layout.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..i18n import tr
-from ..io.excel.reader import ImportedRow, ImportedTable
-from ..io.tables import step_numbers
+from ..analysis.map_structure import step_numbers
 from ..layout.arrange import arrange
-from ..model import (
-    DocumentError,
-    Flow,
-    Lane,
-    MapKind,
-    Phase,
-    ProcessMap,
-    Step,
-    StepKind,
-)
+from ..model import Document, DocumentError, Flow, Lane, MapKind, Phase, ProcessMap, Step, StepKind
+from ..model.table_rows import ImportedRow, ImportedTable
 from .command import Command, InsertElementCommand, UpdateFieldsCommand
 from .naming import unique_name
-from .placement import free_spot
+from .placement import follow_band_change, free_spot
 
-if TYPE_CHECKING:
-    from .editor import DocumentEditor
 
 GENERIC_SHEET_NAMES = ("sheet", "工作表", "表")
 
@@ -57,32 +46,30 @@ class ImportReport:
                   added=self.added)
 
 
-def import_tables(editor: DocumentEditor, tables: list[ImportedTable], fallback_name: str = "") -> list[ImportReport]:
-    """Apply every table; all of it is one undo step ("Import planning table")."""
+def import_commands(doc: Document, tables: list[ImportedTable],
+                    fallback_name: str = "") -> tuple[list[ImportReport], list[Command]]:
+    """The commands that apply every table (the editor runs them as one undo step), and what each table did."""
     commands: list[Command] = []
     reports: list[ImportReport] = []
-    taken_names = {m.name for m in editor.doc.maps}
+    taken_names = {m.name for m in doc.maps}
     for table in tables:
-        existing = _map_exported_from(editor, table)
+        existing = _map_exported_from(doc, table)
         if existing is not None:
-            report, table_commands = _update_map(editor, existing, table)
+            report, table_commands = _update_map(doc, existing, table)
         else:
-            report, table_commands = _new_map(editor, table, fallback_name, taken_names)
+            report, table_commands = _new_map(doc, table, fallback_name, taken_names)
         report.problems[:0] = [str(p) for p in table.problems]
         commands += table_commands
         reports.append(report)
-    if commands:
-        name = reports[0].map_name if len(reports) == 1 else ", ".join(r.map_name for r in reports)
-        editor._macro(tr("Import planning table “{name}”", name=name), commands)  # noqa: SLF001
-    return reports
+    return reports, commands
 
 
-def _map_exported_from(editor: DocumentEditor, table: ImportedTable) -> ProcessMap | None:
+def _map_exported_from(doc: Document, table: ImportedTable) -> ProcessMap | None:
     """The map whose steps the table's id column names (our own export), if any."""
     for row in table.rows:
         if row.step_id:
             try:
-                return editor.doc.map_of(row.step_id)
+                return doc.map_of(row.step_id)
             except DocumentError:  # an id from another document: not ours to update
                 continue
     return None
@@ -99,10 +86,10 @@ def _map_name(table: ImportedTable, fallback: str, taken: set[str]) -> str:
     return candidate
 
 
-def _new_map(editor: DocumentEditor, table: ImportedTable, fallback: str, taken: set[str]) -> tuple[ImportReport, list]:
+def _new_map(doc: Document, table: ImportedTable, fallback: str, taken: set[str]) -> tuple[ImportReport, list]:
     process_map = ProcessMap(name=_map_name(table, fallback, taken), kind=MapKind.CURRENT)
     report = ImportReport(table.sheet, process_map.name, created=True, map_id=process_map.id)
-    departments = {d.name: d.id for d in editor.doc.project.departments}
+    departments = {d.name: d.id for d in doc.project.departments}
     lanes: dict[str, Lane] = {}
     phases: dict[str, Phase] = {}
     for row in table.rows:
@@ -119,7 +106,7 @@ def _new_map(editor: DocumentEditor, table: ImportedTable, fallback: str, taken:
     process_map.flows = _flows(table, process_map.steps, report)
     _lay_out(process_map)
     report.added = len(process_map.steps)
-    return report, [InsertElementCommand(editor.doc, process_map, None)]
+    return report, [InsertElementCommand(doc, process_map, None)]
 
 
 def _fields(row: ImportedRow) -> dict[str, Any]:
@@ -168,7 +155,7 @@ def _lay_out(process_map: ProcessMap) -> None:
 
 
 # ------------------------------------------------------------------ updating our own export
-def _update_map(editor: DocumentEditor, process_map: ProcessMap, table: ImportedTable) -> tuple[ImportReport, list]:
+def _update_map(doc: Document, process_map: ProcessMap, table: ImportedTable) -> tuple[ImportReport, list]:
     report = ImportReport(table.sheet, process_map.name, created=False, map_id=process_map.id)
     steps = {s.id: s for s in process_map.steps}
     by_number = {str(number): steps[step_id] for step_id, number in step_numbers(process_map).items()}
@@ -183,14 +170,14 @@ def _update_map(editor: DocumentEditor, process_map: ProcessMap, table: Imported
             continue
         fields = _changed_fields(step, row, process_map, phases, report, table.sheet)
         if fields:
-            changes[step.id] = editor._follow_band_change(step.id, fields)  # noqa: SLF001
+            changes[step.id] = follow_band_change(process_map, step, fields)
             report.updated += 1
         else:
             report.unchanged += 1
     commands: list[Command] = []
     if changes:
-        commands.append(UpdateFieldsCommand(editor.doc, changes))
-    commands += _added_steps(editor, process_map, new_rows, lanes, phases, report)
+        commands.append(UpdateFieldsCommand(doc, changes))
+    commands += _added_steps(doc, process_map, new_rows, lanes, phases, report)
     return report, commands
 
 
@@ -211,7 +198,7 @@ def _changed_fields(step: Step, row: ImportedRow, process_map: ProcessMap, phase
     return {key: value for key, value in wanted.items() if getattr(step, key) != value}
 
 
-def _added_steps(editor: DocumentEditor, process_map: ProcessMap, rows: list[ImportedRow], lanes: dict[str, Lane],
+def _added_steps(doc: Document, process_map: ProcessMap, rows: list[ImportedRow], lanes: dict[str, Lane],
                  phases: dict[str, Phase], report: ImportReport) -> list[Command]:
     """Rows that match no step become new steps (and lanes and phases if needed), placed in their cell;
     they are not connected, since the table cannot say where they belong in the flow."""
@@ -225,18 +212,18 @@ def _added_steps(editor: DocumentEditor, process_map: ProcessMap, rows: list[Imp
         if lane_name not in lanes:
             lanes[lane_name] = Lane(name=lane_name)
             lane_list.append(lanes[lane_name])
-            commands.append(InsertElementCommand(editor.doc, lanes[lane_name], process_map.id))
+            commands.append(InsertElementCommand(doc, lanes[lane_name], process_map.id))
         stage = row.stage or tr("(no stage)")
         if stage not in phases:
             phases[stage] = Phase(name=stage)
             phase_list.append(phases[stage])
-            commands.append(InsertElementCommand(editor.doc, phases[stage], process_map.id))
+            commands.append(InsertElementCommand(doc, phases[stage], process_map.id))
         step = Step(name=row.name, lane_id=lanes[lane_name].id, phase_id=phases[stage].id,
                     kind=row.kind or StepKind.TASK, **_fields(row))
         view = process_map.model_copy(update={"lanes": lane_list, "phases": phase_list, "steps": placed})
         step.x, step.y = free_spot(view, step.lane_id, step.phase_id, step.width, step.height)
         placed.append(step)
-        commands.append(InsertElementCommand(editor.doc, step, process_map.id))
+        commands.append(InsertElementCommand(doc, step, process_map.id))
         report.added += 1
     if report.added:
         report.problems.append(tr("{count} new steps were added to “{map}” without flows: connect them on the "

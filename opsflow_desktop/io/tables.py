@@ -9,14 +9,13 @@ in the window takes effect on the next export.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..analysis.compare import COMPARED_METRICS, Comparison
 from ..analysis.goals import GoalResult, GoalStatus
-from ..analysis.map_structure import MapStructure
+from ..analysis.map_structure import MapStructure, ordered_steps, step_numbers  # noqa: F401 - re-exported
 from ..analysis.report import ProjectAnalysis
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..labels import CHANGE_LABELS, GOAL_STATUS_LABELS, label, metric_label
@@ -104,42 +103,6 @@ def split_owner_cell(text: str) -> tuple[str, str]:
         return department, owner
     first = re.split(r"[、,，;；\n]", text, maxsplit=1)[0].strip()
     return first, text
-
-
-def ordered_steps(process_map: ProcessMap, structure: MapStructure | None = None) -> list[Step]:
-    """Steps in stage order, then flow order; parallel steps (and steps no flow orders) left to right.
-
-    Kahn's algorithm over the forward flows, always taking the ready step that comes first on the
-    canvas, so the table reads the way the map does.
-    """
-    structure = structure or MapStructure(process_map)
-    steps = {s.id: s for s in process_map.steps}
-    indegree = dict.fromkeys(steps, 0)
-    for flows in structure.forward.values():
-        for flow in flows:
-            indegree[flow.target_id] += 1
-    lane_index = {lane.id: i for i, lane in enumerate(process_map.lanes)}
-
-    def key(step: Step) -> tuple:
-        return (step.x, lane_index.get(step.lane_id, 0), step.y, step.id)
-
-    ready = [(key(steps[i]), i) for i, d in indegree.items() if d == 0]
-    heapq.heapify(ready)
-    flow_rank: dict[str, int] = {}
-    while ready:
-        _, step_id = heapq.heappop(ready)
-        flow_rank[step_id] = len(flow_rank)
-        for flow in structure.forward[step_id]:
-            indegree[flow.target_id] -= 1
-            if indegree[flow.target_id] == 0:
-                heapq.heappush(ready, (key(steps[flow.target_id]), flow.target_id))
-    phase_index = {phase.id: i for i, phase in enumerate(process_map.phases)}
-    return sorted(process_map.steps, key=lambda s: (phase_index.get(s.phase_id, 0), flow_rank.get(s.id, 0)))
-
-
-def step_numbers(process_map: ProcessMap) -> dict[str, int]:
-    """step id -> the number the tables print (1, 2, ... in table order)."""
-    return {step.id: number for number, step in enumerate(ordered_steps(process_map), start=1)}
 
 
 def findings_by_target(process_map: ProcessMap) -> dict[str, list[Finding]]:

@@ -6,7 +6,6 @@ import pytest
 from openpyxl import load_workbook
 
 from opsflow_desktop.editing import DocumentEditor
-from opsflow_desktop.editing.table_import import import_tables
 from opsflow_desktop.i18n import set_language
 from opsflow_desktop.io import load_document
 from opsflow_desktop.io.excel.writer import write_workbook
@@ -34,7 +33,7 @@ def empty_editor() -> DocumentEditor:
 
 def test_a_hand_made_table_becomes_a_laid_out_map(tmp_path):
     editor = empty_editor()
-    [report] = import_tables(editor, read_planning_tables(hand_made_sheet(tmp_path / "plan.xlsx")))
+    [report] = editor.import_tables(read_planning_tables(hand_made_sheet(tmp_path / "plan.xlsx")))
     [process_map] = editor.doc.maps
     assert report.created and report.added == 4 and process_map.name == "整合规划"
     assert [lane.name for lane in process_map.lanes] == ["运营总监", "跨部门负责人小组", "流程专员"]
@@ -51,7 +50,7 @@ def test_a_hand_made_table_becomes_a_laid_out_map(tmp_path):
 
 def test_the_next_step_column_decides_the_flows(tmp_path):
     editor = empty_editor()
-    import_tables(editor, read_planning_tables(hand_made_sheet(tmp_path / "next.xlsx", extra=True)))
+    editor.import_tables(read_planning_tables(hand_made_sheet(tmp_path / "next.xlsx", extra=True)))
     process_map = editor.doc.maps[0]
     names = {s.id: s.name for s in process_map.steps}
     flows = sorted((names[f.source_id], names[f.target_id]) for f in process_map.flows)
@@ -61,7 +60,7 @@ def test_the_next_step_column_decides_the_flows(tmp_path):
 
 def test_the_import_is_one_undo_step(tmp_path):
     editor = empty_editor()
-    import_tables(editor, read_planning_tables(hand_made_sheet(tmp_path / "plan.xlsx")))
+    editor.import_tables(read_planning_tables(hand_made_sheet(tmp_path / "plan.xlsx")))
     assert len(editor.doc.maps) == 1
     editor.stack.undo()
     assert editor.doc.maps == []
@@ -75,7 +74,7 @@ def test_export_then_import_gives_identical_fields(tmp_path, language):
     document = load_document(SAMPLE)
     before = document.project.model_dump_json()
     write_workbook(document.project, tmp_path / "round.xlsx")
-    reports = import_tables(DocumentEditor(document), read_planning_tables(tmp_path / "round.xlsx"))
+    reports = DocumentEditor(document).import_tables(read_planning_tables(tmp_path / "round.xlsx"))
     assert [r.created for r in reports] == [False, False]
     assert all(r.updated == 0 and r.added == 0 and not r.problems for r in reports)
     assert document.project.model_dump_json() == before
@@ -98,7 +97,7 @@ def test_edits_made_in_excel_come_back_to_the_map(tmp_path):
     workbook.save(tmp_path / "edit.xlsx")
 
     editor = DocumentEditor(document)
-    reports = import_tables(editor, read_planning_tables(tmp_path / "edit.xlsx"))
+    reports = editor.import_tables(read_planning_tables(tmp_path / "edit.xlsx"))
     assert reports[0].updated == 1 and reports[0].added == 1
     step = next(s for s in process_map.steps if s.name == "选品会")
     assert (step.deadline, step.processing_hours, step.inputs) == ("每周二", 3.0, ["市场趋势报告", "竞品分析"])
@@ -114,7 +113,7 @@ def test_a_sheet_from_another_project_becomes_a_new_map(tmp_path):
     document = load_document(SAMPLE)
     write_workbook(document.project, tmp_path / "other.xlsx")
     editor = empty_editor()
-    reports = import_tables(editor, read_planning_tables(tmp_path / "other.xlsx"))
+    reports = editor.import_tables(read_planning_tables(tmp_path / "other.xlsx"))
     assert [r.created for r in reports] == [True, True]
     imported = editor.doc.maps[0]
     original = document.maps[0]

@@ -12,12 +12,12 @@ from __future__ import annotations
 import logging
 import re
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ...i18n import tr
 from ...labels import all_spellings
+from ...model.table_rows import ImportedRow, ImportedTable, RowProblem
 from ...model import StepKind
 from ..errors import LoadError
 from ..progress import Progress, Tracker
@@ -53,44 +53,6 @@ TEMPLATE_FIELDS = ("stage", "owner", "inputs", "outputs", "deadline", "remarks")
 
 class TableImportError(LoadError):
     """The workbook cannot be read as planning tables; nothing was imported."""
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    sheet: str
-    row: int  # the spreadsheet's row number, as the user sees it
-    message: str
-
-    def __str__(self) -> str:
-        return tr("{sheet}, row {row}: {message}", sheet=self.sheet, row=self.row, message=self.message)
-
-
-@dataclass
-class ImportedRow:
-    row: int
-    name: str
-    stage: str = ""
-    department: str = ""  # the lane: the department before "/", or the first owner named
-    owner: str = ""
-    inputs: list[str] = field(default_factory=list)
-    outputs: list[str] = field(default_factory=list)
-    deadline: str = ""
-    remarks: str = ""
-    number: str = ""  # as written: "3", "3.1"
-    next_steps: list[str] = field(default_factory=list)  # numbers or names of following steps
-    kind: StepKind | None = None
-    processing_hours: float | None = None
-    waiting_hours: float | None = None
-    step_id: str = ""  # our export's hidden id column
-
-
-@dataclass
-class ImportedTable:
-    sheet: str
-    title: str  # the title row above the header, if any
-    columns: list[str]  # the fields recognised, in sheet order
-    rows: list[ImportedRow] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
 
 
 def normalise(header: Any) -> str:
