@@ -61,6 +61,7 @@ from .placement import (
     MIN_STEP_HEIGHT,
     MIN_STEP_WIDTH,
     bands_under,
+    follow_band_change,
     free_spot,
     inside_bands,
     next_spot,
