@@ -153,7 +153,7 @@ def run() -> None:
     for _ in range(RUNS):
         scene.select_ids(chosen)
         start = time.perf_counter()
-        window.mark(FindingType.BOTTLENECK)  # the edit and the canvas's update, which follows it at once
+        window.findings.mark(FindingType.BOTTLENECK)  # the edit and the canvas's update, which follows it at once
         marks.append(time.perf_counter() - start)
         start = time.perf_counter()
         window.findings_panel.refresh()  # the register follows 150 ms later, debounced

@@ -22,7 +22,7 @@ class ActionSpec:
     key: str
     text: Callable[[], str]
     shortcut: Key | str | tuple[Key | str, ...] | None = None  # several: the first is shown in the menu
-    handler: str = ""  # MainWindow method, or "collaborator.method" (e.g. "maps.rename_map")
+    handler: str = ""  # "collaborator.method" of MainWindow (e.g. "maps.rename_map"), or a method of its own
     checkable: bool = False
     # A key the canvas handles itself, shown in the menu only: as a window shortcut it would also fire
     # while the user types in the issue register or the properties panel.
@@ -32,34 +32,34 @@ class ActionSpec:
 
 
 SPECS: list[ActionSpec] = [
-    ActionSpec("new_blank", lambda: tr("&New blank project"), Key.New, "new_blank"),
-    ActionSpec("new_sample", lambda: tr("New from &sample"), None, "new_from_sample"),
-    ActionSpec("open", lambda: tr("&Open…"), Key.Open, "open_file"),
-    ActionSpec("save", lambda: tr("&Save"), Key.Save, "save"),
-    ActionSpec("save_as", lambda: tr("Save &as…"), Key.SaveAs, "save_as"),
+    ActionSpec("new_blank", lambda: tr("&New blank project"), Key.New, "files.new_blank"),
+    ActionSpec("new_sample", lambda: tr("New from &sample"), None, "files.new_from_sample"),
+    ActionSpec("open", lambda: tr("&Open…"), Key.Open, "files.open_file"),
+    ActionSpec("save", lambda: tr("&Save"), Key.Save, "files.save"),
+    ActionSpec("save_as", lambda: tr("Save &as…"), Key.SaveAs, "files.save_as"),
     ActionSpec("project_details", lambda: tr("Project &details…"), None, "project.edit_details"),
     ActionSpec("departments", lambda: tr("Departments and &heads…"), None, "project.edit_departments"),
-    ActionSpec("export_excel", lambda: tr("Export planning tables to &Excel…"), "Ctrl+Shift+E", "export_excel"),
-    ActionSpec("export_word", lambda: tr("Export process manual to &Word…"), "Ctrl+Shift+W", "export_word"),
-    ActionSpec("import_table", lambda: tr("&Import planning table from Excel…"), "Ctrl+Shift+I", "import_planning_table"),
+    ActionSpec("export_excel", lambda: tr("Export planning tables to &Excel…"), "Ctrl+Shift+E", "exports.export_excel"),
+    ActionSpec("export_word", lambda: tr("Export process manual to &Word…"), "Ctrl+Shift+W", "exports.export_word"),
+    ActionSpec("import_table", lambda: tr("&Import planning table from Excel…"), "Ctrl+Shift+I", "exports.import_planning_table"),
     ActionSpec("quit", lambda: tr("&Quit"), Key.Quit, "close"),
-    ActionSpec("cut", lambda: tr("Cu&t"), Key.Cut, "cut"),
-    ActionSpec("copy", lambda: tr("&Copy"), Key.Copy, "copy"),
-    ActionSpec("paste", lambda: tr("&Paste"), Key.Paste, "paste"),
-    ActionSpec("duplicate", lambda: tr("&Duplicate"), "Ctrl+D", "duplicate"),
-    ActionSpec("delete", lambda: tr("De&lete"), None, "delete_selection", canvas_key="Del"),
-    ActionSpec("select_all", lambda: tr("Select &all"), Key.SelectAll, "select_all"),
-    ActionSpec("rename", lambda: tr("&Rename"), None, "rename_selection", canvas_key="F2"),
+    ActionSpec("cut", lambda: tr("Cu&t"), Key.Cut, "canvas.cut"),
+    ActionSpec("copy", lambda: tr("&Copy"), Key.Copy, "canvas.copy"),
+    ActionSpec("paste", lambda: tr("&Paste"), Key.Paste, "canvas.paste"),
+    ActionSpec("duplicate", lambda: tr("&Duplicate"), "Ctrl+D", "canvas.duplicate"),
+    ActionSpec("delete", lambda: tr("De&lete"), None, "canvas.delete_selection", canvas_key="Del"),
+    ActionSpec("select_all", lambda: tr("Select &all"), Key.SelectAll, "canvas.select_all"),
+    ActionSpec("rename", lambda: tr("&Rename"), None, "canvas.rename_selection", canvas_key="F2"),
     ActionSpec("find", lambda: tr("&Find step…"), Key.Find, "show_find"),
-    ActionSpec("zoom_in", lambda: tr("Zoom &in"), (Key.ZoomIn, "Ctrl+="), "zoom_in"),
-    ActionSpec("zoom_out", lambda: tr("Zoom &out"), (Key.ZoomOut, "Ctrl+-"), "zoom_out"),
-    ActionSpec("fit_all", lambda: tr("&Fit all"), "Ctrl+0", "fit_all"),
-    ActionSpec("zoom_100", lambda: tr("Actual size (100 %)"), "Ctrl+1", "zoom_100"),
-    ActionSpec("snap", lambda: tr("&Snap to grid"), None, "toggle_snap", checkable=True),
+    ActionSpec("zoom_in", lambda: tr("Zoom &in"), (Key.ZoomIn, "Ctrl+="), "canvas.zoom_in"),
+    ActionSpec("zoom_out", lambda: tr("Zoom &out"), (Key.ZoomOut, "Ctrl+-"), "canvas.zoom_out"),
+    ActionSpec("fit_all", lambda: tr("&Fit all"), "Ctrl+0", "canvas.fit_all"),
+    ActionSpec("zoom_100", lambda: tr("Actual size (100 %)"), "Ctrl+1", "canvas.zoom_100"),
+    ActionSpec("snap", lambda: tr("&Snap to grid"), None, "canvas.toggle_snap", checkable=True),
     ActionSpec("add_lane", lambda: tr("Add &lane (department)…"), "Ctrl+Shift+L", "project.add_lane"),
     ActionSpec("add_phase", lambda: tr("Add &phase (stage)…"), "Ctrl+Shift+P", "project.add_phase"),
     ActionSpec("new_map", lambda: tr("New &current map…"), None, "maps.new_current_map"),
-    ActionSpec("derive", lambda: tr("&Derive target map"), "Ctrl+Shift+T", "derive_target"),
+    ActionSpec("derive", lambda: tr("&Derive target map"), "Ctrl+Shift+T", "canvas.derive_target"),
     ActionSpec("rename_map", lambda: tr("Re&name map…"), None, "maps.rename_map"),
     ActionSpec("duplicate_map", lambda: tr("D&uplicate map"), None, "maps.duplicate_map"),
     ActionSpec("delete_map", lambda: tr("Delete &map…"), None, "maps.delete_map"),
@@ -67,18 +67,18 @@ SPECS: list[ActionSpec] = [
     ActionSpec("move_map_right", lambda: tr("Move map right"), None, "maps.move_right"),
     ActionSpec("map_source", lambda: tr("Current map of this target…"), None, "maps.set_map_source"),
     ActionSpec("fill_raci", lambda: tr("Fill RACI from the lanes"), None, "project.fill_raci"),
-    ActionSpec("arrange", lambda: tr("&Arrange"), "Ctrl+Shift+A", "arrange"),
-    ActionSpec("align_left", lambda: tr("Align left"), None, "align_left"),
-    ActionSpec("align_hcenter", lambda: tr("Align centres (vertical line)"), None, "align_hcenter"),
-    ActionSpec("align_right", lambda: tr("Align right"), None, "align_right"),
-    ActionSpec("align_top", lambda: tr("Align top"), None, "align_top"),
-    ActionSpec("align_vcenter", lambda: tr("Align middles (horizontal line)"), None, "align_vcenter"),
-    ActionSpec("align_bottom", lambda: tr("Align bottom"), None, "align_bottom"),
-    ActionSpec("distribute_h", lambda: tr("Distribute horizontally"), None, "distribute_horizontally"),
-    ActionSpec("distribute_v", lambda: tr("Distribute vertically"), None, "distribute_vertically"),
-    ActionSpec("submit_review", lambda: tr("&Submit for review"), None, "submit_for_review"),
-    ActionSpec("record_signoff", lambda: tr("&Record sign-off…"), None, "record_signoff"),
-    ActionSpec("new_revision", lambda: tr("Start new &revision…"), None, "start_new_revision"),
+    ActionSpec("arrange", lambda: tr("&Arrange"), "Ctrl+Shift+A", "canvas.arrange"),
+    ActionSpec("align_left", lambda: tr("Align left"), None, "canvas.align_left"),
+    ActionSpec("align_hcenter", lambda: tr("Align centres (vertical line)"), None, "canvas.align_hcenter"),
+    ActionSpec("align_right", lambda: tr("Align right"), None, "canvas.align_right"),
+    ActionSpec("align_top", lambda: tr("Align top"), None, "canvas.align_top"),
+    ActionSpec("align_vcenter", lambda: tr("Align middles (horizontal line)"), None, "canvas.align_vcenter"),
+    ActionSpec("align_bottom", lambda: tr("Align bottom"), None, "canvas.align_bottom"),
+    ActionSpec("distribute_h", lambda: tr("Distribute horizontally"), None, "canvas.distribute_horizontally"),
+    ActionSpec("distribute_v", lambda: tr("Distribute vertically"), None, "canvas.distribute_vertically"),
+    ActionSpec("submit_review", lambda: tr("&Submit for review"), None, "signoff.submit_for_review"),
+    ActionSpec("record_signoff", lambda: tr("&Record sign-off…"), None, "signoff.record_signoff"),
+    ActionSpec("new_revision", lambda: tr("Start new &revision…"), None, "signoff.start_new_revision"),
     ActionSpec("lang_zh", lambda: "简体中文", None, "use_chinese", checkable=True),
     ActionSpec("lang_en", lambda: "English", None, "use_english", checkable=True),
     ActionSpec("shortcuts", lambda: tr("&Keyboard shortcuts"), "F1", "show_shortcuts"),
@@ -87,7 +87,7 @@ SPECS: list[ActionSpec] = [
 
 # One action per finding type, from its traits: the same key marks it on the canvas, in a workshop without
 # opening anything.
-SPECS += [ActionSpec(f"mark_{kind.value}", lambda t=traits: tr(t.mark_text), None, "mark", canvas_key=traits.key,
+SPECS += [ActionSpec(f"mark_{kind.value}", lambda t=traits: tr(t.mark_text), None, "findings.mark", canvas_key=traits.key,
                      argument=kind) for kind, traits in FINDING_TYPES.items()]
 MARK_ACTIONS: list[str | None] = [f"mark_{kind.value}" for kind in FINDING_TYPES]
 
@@ -121,6 +121,19 @@ TOOLBAR = ["new_blank", "open", "save", None, "@undo", "@redo", None, "zoom_in",
            "export_word", None, "@mark"]
 
 
+def _run(window, spec: ActionSpec, checked: bool) -> None:
+    """Call the action's handler, looked up when triggered (the collaborators are made after the actions)."""
+    handler = window
+    for name in spec.handler.split("."):
+        handler = getattr(handler, name)
+    if spec.checkable:
+        handler(checked)
+    elif spec.argument is not None:
+        handler(spec.argument)
+    else:  # triggered(bool) would otherwise land in the first parameter of a handler that has defaults
+        handler()
+
+
 def build_actions(window) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
     for spec in SPECS:
@@ -129,16 +142,7 @@ def build_actions(window) -> dict[str, QAction]:
             keys = spec.shortcut if isinstance(spec.shortcut, tuple) else (spec.shortcut,)
             action.setShortcuts([QKeySequence(k) for k in keys])
         action.setCheckable(spec.checkable)
-        target = window
-        for name in spec.handler.split("."):
-            target = getattr(target, name)
-        # triggered(bool) would pass `checked` into the first parameter of a handler that has defaults.
-        if spec.checkable:
-            action.triggered.connect(target)
-        elif spec.argument is not None:
-            action.triggered.connect(lambda _checked=False, run=target, value=spec.argument: run(value))
-        else:
-            action.triggered.connect(lambda _checked=False, run=target: run())
+        action.triggered.connect(lambda checked=False, s=spec: _run(window, s, checked))
         actions[spec.key] = action
     retranslate_actions(actions)
     return actions

@@ -1,17 +1,22 @@
-"""What the Edit and Map menus do to the map in the current tab (a part of MainWindow, kept apart)."""
+"""What the Edit, View and Map menus do to the map in the current tab: clipboard, selection, zoom, arrange and
+align, placing steps, inserting and deleting lanes and stages. A collaborator of the main window."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QPointF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..canvas.refusals import attempt
+from ..canvas.tools.place import PlaceTool, place_and_name
 from ..canvas.view import MapView
 from ..editing.clipboard import copy_fragment, is_fragment
 from ..i18n import tr
-from ..model import Step
+from ..model import Lane, Step, StepKind
+from .map_tabs import MapTabs
+from .project_operations import ProjectOperations
 
 FRAGMENT_MIME = "application/x-opsflow-fragment"
 PASTE_OFFSET = 30.0
@@ -33,7 +38,13 @@ def release_clipboard() -> None:
 
 
 class CanvasOperations:
-    """Mixed into MainWindow; needs ``current_view()``, ``controller``, ``report()`` and ``open_map_tab()``."""
+    def __init__(self, parent: QWidget, controller, tabs: MapTabs, report: Callable[[str], None],
+                 project: ProjectOperations) -> None:
+        self.parent, self.controller, self.tabs, self.report, self.project = parent, controller, tabs, report, project
+        self.snap_to_grid = True
+
+    def current_view(self) -> MapView | None:
+        return self.tabs.current_view()
 
     def _selected_steps(self) -> list[str]:
         view = self.current_view()
@@ -124,7 +135,8 @@ class CanvasOperations:
             self.current_view().set_scale(1.0)
 
     def toggle_snap(self, checked: bool) -> None:
-        for view in self.all_views():
+        self.snap_to_grid = checked
+        for view in self.tabs.all_views():
             view.scene().snap_to_grid = checked
 
     # ----------------------------------------------------------- map
@@ -134,7 +146,7 @@ class CanvasOperations:
             return
         target = attempt(lambda: self.controller.editor.derive_target(view.scene().map_id))
         if target is not None:
-            self.open_map_tab(target.id)
+            self.tabs.open(target.id)
 
     def arrange(self) -> None:
         view = self.current_view()
@@ -190,3 +202,32 @@ class CanvasOperations:
                                                                point.x() - left, point.y() - top))
         if ids:
             view.scene().select_ids(ids)
+
+    # ----------------------------------------------------------- placing steps
+    def place_kind(self, kind: StepKind) -> None:
+        """A kind chosen on the shapes toolbar: the next click on the map places it."""
+        view = self.current_view()
+        if view is not None:
+            view.start_tool(PlaceTool(view, kind))
+            view.setFocus()
+            self.report(tr("Click on the map to place the step; Esc cancels."))
+
+    def place_at(self, view: MapView, kind: StepKind, point: QPointF) -> None:
+        """A kind dropped on the map from the shapes toolbar."""
+        place_and_name(view, kind, point.x(), point.y())
+
+    # ----------------------------------------------------------- lanes and stages
+    def insert_band(self, view: MapView, lane: bool, index: int) -> None:
+        add = self.project.add_lane if lane else self.project.add_phase
+        add(view.scene().map_id, index)
+
+    def delete_band(self, band_id: str) -> None:
+        """Delete a lane or stage; when steps go with it, ask first."""
+        doc = self.controller.doc
+        band = doc.get(band_id)
+        count = len(doc.steps_in_lane(band_id) if isinstance(band, Lane) else doc.steps_in_phase(band_id))
+        if count and QMessageBox.question(
+                self.parent, tr("Delete"), tr("This also deletes its {count} steps. Continue?", count=count)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        attempt(self.controller.editor.remove, [band_id])

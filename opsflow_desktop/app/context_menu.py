@@ -21,7 +21,7 @@ def show_context_menu(window, view: MapView, element_id: str | None, scene_point
     target = element.id if isinstance(element, Step | Flow | Lane) else view.scene().map_id
     marks = menu.addMenu(tr("Mark finding here") if element is None else tr("Mark finding"))
     for finding_type in FindingType:
-        marks.addAction(label(finding_type), lambda t=finding_type: window.mark(t, [target]))
+        marks.addAction(label(finding_type), lambda t=finding_type: window.findings.mark(t, [target]))
     menu.addSeparator()
     if isinstance(element, Step):
         menu.addAction(tr("Rename"), lambda: view.start_rename(element.id))
@@ -51,8 +51,8 @@ def show_context_menu(window, view: MapView, element_id: str | None, scene_point
             window.project.department_menu(element, menu)
         before = tr("Insert lane above") if is_lane else tr("Insert phase before")
         after = tr("Insert lane below") if is_lane else tr("Insert phase after")
-        menu.addAction(before, lambda: window.insert_band(view, is_lane, index))
-        menu.addAction(after, lambda: window.insert_band(view, is_lane, index + 1))
+        menu.addAction(before, lambda: window.canvas.insert_band(view, is_lane, index))
+        menu.addAction(after, lambda: window.canvas.insert_band(view, is_lane, index + 1))
         move_back = tr("Move up") if is_lane else tr("Move left")
         move_on = tr("Move down") if is_lane else tr("Move right")
         menu.addAction(move_back, lambda: attempt(lambda: editor.move_band(element.id, index - 1))) \
@@ -60,12 +60,12 @@ def show_context_menu(window, view: MapView, element_id: str | None, scene_point
         menu.addAction(move_on, lambda: attempt(lambda: editor.move_band(element.id, index + 1))) \
             .setEnabled(index < len(collection) - 1)
         menu.addSeparator()
-        menu.addAction(tr("Delete (with its steps)"), lambda: window.delete_band(element.id))
+        menu.addAction(tr("Delete (with its steps)"), lambda: window.canvas.delete_band(element.id))
     else:
         add = menu.addMenu(tr("Add step here"))
         for kind in StepKind:
             add.addAction(label(kind), lambda k=kind: place_and_name(view, k, scene_point.x(), scene_point.y()))
-        menu.addAction(tr("Paste here"), lambda: window.paste_at(view, scene_point))
+        menu.addAction(tr("Paste here"), lambda: window.canvas.paste_at(view, scene_point))
         menu.addSeparator()
         menu.addAction(window.actions["add_lane"])
         menu.addAction(window.actions["add_phase"])

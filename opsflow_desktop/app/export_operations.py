@@ -1,4 +1,4 @@
-"""Export to Excel and Word, import planning tables (a part of MainWindow, kept apart).
+"""Export to Excel and Word, import planning tables. A collaborator of the main window.
 
 Exports work on a copy of the project taken when the user clicks, so editing can go on meanwhile and the
 file shows exactly what was on screen at that moment. The core writes to a temporary file and renames it
@@ -8,10 +8,11 @@ only at the end, so a cancelled or failed export leaves nothing behind.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..analysis.report import analyze_project
 from ..canvas.refusals import attempt
@@ -22,6 +23,8 @@ from ..io.excel.reader import TableImportError, read_planning_tables
 from ..io.excel.writer import write_workbook
 from ..io.progress import Cancelled
 from .background_job import BackgroundJob
+from .map_tabs import MapTabs
+from .project_operations import ProjectOperations
 
 _log = logging.getLogger(__name__)
 EXCEL_FILTER = "Excel (*.xlsx)"
@@ -29,7 +32,10 @@ WORD_FILTER = "Word (*.docx)"
 
 
 class ExportOperations:
-    """Mixed into MainWindow; needs ``controller``, ``project`` (ProjectOperations) and ``report()``."""
+    def __init__(self, parent: QWidget, controller, report: Callable[[str], None], project: ProjectOperations,
+                 tabs: MapTabs) -> None:
+        self.parent, self.controller, self.report, self.project, self.tabs = parent, controller, report, project, tabs
+        self.import_message: QMessageBox | None = None
 
     def export_excel(self) -> None:
         """File → Export to Excel: first say what would print empty (and offer to fill it), then ask where."""
@@ -68,13 +74,13 @@ class ExportOperations:
         return self._run_export(tr("Writing the process manual…"), work)
 
     def import_planning_table(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import planning table"), self._export_folder(),
+        path, _ = QFileDialog.getOpenFileName(self.parent, tr("Import planning table"), self._export_folder(),
                                               EXCEL_FILTER)
         if path:
             self.import_planning_table_from(path)
 
     def import_planning_table_from(self, path: str | Path) -> BackgroundJob:
-        job = BackgroundJob(self, tr("Reading {name}…", name=Path(path).name),
+        job = BackgroundJob(self.parent, tr("Reading {name}…", name=Path(path).name),
                             lambda progress: read_planning_tables(path, progress))
         job.succeeded.connect(lambda tables: self._apply_tables(tables, Path(path)))
         job.failed.connect(lambda error: self._show_job_error(tr("Cannot import the planning table"), error))
@@ -87,7 +93,7 @@ class ExportOperations:
         Qt's graphics scene must live. The dialog shows at once, the window keeps answering between pages (a
         5,000-step map is 36 pages, about 6 s), and Cancel works; images is None when cancelled."""
         from ..canvas.manual_pictures import render_manual_images
-        dialog = QProgressDialog(tr("Drawing the maps for the manual…"), tr("Cancel"), 0, 100, self)
+        dialog = QProgressDialog(tr("Drawing the maps for the manual…"), tr("Cancel"), 0, 100, self.parent)
         dialog.setWindowTitle("OpsFlow Desktop")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
@@ -115,7 +121,8 @@ class ExportOperations:
         meta = self.controller.doc.project.meta
         base = meta.title or self.controller.display_name().removesuffix(".opsflow") or "process"
         name = f"{base} {meta.version}{suffix}" if meta.version else base + suffix
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(self._export_folder()) / name), file_filter)
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, str(Path(self._export_folder()) / name),
+                                              file_filter)
         if path and not path.lower().endswith(suffix):
             path += suffix
         if path:
@@ -126,7 +133,7 @@ class ExportOperations:
         return str(QSettings().value("export_folder", QSettings().value("last_folder", str(Path.home()))))
 
     def _run_export(self, label: str, work) -> BackgroundJob:  # noqa: ANN001
-        job = BackgroundJob(self, label, work)
+        job = BackgroundJob(self.parent, label, work)
         job.succeeded.connect(lambda path: self.report(tr("Exported {name}.", name=Path(path).name)))
         job.failed.connect(lambda error: self._show_job_error(tr("Export failed"), error))
         job.cancelled.connect(lambda: self.report(tr("Export cancelled; no file was written.")))
@@ -139,7 +146,7 @@ class ExportOperations:
         else:
             _log.error("background job failed", exc_info=error if isinstance(error, BaseException) else None)
             message = tr("Unexpected error: {error}", error=f"{type(error).__name__}: {error}")
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self.parent, title, message)
 
     def _apply_tables(self, tables: list, source: Path) -> list[ImportReport] | None:
         reports = attempt(self.controller.editor.import_tables, tables, fallback_name=source.stem)
@@ -147,16 +154,16 @@ class ExportOperations:
             return None
         for report in reports:
             if report.map_id in self.controller.doc:
-                self.open_map_tab(report.map_id, focus=report is reports[0])  # a new tab opens at its start
+                self.tabs.open(report.map_id, focus=report is reports[0])  # a new tab opens at its start
         problems = [problem for report in reports for problem in report.problems]
         summary = "\n".join(report.summary() for report in reports)
         self.report(tr("Imported {name}.", name=source.name))
         box = QMessageBox(QMessageBox.Icon.Information if not problems else QMessageBox.Icon.Warning,
-                          tr("Planning table imported"), summary, QMessageBox.StandardButton.Ok, self)
+                          tr("Planning table imported"), summary, QMessageBox.StandardButton.Ok, self.parent)
         if problems:
             box.setInformativeText(tr("{count} notes on the rows; see the details. Undo (Ctrl+Z) takes the "
                                       "whole import back.", count=len(problems)))
             box.setDetailedText("\n".join(problems))
         box.open()  # not exec(): the window stays usable while the message is shown
-        self._import_message = box
+        self.import_message = box
         return reports

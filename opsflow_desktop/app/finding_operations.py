@@ -1,15 +1,20 @@
-"""Marking findings on the selection from the keyboard, the Findings menu or the toolbar (part of MainWindow)."""
+"""Marking findings on the selection from the keyboard, the Findings menu, the toolbar or a context menu.
+A collaborator of the main window."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from ..canvas.refusals import attempt
 from ..i18n import tr
 from ..labels import label
 from ..model import FindingType
+from .map_tabs import MapTabs
 
 
 class FindingOperations:
-    """Mixed into MainWindow; needs ``current_view()``, ``controller`` and ``report()``."""
+    def __init__(self, controller, tabs: MapTabs, report: Callable[[str], None]) -> None:
+        self.controller, self.tabs, self.report = controller, tabs, report
 
     def mark(self, finding_type: FindingType, target_ids: list[str] | None = None) -> None:
         """Mark a finding on the given elements, else on the selected steps and flows.
@@ -17,7 +22,7 @@ class FindingOperations:
         Nothing is asked: in a workshop the mark goes on at once (its type says what it is); title, evidence
         and the rest are filled in later in the issue register.
         """
-        view = self.current_view()
+        view = self.tabs.current_view()
         if view is None:
             return
         if target_ids is None:

@@ -61,7 +61,7 @@ def build_window(path: str | None = None) -> MainWindow:
     window = MainWindow(controller, languages)
     if not offer_recovery(window):
         if path and Path(path).resolve() != sample_project().resolve():
-            window.open_path(Path(path))
+            window.files.open_path(Path(path))
         else:
             # A copy of the sample, untitled: saving must never write over the bundled file.
             controller.new_from_sample()

@@ -1,4 +1,4 @@
-"""The Sign-off menu and the read-only state of a signed-off document (a part of MainWindow, kept apart).
+"""The Sign-off menu and the read-only state of a signed-off document. A collaborator of the main window.
 
 The rules live in the core (editing/signoff.py): a signed-off document refuses edits whatever widget asks.
 This part asks the user, shows the banner and status, and disables the actions that would only be refused.
@@ -6,49 +6,49 @@ This part asks the user, shows the banner and status, and disables the actions t
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from collections.abc import Callable, Iterable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ..canvas.refusals import accepted
 from ..i18n import tr
 from ..labels import label
 from ..model import DocumentStatus
-from ..model.signing import (
-    changed_parts,
-    content_hash,
-    describe_changes,
-    open_slots,
-    part_digests,
-)
+from ..model.signing import changed_parts, content_hash, describe_changes, open_slots, part_digests
 from .actions import EDITING_ACTIONS
 from .dialogs.open_dialog import open_dialog
+from .dialogs.revision_dialog import RevisionDialog
+from .dialogs.signoff_dialog import SignOffDialog
 from .signoff_banner import SignOffBanner
 
 
 class SignOffOperations:
-    """Mixed into MainWindow; needs ``controller``, ``actions``, ``palette``, ``mark_button``, ``report()`` and
-    ``refine_map_actions()``."""
-
-    def _build_signoff_banner(self) -> SignOffBanner:
-        self.signoff_banner = SignOffBanner()
-        self.signoff_banner.record_requested.connect(self.record_signoff)
-        self.signoff_banner.new_revision_requested.connect(self.start_new_revision)
-        self.signoff_status_label = QLabel()
-        self.statusBar().addPermanentWidget(self.signoff_status_label)
+    def __init__(self, parent: QWidget, controller, report: Callable[[str], None], actions: dict[str, QAction],
+                 editing_widgets: Iterable[QWidget], banner: SignOffBanner, status_label: QLabel,
+                 after_update: Callable[[], None]) -> None:
+        """``editing_widgets`` are greyed out with the editing actions; ``after_update`` runs after the state is
+        shown (the window refines its map actions)."""
+        self.parent, self.controller, self.report, self.actions = parent, controller, report, actions
+        self.editing_widgets, self.banner, self.status_label = list(editing_widgets), banner, status_label
+        self.after_update = after_update
+        self.dialog: SignOffDialog | None = None
+        self.revision_dialog: RevisionDialog | None = None
         self._integrity: tuple[object, str, bool, list[str]] | None = None
-        return self.signoff_banner
+        banner.record_requested.connect(self.record_signoff)
+        banner.new_revision_requested.connect(self.start_new_revision)
 
     # ------------------------------------------------------------- menu
     def submit_for_review(self) -> None:
-        if self._signoff_edit(self.controller.editor.submit_for_review):
+        if accepted(self.controller.editor.submit_for_review):
             self.report(tr("Submitted for review: record each sign-off as it comes in."))
 
     def record_signoff(self) -> None:
-        from .dialogs.signoff_dialog import SignOffDialog
-        dialog = SignOffDialog(self.controller.doc.project, self)
-        self.signoff_dialog = open_dialog(dialog, lambda: self._record(dialog.values()))
+        dialog = SignOffDialog(self.controller.doc.project, self.parent)
+        self.dialog = open_dialog(dialog, lambda: self._record(dialog.values()))
 
     def _record(self, values: dict) -> None:
-        if not self._signoff_edit(lambda: self.controller.editor.record_signoff(**values)):
+        if not accepted(self.controller.editor.record_signoff, **values):
             return
         project = self.controller.doc.project
         if project.meta.status is DocumentStatus.SIGNED_OFF:
@@ -61,37 +61,32 @@ class SignOffOperations:
                            count=len(open_slots(project))))
 
     def start_new_revision(self) -> None:
-        from .dialogs.revision_dialog import RevisionDialog
-        dialog = RevisionDialog(self.controller.doc.project, self)
+        dialog = RevisionDialog(self.controller.doc.project, self.parent)
         self.revision_dialog = open_dialog(dialog, lambda: self._start_revision(dialog.values()))
 
     def _start_revision(self, values: dict) -> None:
-        if self._signoff_edit(lambda: self.controller.editor.start_new_revision(
-                values.pop("major"), values.pop("summary"), **values)):
+        if accepted(self.controller.editor.start_new_revision, values.pop("major"), values.pop("summary"), **values):
             self.report(tr("Version {version} started: the document can be edited again.",
                            version=self.controller.doc.project.meta.version))
 
-    def _signoff_edit(self, action) -> bool:
-        return accepted(action)
-
     # ------------------------------------------------------------- state
-    def update_signoff_state(self) -> None:
+    def update_state(self) -> None:
         """Banner, status bar and enabled actions for the document's status (after edits, undo, open)."""
         project = self.controller.doc.project
         status = project.meta.status
         signed = status is DocumentStatus.SIGNED_OFF
         for key in EDITING_ACTIONS:
             self.actions[key].setEnabled(not signed)
-        self.mark_button.setEnabled(not signed)
-        self.palette.setEnabled(not signed)
+        for widget in self.editing_widgets:
+            widget.setEnabled(not signed)
         self.actions["submit_review"].setEnabled(status is DocumentStatus.DRAFT)
         self.actions["record_signoff"].setEnabled(status is DocumentStatus.IN_REVIEW)
         self.actions["new_revision"].setEnabled(signed)
         matches, changes = self._check_integrity() if signed else (True, [])
-        self.signoff_banner.show_project(project, matches, changes)
+        self.banner.show_project(project, matches, changes)
         text = f"{label(status)} · {project.meta.version}"
-        self.signoff_status_label.setText(text if matches else tr("{status} · hash does not match", status=text))
-        self.refine_map_actions()
+        self.status_label.setText(text if matches else tr("{status} · hash does not match", status=text))
+        self.after_update()
 
     def _check_integrity(self) -> tuple[bool, list[str]]:
         """Whether the content still matches its signed hash, and if not what changed.

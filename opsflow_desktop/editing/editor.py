@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from ..i18n import tr
 from ..layout.align import align, distribute
 from ..layout.arrange import arrange
-from ..layout.bands import Band, starts
+from ..layout.bands import Band
 from ..model import (
     META_ID,
     SCOPE_ID,

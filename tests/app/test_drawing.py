@@ -367,7 +367,7 @@ def test_garbage_on_the_clipboard_is_ignored(window):
         mime.setData(FRAGMENT_MIME, payload)
         QApplication.clipboard().setMimeData(mime)
         window.actions["paste"].trigger()
-        window.paste_at(window.current_view(), QPointF(10, 10))
+        window.canvas.paste_at(window.current_view(), QPointF(10, 10))
     assert len(window.controller.doc.maps[0].steps) == count + 2  # only the well-shaped "meta" one, pasted twice
 
 

@@ -35,7 +35,7 @@ def test_the_window_stays_responsive_and_a_cancelled_export_writes_nothing(windo
     out = tmp_path / "out"
     out.mkdir()
     path = out / "cancelled.xlsx"
-    job = window.export_excel_to(path)
+    job = window.exports.export_excel_to(path)
     qtbot.wait(50)
     assert window.isEnabled()  # the GUI thread is free while the worker runs
     with qtbot.waitSignal(window.statusBar().messageChanged, timeout=20_000,
@@ -50,19 +50,19 @@ def test_a_failed_export_says_why(window, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
     folder = tmp_path / "a_folder.xlsx"
     folder.mkdir()
-    job = window.export_excel_to(folder)
+    job = window.exports.export_excel_to(folder)
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert "folder" in shown[0][1] and isinstance(job, BackgroundJob)
 
 
 def test_import_a_planning_table_is_one_undo_step(window, qtbot, tmp_path):
     maps_before = len(window.controller.doc.maps)
-    window.import_planning_table_from(hand_made_sheet(tmp_path / "plan.xlsx"))
+    window.exports.import_planning_table_from(hand_made_sheet(tmp_path / "plan.xlsx"))
     qtbot.waitUntil(lambda: len(window.controller.doc.maps) == maps_before + 1, timeout=20_000)
     imported = window.controller.doc.maps[-1]
     assert [s.name for s in imported.steps][:2] == ["业务痛点梳理", "整合目标与范围确定"]
     assert window.tabs.tabText(window.tabs.currentIndex()).startswith(imported.name)
-    message = window._import_message
+    message = window.exports.import_message
     assert "4" in message.text()
     message.close()
     window.controller.undo_stack.undo()
@@ -74,7 +74,7 @@ def test_import_of_a_bad_file_changes_nothing(window, qtbot, tmp_path, monkeypat
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     (tmp_path / "notes.xlsx").write_text("just text")
     count = window.controller.undo_stack.count()
-    window.import_planning_table_from(tmp_path / "notes.xlsx")
+    window.exports.import_planning_table_from(tmp_path / "notes.xlsx")
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert "Excel" in shown[0]
     assert window.controller.undo_stack.count() == count
@@ -94,6 +94,6 @@ def test_export_word_through_the_menu(window, qtbot, tmp_path, monkeypatch):
 def test_cancel_while_the_maps_are_drawn_writes_nothing(window, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QProgressDialog
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
-    assert window.export_word_to(tmp_path / "never.docx") is None
+    assert window.exports.export_word_to(tmp_path / "never.docx") is None
     assert not (tmp_path / "never.docx").exists()
     assert "cancel" in window.statusBar().currentMessage().lower()

@@ -166,7 +166,7 @@ def test_drag_a_flow_segment_to_bend_it_and_the_bend_is_kept(window, qtbot, tmp_
 
 def test_decision_branch_labels_sit_apart_from_each_other_and_from_badges(window):
     from opsflow_desktop.canvas.items.flow_item import FlowItem
-    for view in window.all_views():
+    for view in window.tabs.all_views():
         scene = view.scene()
         for step in scene.map.steps:
             if step.kind is not StepKind.DECISION:

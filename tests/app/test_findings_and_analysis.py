@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from opsflow_desktop.app.panels import findings as findings_panel
 from opsflow_desktop.canvas import style
 from tests.app.helpers import type_with_input_method, open_analysis
 
@@ -59,18 +60,11 @@ def test_the_register_filters_reveals_and_edits_undoably(window, qtbot):
     assert view.scene().selected_step_ids() == [bottleneck.target_id]
     row = next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
                == bottleneck.id)
-    owner_column = [k for k, _, _ in __import__("opsflow_desktop.app.panels.findings", fromlist=["COLUMNS"]).COLUMNS].index("owner")
+    owner_column = [k for k, _, _ in findings_panel.COLUMNS].index("owner")
     panel.table.item(row, owner_column).setText("设计部")
     assert bottleneck.owner == "设计部"
     window.undo_action.trigger()
     assert bottleneck.owner == "市场部"
-
-
-def open_analysis(window, qtbot):
-    window.analysis_dock.show()
-    window.analysis_dock.raise_()
-    window.analysis_panel.refresh()
-    return window.analysis_panel
 
 
 def test_analysis_panel_shows_metrics_goals_and_changes(window, qtbot):
@@ -93,7 +87,7 @@ def test_critical_path_and_differences_are_drawn_on_the_canvas(window, qtbot):
     assert any(flow_id in current.overlays for flow_id in current.flow_items)
     panel.critical_path.setChecked(False)
     panel.differences.setChecked(True)
-    target = window.views[window.controller.doc.maps[1].id].scene()
+    target = window.tabs.views[window.controller.doc.maps[1].id].scene()
     merged = [s for s in target.map.steps if len(s.source_step_ids) > 1]
     assert all(target.overlays[s.id] == style.CHANGE_COLOURS["merged"] for s in merged)
     panel.differences.setChecked(False)
@@ -216,7 +210,7 @@ def test_many_badges_fit_inside_the_item_and_follow_the_language(window):
     view = window.current_view()
     step = view.scene().map.steps[1]
     for finding_type in FindingType:
-        window.mark(finding_type, [step.id])
+        window.findings.mark(finding_type, [step.id])
     item = view.scene().step_items[step.id]
     assert len(item.badges) == 9
     width = 9 * (style.BADGE + 2)
@@ -256,7 +250,7 @@ def test_with_two_targets_the_current_map_compares_with_the_one_last_viewed(wind
     panel.refresh()
     assert panel._pair(current.id).target_map_id == second.id
     assert panel.metrics.horizontalHeaderItem(2).text() == second.name  # the table says which target
-    window.tabs.setCurrentWidget(window.views[first_target.id])
+    window.tabs.setCurrentWidget(window.tabs.views[first_target.id])
     window.tabs.setCurrentIndex(0)
     panel.refresh()
     assert panel._pair(current.id).target_map_id == first_target.id

@@ -26,7 +26,7 @@ def answer_signoff_dialog():
 def record_one(window, answers) -> None:
     """Sign-off → Record sign-off…: the dialog opens, is painted, filled through its widgets and accepted."""
     window.actions["record_signoff"].trigger()
-    dialog: SignOffDialog = window.signoff_dialog
+    dialog: SignOffDialog = window.signoff.dialog
     assert dialog.isVisible() and not dialog.grab().isNull()
     answers["seen"].append(dialog.slot_list.count())
     if not dialog.name.text():
@@ -119,7 +119,7 @@ def test_a_rejection_goes_back_to_draft(window, answer_signoff_dialog):
 def test_start_a_new_revision_from_the_banner(window, answer_signoff_dialog):
     sign_off_through_the_menu(window)
     window.signoff_banner.revision_button.click()
-    dialog: RevisionDialog = window.revision_dialog
+    dialog: RevisionDialog = window.signoff.revision_dialog
     assert dialog.isVisible() and not dialog.grab().isNull()
     assert dialog.version.text() == "V1.1"
     QTest.mouseClick(dialog.major, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.major.height() // 2))
