@@ -110,8 +110,3 @@ def label(value: Enum) -> str:
 def all_spellings(value: Enum) -> list[str]:
     """The member's label in every language (开始, Start), for reading what either language wrote."""
     return spellings(_LABELS[type(value)][value.value])
-
-
-def all_labels() -> list[str]:
-    """Every source label, for the translation-completeness test."""
-    return [text for labels in _LABELS.values() for text in labels.values()] + list(METRIC_LABELS.values())

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from ..model import Project, ValueClass
+from ..model import ValueClass
 from ..model.traits import step_kind
 from .graph import handoffs
 from .map_structure import MapStructure
@@ -112,7 +112,3 @@ def compute_metrics(structure: MapStructure) -> MapMetrics:
     if metrics.lead_time_hours > 0:
         metrics.value_added_ratio = round(metrics.value_adding_hours / metrics.lead_time_hours, 4)
     return metrics
-
-
-def project_metrics(project: Project) -> dict[str, MapMetrics]:
-    return {m.id: compute_metrics(MapStructure(m)) for m in project.maps}

@@ -28,9 +28,6 @@ class ProjectAnalysis:
     comparisons: list[Comparison] = field(default_factory=list)
     goals: list[GoalResult] = field(default_factory=list)
 
-    def comparison_for(self, map_id: str) -> Comparison | None:
-        return next((c for c in self.comparisons if map_id in (c.current_map_id, c.target_map_id)), None)
-
 
 def analyze_project(project: Project) -> ProjectAnalysis:
     dismissed = {m.id: set(m.dismissed_suggestions) for m in project.maps}

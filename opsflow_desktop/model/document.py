@@ -147,12 +147,6 @@ class Document:
     def maps(self) -> list[ProcessMap]:
         return self.project.maps
 
-    def flows_of_step(self, step_id: str) -> list[Flow]:
-        return [f for f in self.map_of(step_id).flows if f.source_id == step_id or f.target_id == step_id]
-
-    def findings_on(self, element_id: str) -> list[Finding]:
-        return [f for f in self.map_of(element_id).findings if f.target_id == element_id]
-
     def steps_in_lane(self, lane_id: str) -> list[Step]:
         return [s for s in self.map_of(lane_id).steps if s.lane_id == lane_id]
 

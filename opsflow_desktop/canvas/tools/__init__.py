@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
 
 if TYPE_CHECKING:
-    from ..view import MapView
+    from .host import ToolHost
 
 
 class Tool:
     """One interaction in progress. Handlers return True when they used the event."""
 
-    def __init__(self, view: MapView) -> None:
+    def __init__(self, view: ToolHost) -> None:
         self.view = view
 
     def press(self, event: QMouseEvent) -> bool:

@@ -3,6 +3,8 @@ the file (``Flow.waypoints``) with the sides where the flow leaves and enters it
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QPainter, QPen
 
@@ -11,10 +13,13 @@ from .. import style
 from ..refusals import attempt
 from . import Tool
 
+if TYPE_CHECKING:
+    from .host import ToolHost
+
 GRAB = 6.0  # pixels from a segment that still grab it
 
 
-def segment_at(view, flow_id: str, position: QPointF) -> int | None:
+def segment_at(view: ToolHost, flow_id: str, position: QPointF) -> int | None:
     """The index of the segment of ``flow_id`` under the mouse (viewport position), or None."""
     points = [view.mapFromScene(QPointF(x, y)) for x, y in view.scene().flow_items[flow_id].points()]
     for index, (a, b) in enumerate(zip(points, points[1:])):
@@ -26,7 +31,7 @@ def segment_at(view, flow_id: str, position: QPointF) -> int | None:
 
 
 class BendTool(Tool):
-    def __init__(self, view, flow_id: str, index: int, start: QPointF) -> None:
+    def __init__(self, view: ToolHost, flow_id: str, index: int, start: QPointF) -> None:
         super().__init__(view)
         self.flow_id, self.index = flow_id, index
         self.points = view.scene().flow_items[flow_id].points()

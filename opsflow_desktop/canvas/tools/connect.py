@@ -3,6 +3,8 @@ click one of the arrows beside a hovered step to add the next step in that direc
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QPainter, QPen
 
@@ -14,11 +16,14 @@ from ..refusals import attempt
 from . import Tool
 from .ports import DIRECTION_OF, nearest_side
 
+if TYPE_CHECKING:
+    from .host import ToolHost
+
 CLICK_DISTANCE = 4.0  # pixels: less movement than this is a click, not a drag
 
 
 class ConnectTool(Tool):
-    def __init__(self, view, source_id: str, start: QPointF, source_side: Side | None = None) -> None:
+    def __init__(self, view: ToolHost, source_id: str, start: QPointF, source_side: Side | None = None) -> None:
         super().__init__(view)
         self.source_id = source_id
         self.source_side = source_side
@@ -72,7 +77,7 @@ class ConnectTool(Tool):
 class ArrowTool(ConnectTool):
     """Pressed on an arrow: a click adds the next step that way; a drag connects like a connection point."""
 
-    def __init__(self, view, source_id: str, start: QPointF, side: Side) -> None:
+    def __init__(self, view: ToolHost, source_id: str, start: QPointF, side: Side) -> None:
         super().__init__(view, source_id, start, source_side=side)
 
     def release(self, event: QMouseEvent) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent, QPainter, QPen
 
@@ -12,16 +14,19 @@ from ..refusals import attempt
 from . import Tool
 from .bends import BendTool, segment_at
 
+if TYPE_CHECKING:
+    from .host import ToolHost
+
 HANDLE = 8.0  # pixels
 
 
-def resize_handle(view, step_id: str) -> QRectF:
+def resize_handle(view: ToolHost, step_id: str) -> QRectF:
     item = view.scene().step_items[step_id]
     corner = view.mapFromScene(item.rect().bottomRight())
     return QRectF(corner.x() - HANDLE / 2, corner.y() - HANDLE / 2, HANDLE, HANDLE)
 
 
-def flow_end_handles(view, flow_id: str) -> dict[str, QRectF]:
+def flow_end_handles(view: ToolHost, flow_id: str) -> dict[str, QRectF]:
     ends = view.scene().flow_items[flow_id].end_points()
     if ends is None:
         return {}
@@ -32,7 +37,7 @@ def flow_end_handles(view, flow_id: str) -> dict[str, QRectF]:
     return handles
 
 
-def draw_selection_handles(view, painter: QPainter) -> None:
+def draw_selection_handles(view: ToolHost, painter: QPainter) -> None:
     if not view.editable():
         return
     scene = view.scene()
@@ -46,7 +51,7 @@ def draw_selection_handles(view, painter: QPainter) -> None:
             painter.drawEllipse(rect)
 
 
-def tool_for_handle(view, position: QPointF) -> Tool | None:
+def tool_for_handle(view: ToolHost, position: QPointF) -> Tool | None:
     """A resize, reconnect or bend tool when the press lands on a handle of the selection (or on a segment of
     the one selected flow)."""
     scene = view.scene()
@@ -65,7 +70,7 @@ def tool_for_handle(view, position: QPointF) -> Tool | None:
 
 
 class ResizeTool(Tool):
-    def __init__(self, view, step_id: str) -> None:
+    def __init__(self, view: ToolHost, step_id: str) -> None:
         super().__init__(view)
         self.step_id = step_id
         self.rect = view.scene().step_items[step_id].rect()
@@ -100,7 +105,7 @@ class ResizeTool(Tool):
 class ReconnectTool(Tool):
     """Drag one end of a flow to another step; the other end stays."""
 
-    def __init__(self, view, flow_id: str, end: str) -> None:
+    def __init__(self, view: ToolHost, flow_id: str, end: str) -> None:
         super().__init__(view)
         self.flow_id, self.end = flow_id, end
         ends = view.scene().flow_items[flow_id].end_points()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 
@@ -11,10 +13,13 @@ from ...model.elements import DEFAULT_STEP_HEIGHT, DEFAULT_STEP_WIDTH
 from ..refusals import attempt
 from . import Tool
 
+if TYPE_CHECKING:
+    from .host import ToolHost
+
 STEP_KIND_MIME = "application/x-opsflow-step-kind"  # a palette entry dragged onto the canvas
 
 
-def place_step(view, kind: StepKind, scene_x: float, scene_y: float) -> str | None:
+def place_step(view: ToolHost, kind: StepKind, scene_x: float, scene_y: float) -> str | None:
     """Add a step centred on a scene point; returns its id, or None when the point is outside the lanes."""
     scene = view.scene()
     x = scene_x - DEFAULT_STEP_WIDTH / 2
@@ -28,7 +33,7 @@ def place_step(view, kind: StepKind, scene_x: float, scene_y: float) -> str | No
     return step.id
 
 
-def place_and_name(view, kind: StepKind, scene_x: float, scene_y: float) -> str | None:
+def place_and_name(view: ToolHost, kind: StepKind, scene_x: float, scene_y: float) -> str | None:
     """Add a step at a point and start typing its name (the palette, a drop, the context menu all do this)."""
     step_id = place_step(view, kind, scene_x, scene_y)
     if step_id is not None:
@@ -37,7 +42,7 @@ def place_and_name(view, kind: StepKind, scene_x: float, scene_y: float) -> str 
 
 
 class PlaceTool(Tool):
-    def __init__(self, view, kind: StepKind) -> None:
+    def __init__(self, view: ToolHost, kind: StepKind) -> None:
         super().__init__(view)
         self.kind = kind
         view.viewport().setCursor(Qt.CursorShape.CrossCursor)

@@ -4,12 +4,17 @@ blue arrows). Geometry in viewport pixels, so they keep their size at every zoom
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen, QPolygonF
 
 from ...layout.routing import OUTWARD, side_port
 from ...model import Side
 from .. import style
+
+if TYPE_CHECKING:
+    from .host import ToolHost
 
 PORT_RADIUS = 6.0
 ARROW_GAP = 10.0  # from the step's edge to the arrow's base
@@ -20,7 +25,7 @@ SIDES = (Side.TOP, Side.RIGHT, Side.BOTTOM, Side.LEFT)
 DIRECTION_OF = {Side.TOP: "up", Side.RIGHT: "right", Side.BOTTOM: "down", Side.LEFT: "left"}
 
 
-def step_rect(view, step_id: str) -> QRectF:
+def step_rect(view: ToolHost, step_id: str) -> QRectF:
     """The step's rectangle in viewport pixels."""
     return view.mapFromScene(view.scene().step_items[step_id].rect()).boundingRect().toRectF()
 
@@ -37,7 +42,7 @@ def arrow(rect: QRectF, side: Side) -> QPolygonF:
     return QPolygonF([base + across, tip, base - across])
 
 
-def port_at(view, step_id: str, position: QPointF, slack: float = 3.0) -> Side | None:
+def port_at(view: ToolHost, step_id: str, position: QPointF, slack: float = 3.0) -> Side | None:
     rect = step_rect(view, step_id)
     for side in SIDES:
         delta = side_point(rect, side) - position
@@ -46,7 +51,7 @@ def port_at(view, step_id: str, position: QPointF, slack: float = 3.0) -> Side |
     return None
 
 
-def arrow_at(view, step_id: str, position: QPointF) -> Side | None:
+def arrow_at(view: ToolHost, step_id: str, position: QPointF) -> Side | None:
     rect = step_rect(view, step_id)
     for side in SIDES:
         if arrow(rect, side).boundingRect().adjusted(-3, -3, 3, 3).contains(position):
@@ -54,12 +59,12 @@ def arrow_at(view, step_id: str, position: QPointF) -> Side | None:
     return None
 
 
-def near(view, step_id: str, position: QPointF) -> bool:
+def near(view: ToolHost, step_id: str, position: QPointF) -> bool:
     """Over the step or close enough to reach its points and arrows."""
     return step_rect(view, step_id).adjusted(-HOVER_REACH, -HOVER_REACH, HOVER_REACH, HOVER_REACH).contains(position)
 
 
-def nearest_side(view, step_id: str, position: QPointF, reach: float = 14.0) -> Side | None:
+def nearest_side(view: ToolHost, step_id: str, position: QPointF, reach: float = 14.0) -> Side | None:
     """The connection point a flow is dropped on, when the drop lands close to one."""
     rect = step_rect(view, step_id)
     best = min(SIDES, key=lambda side: _distance(side_point(rect, side), position))
@@ -70,7 +75,7 @@ def _distance(a: QPointF, b: QPointF) -> float:
     return ((a.x() - b.x()) ** 2 + (a.y() - b.y()) ** 2) ** 0.5
 
 
-def draw_ports(view, painter: QPainter, step_id: str, with_arrows: bool) -> None:
+def draw_ports(view: ToolHost, painter: QPainter, step_id: str, with_arrows: bool) -> None:
     rect = step_rect(view, step_id)
     if with_arrows:
         painter.setPen(style.ARROW_PEN_COLOUR)

@@ -17,8 +17,8 @@ from typing import Any
 
 from ...i18n import tr
 from ...labels import all_spellings
-from ...model.table_rows import ImportedRow, ImportedTable, RowProblem
 from ...model import StepKind
+from ...model.table_rows import ImportedRow, ImportedTable, RowProblem
 from ..errors import LoadError
 from ..progress import Progress, Tracker
 from ..tables import split_owner_cell

@@ -5,14 +5,12 @@ No Qt; written atomically, cancellable through a progress callback."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from copy import copy
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -36,6 +34,7 @@ from ..tables import (
     raci_departments,
     stage_groups,
 )
+from . import fast_cells
 from . import styles as xs
 
 ID_HEADER = "ID"  # the hidden last column of a planning table: lets an import find the step again
@@ -106,15 +105,12 @@ def _write_rows(sheet: Worksheet, columns: Sequence[Column], rows: Sequence[Any]
                 widths: xs.WidthTracker, heights: xs.HeightTracker, first_row: int = HEADER_ROW + 1) -> int:
     """Fill the table body; returns the last row written.
 
-    Only cells with a value are written; xs.draw_grid draws the empty ones. Cells are built directly
-    rather than through ``sheet.cell()`` and ``cell.style``, which look things up on every call, and the
-    cells of a column share one style record: change one cell's style only through xs.own_style. All this
-    matters: a 5,000-step project has 80,000 cells, and openpyxl alone spends ~12 µs saving each.
+    Only cells with a value are written; xs.draw_grid draws the empty ones. The cells of a column share one
+    style record (io/excel/fast_cells says why): change one cell's look only through fast_cells.own_style.
     """
-    styles = [xs.style_array(sheet, column.style) for column in columns]
+    styles = [fast_cells.style_record(sheet, column.style) for column in columns]
     getters = [column.value for column in columns]
     hidden = [column.hidden for column in columns]
-    cells = sheet._cells  # noqa: SLF001
     width_of = widths.widths
     row_index = first_row - 1
     for count, row in enumerate(rows, start=1):
@@ -123,10 +119,7 @@ def _write_rows(sheet: Worksheet, columns: Sequence[Column], rows: Sequence[Any]
             value = getter(row)
             if value is None or value == "":
                 continue
-            cell = Cell(sheet, row_index, index + 1)
-            cell._style = styles[index]  # noqa: SLF001 - shared, see above
-            xs.set_value(cell, value)
-            cells[row_index, index + 1] = cell
+            xs.set_value(fast_cells.put(sheet, row_index, index + 1, styles[index]), value)
             if hidden[index]:
                 continue
             if not isinstance(value, str):
@@ -181,7 +174,7 @@ def _planning_sheet(workbook: Workbook, name: str, project: Project, map_name: s
         for offset in range(1, len(group)):
             sheet.cell(row=first + offset, column=stage_column).value = None  # only the first cell shows
         xs.merge_vertically(sheet, stage_column, first, first + len(group) - 1)
-        xs.own_style(sheet.cell(row=first, column=stage_column)).style = xs.CENTER_STYLE
+        fast_cells.own_style(sheet.cell(row=first, column=stage_column)).style = xs.CENTER_STYLE
         first += len(group)
 
 
@@ -222,21 +215,17 @@ def _raci_sheet(workbook: Workbook, name: str, project: Project, map_name: str, 
     # The step columns go through the usual writer; the check column sits after the departments.
     problem_column = len(headers)
     last = _write_rows(sheet, columns, rows, tracker, widths, xs.HeightTracker())
-    letters = xs.style_array(sheet, xs.CENTER_STYLE)
-    text = xs.style_array(sheet, xs.TEXT_STYLE)
-    cells = sheet._cells  # noqa: SLF001
+    letters = fast_cells.style_record(sheet, xs.CENTER_STYLE)
+    text = fast_cells.style_record(sheet, xs.TEXT_STYLE)
     for offset, row in enumerate(rows):
         index = HEADER_ROW + 1 + offset
         for column, letter in enumerate(row.letters, start=len(columns) + 1):
             if letter:  # most of a 5,000 x 20 matrix is empty; the grid rule draws those cells
-                cell = Cell(sheet, index, column, letter)
-                cell._style = letters  # noqa: SLF001 - shared, like _write_rows
-                cells[index, column] = cell
+                fast_cells.put(sheet, index, column, letters).value = letter
         if row.problem:
-            cell = Cell(sheet, row=index, column=problem_column, value=row.problem)
-            cell._style = copy(text)  # noqa: SLF001
+            cell = fast_cells.own_style(fast_cells.put(sheet, index, problem_column, text))
+            xs.set_value(cell, row.problem)
             cell.fill = xs.fill(xs.WORSE_FILL)
-            cells[index, problem_column] = cell
             widths.see(problem_column - 1, row.problem)
     widths.apply(sheet)
     xs.finish_sheet(sheet, HEADER_ROW, len(headers), last)
@@ -262,10 +251,10 @@ def _metrics_sheet(workbook: Workbook, name: str, project: Project, tables: Proj
         index = HEADER_ROW + 1 + offset
         if row.key == ratio:
             for column in (3, 4, 5):
-                xs.own_style(sheet.cell(row=index, column=column)).number_format = "0.0%"
-        xs.own_style(sheet.cell(row=index, column=6)).number_format = "0.0%"
+                fast_cells.own_style(sheet.cell(row=index, column=column)).number_format = "0.0%"
+        fast_cells.own_style(sheet.cell(row=index, column=6)).number_format = "0.0%"
         if row.better is not None:
-            xs.own_style(sheet.cell(row=index, column=5)).fill = xs.fill(xs.BETTER_FILL if row.better else xs.WORSE_FILL)
+            fast_cells.own_style(sheet.cell(row=index, column=5)).fill = xs.fill(xs.BETTER_FILL if row.better else xs.WORSE_FILL)
 
 
 def _changes_sheet(workbook: Workbook, name: str, project: Project, tables: ProjectTables, tracker: Tracker) -> None:
@@ -284,5 +273,5 @@ def _goals_sheet(workbook: Workbook, name: str, project: Project, tables: Projec
     _grid(sheet, len(columns), last)
     status_column = list(headers).index("status_label") + 1
     for offset, row in enumerate(tables.goals):
-        cell = xs.own_style(sheet.cell(row=HEADER_ROW + 1 + offset, column=status_column))
+        cell = fast_cells.own_style(sheet.cell(row=HEADER_ROW + 1 + offset, column=status_column))
         cell.fill = xs.fill(xs.STATUS_FILLS[row.status.value])

@@ -60,10 +60,6 @@ def paragraph(content: str, *, style: str = "", align: str = "", keep_next: bool
     return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{content}</w:p>"
 
 
-def text_paragraph(text: str, *, style: str = "", align: str = "", bold: bool = False) -> str:
-    return paragraph(run(text, bold=bold) if text else "", style=style, align=align)
-
-
 _FIRST_TAG = re.compile(r"<[\w:]+")
 
 
