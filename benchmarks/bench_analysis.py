@@ -31,6 +31,10 @@ def run() -> None:
         # As in the window and in `opsflow analyze`: a loaded document is frozen out of the cyclic GC.
         gc.collect()
         gc.freeze()
-        seconds = median_seconds(lambda: analyze_project(project))
-        report(f"analysis of a {steps:,}-step map and its target", seconds, limit=limit,
-               note="checks + metrics + suggestions, both maps, and the comparison")
+        seconds = median_seconds(lambda project=project: analyze_project(project))
+        report(
+            f"analysis of a {steps:,}-step map and its target",
+            seconds,
+            limit=limit,
+            note="checks + metrics + suggestions, both maps, and the comparison",
+        )

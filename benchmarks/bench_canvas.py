@@ -108,7 +108,7 @@ def run() -> None:
     view.fit_all()
     app.processEvents()
     fits = []
-    for i in range(30):
+    for _ in range(30):
         view.viewport().update()
         start = time.perf_counter()
         view.viewport().repaint()
@@ -141,14 +141,19 @@ def run() -> None:
         window.actions["select_all"].trigger()
         app.processEvents()
         selects.append(time.perf_counter() - start)
-    report("select all (5,000 steps, 6,000 flows)", statistics.median(selects), limit=0.1,
-           note=f"{len(scene.selectedItems())} selected")
+    report(
+        "select all (5,000 steps, 6,000 flows)",
+        statistics.median(selects),
+        limit=0.1,
+        note=f"{len(scene.selectedItems())} selected",
+    )
 
     # One edit of thousands of elements is one update of the canvas: marking 2,000 selected steps, pasting 2,000.
     chosen = [s.id for s in scene.map.steps[:2000]]
     marks, registers, pastes = [], [], []
     from opsflow_desktop.editing.clipboard import copy_fragment
     from opsflow_desktop.model import FindingType
+
     fragment = copy_fragment(window.controller.doc, chosen)
     for _ in range(RUNS):
         scene.select_ids(chosen)
@@ -167,10 +172,14 @@ def run() -> None:
         pastes.append(time.perf_counter() - start)
         window.controller.undo_stack.undo()
         app.processEvents()
-    report("mark a finding on 2,000 selected steps (canvas open)", statistics.median(marks), limit=0.5,
-           note="was 18.7 s")
-    report("the issue register after that edit (2,250 findings)", statistics.median(registers),
-           note="debounced, 150 ms after the edit")
+    report(
+        "mark a finding on 2,000 selected steps (canvas open)", statistics.median(marks), limit=0.5, note="was 18.7 s"
+    )
+    report(
+        "the issue register after that edit (2,250 findings)",
+        statistics.median(registers),
+        note="debounced, 150 ms after the edit",
+    )
     report("paste 2,000 steps (canvas open)", statistics.median(pastes), limit=1.0, note="was 2.4 s")
 
     # After an edit the panels refresh once typing settles (debounced); this is how long that holds the window.
@@ -182,8 +191,11 @@ def run() -> None:
         window.analysis_panel.refresh()
         window.findings_panel.refresh()
         refreshes.append(time.perf_counter() - start)
-    report("panels refresh after an edit (analysis + register)", statistics.median(refreshes),
-           note="runs 400 ms after the last edit, not while typing")
+    report(
+        "panels refresh after an edit (analysis + register)",
+        statistics.median(refreshes),
+        note="runs 400 ms after the last edit, not while typing",
+    )
     close(window)
     app.processEvents()
 

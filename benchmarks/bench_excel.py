@@ -6,8 +6,8 @@ import tempfile
 from pathlib import Path
 
 from opsflow_desktop.editing import DocumentEditor
-from opsflow_desktop.io.excel.writer import write_workbook
 from opsflow_desktop.io.excel.reader import read_planning_tables
+from opsflow_desktop.io.excel.writer import write_workbook
 from opsflow_desktop.model import Document, Project
 
 from .generate import generate_project
@@ -23,7 +23,12 @@ def run() -> None:
 
         def import_as_new_map() -> None:
             DocumentEditor(Document(Project())).import_tables(read_planning_tables(path), fallback_name="big")
+
         imported = median_seconds(import_as_new_map)
-    report("Excel export, 5,000-step project (analysis, all sheets, save)", export, limit=1.5,
-           note=f"file {size_mb:.1f} MB")
+    report(
+        "Excel export, 5,000-step project (analysis, all sheets, save)",
+        export,
+        limit=1.5,
+        note=f"file {size_mb:.1f} MB",
+    )
     report("Excel import, 5,000 rows into a new map (read, build, lay out)", imported, limit=2.0)

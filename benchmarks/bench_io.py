@@ -27,5 +27,7 @@ def run() -> None:
     doc = Document(project)
     editor = DocumentEditor(doc)
     step = project.maps[0].steps[100]
-    report("one edit (move a step) incl. invariant check", median_seconds(
-        lambda: editor.move_steps({step.id: (step.x + 1, step.y)})))
+    report(
+        "one edit (move a step) incl. invariant check",
+        median_seconds(lambda: editor.move_steps({step.id: (step.x + 1, step.y)})),
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 
 from .paths import translations_dir
 
@@ -46,7 +46,7 @@ def set_language(lang: str) -> None:
     _language = lang
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalogue(lang: str) -> dict[str, str]:
     """source -> translation, from every .ts file of the language (all contexts merged)."""
     catalogue: dict[str, str] = {}

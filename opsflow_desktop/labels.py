@@ -82,13 +82,18 @@ METRIC_LABELS: dict[str, str] = {
     "rework_hours": QT_TRANSLATE_NOOP("", "Expected rework (h)"),
 }
 CHANGE_LABELS: dict[str, str] = {
-    "kept": QT_TRANSLATE_NOOP("", "Kept"), "changed": QT_TRANSLATE_NOOP("", "Changed"),
-    "removed": QT_TRANSLATE_NOOP("", "Removed"), "merged": QT_TRANSLATE_NOOP("", "Merged"),
-    "split": QT_TRANSLATE_NOOP("", "Split"), "added": QT_TRANSLATE_NOOP("", "Added"),
+    "kept": QT_TRANSLATE_NOOP("", "Kept"),
+    "changed": QT_TRANSLATE_NOOP("", "Changed"),
+    "removed": QT_TRANSLATE_NOOP("", "Removed"),
+    "merged": QT_TRANSLATE_NOOP("", "Merged"),
+    "split": QT_TRANSLATE_NOOP("", "Split"),
+    "added": QT_TRANSLATE_NOOP("", "Added"),
 }
 GOAL_STATUS_LABELS: dict[str, str] = {
-    "green": QT_TRANSLATE_NOOP("", "Green: met"), "yellow": QT_TRANSLATE_NOOP("", "Yellow: improving"),
-    "red": QT_TRANSLATE_NOOP("", "Red: not improving"), "unknown": QT_TRANSLATE_NOOP("", "Not measurable"),
+    "green": QT_TRANSLATE_NOOP("", "Green: met"),
+    "yellow": QT_TRANSLATE_NOOP("", "Yellow: improving"),
+    "red": QT_TRANSLATE_NOOP("", "Red: not improving"),
+    "unknown": QT_TRANSLATE_NOOP("", "Not measurable"),
 }
 
 

@@ -66,8 +66,12 @@ def test_usage_errors_exit_2(capsys):
 
 def test_entry_points_run_without_a_traceback(tmp_path):
     """`python -m opsflow_desktop` as a user runs it, on a missing file."""
-    result = subprocess.run([sys.executable, "-m", "opsflow_desktop", "info", str(tmp_path / "none.opsflow")],
-                            capture_output=True, text=True, env={"OPSFLOW_LANG": "zh_CN", "PATH": ""})
+    result = subprocess.run(
+        [sys.executable, "-m", "opsflow_desktop", "info", str(tmp_path / "none.opsflow")],
+        capture_output=True,
+        text=True,
+        env={"OPSFLOW_LANG": "zh_CN", "PATH": ""},
+    )
     assert result.returncode == 2
     assert "文件不存在" in result.stderr and "Traceback" not in result.stderr
 
@@ -89,5 +93,6 @@ def test_analyze_json_on_the_sample(capsys):
     assert current["checks"] == [] and data["goals"][0]["status"] == "green"
     comparison = data["comparisons"][0]
     assert comparison["counts"]["merged"] == 2 and comparison["deltas"]["approvals"]["change"] == -2
-    assert {"商品资料整理", "各平台商品信息录入"} == set(next(c for c in comparison["changes"]
-                                                  if c["target"] == ["商品资料统一录入"])["current"])
+    assert {"商品资料整理", "各平台商品信息录入"} == set(
+        next(c for c in comparison["changes"] if c["target"] == ["商品资料统一录入"])["current"]
+    )

@@ -21,7 +21,9 @@ def english():
 
 
 def test_export_both_deliverables(tmp_path, capsys):
-    code = main(["export", str(sample_project()), "--xlsx", str(tmp_path / "t.xlsx"), "--docx", str(tmp_path / "m.docx")])
+    code = main(
+        ["export", str(sample_project()), "--xlsx", str(tmp_path / "t.xlsx"), "--docx", str(tmp_path / "m.docx")]
+    )
     assert code == 0
     assert "Issue register" in load_workbook(tmp_path / "t.xlsx").sheetnames
     assert WordDocument(str(tmp_path / "m.docx")).inline_shapes  # the maps, drawn offscreen

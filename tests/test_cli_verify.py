@@ -112,6 +112,7 @@ def test_messages_in_chinese(signed, capsys):
 def test_the_printed_hash_catches_a_file_whose_stored_hash_was_recomputed(signed, capsys):
     from opsflow_desktop.io import load_project
     from opsflow_desktop.model.signing import content_hash, part_digests
+
     printed = load_project(signed).meta.signed_hash  # what the signed manual shows on paper
     assert main(["verify", str(signed), "--hash", printed.upper()]) == 0
     # Someone edits the content and stores a fresh hash and digests, so the file agrees with itself...

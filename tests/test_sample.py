@@ -50,8 +50,13 @@ def test_sample_findings_sit_on_steps_flows_lanes_and_the_map():
             kinds_of_target.add("step")
         assert finding.description and finding.evidence.source
     assert kinds_of_target == {"map", "flow", "lane", "step"}
-    assert {FindingType.BOTTLENECK, FindingType.BREAKPOINT, FindingType.REDUNDANT_NODE,
-            FindingType.DUPLICATE_WORK, FindingType.RISK_POINT} <= {f.type for f in current.findings}
+    assert {
+        FindingType.BOTTLENECK,
+        FindingType.BREAKPOINT,
+        FindingType.REDUNDANT_NODE,
+        FindingType.DUPLICATE_WORK,
+        FindingType.RISK_POINT,
+    } <= {f.type for f in current.findings}
 
 
 def test_sample_lineage_records_the_merges():

@@ -29,8 +29,11 @@ def _placeholders(text: str) -> list[str]:
 
 
 def test_every_string_is_translated_to_chinese():
-    untranslated = [m.findtext("source") for m in messages(CATALOGUE)
-                    if not m.findtext("translation") or m.find("translation").get("type") == "unfinished"]
+    untranslated = [
+        m.findtext("source")
+        for m in messages(CATALOGUE)
+        if not m.findtext("translation") or m.find("translation").get("type") == "unfinished"
+    ]
     assert untranslated == [], "translate these in resources/translations/opsflow_zh_CN.ts"
 
 
@@ -47,8 +50,11 @@ def test_the_catalogue_holds_every_string_of_the_code(tmp_path):
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "opsflow_desktop").rglob("*.py"))
-    subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     in_code = {m.findtext("source") for m in messages(fresh)}
     in_catalogue = {m.findtext("source") for m in messages(CATALOGUE)}
     assert in_code - in_catalogue == set(), "run `make translations` and translate the new strings"
@@ -83,6 +89,7 @@ def test_the_compiled_catalogue_translates_through_qt(tmp_path):
     qm = tmp_path / "opsflow_zh_CN.qm"
     subprocess.run([str(lrelease), "-silent", str(CATALOGUE), "-qm", str(qm)], check=True)
     from PySide6.QtCore import QTranslator
+
     translator = QTranslator()
     assert translator.load(str(qm))
     assert translator.translate("", "Bottleneck") == "瓶颈"

@@ -107,8 +107,9 @@ def project_han_characters() -> set[str]:
                     text = path.read_text("utf-8")
                 except (UnicodeDecodeError, OSError):
                     continue
-                chars.update(ch for ch in text if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
-                             or ord(ch) >= 0x20000)
+                chars.update(
+                    ch for ch in text if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ord(ch) >= 0x20000
+                )
     return chars
 
 
@@ -153,12 +154,23 @@ def check(output: pathlib.Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=pathlib.Path, default=DEFAULT_SOURCE,
-                        help=f"Noto Sans CJK Regular collection (default: {DEFAULT_SOURCE})")
-    parser.add_argument("--output", type=pathlib.Path, default=DEFAULT_OUTPUT,
-                        help="where to write the subset (default: resources/fonts/NotoSansSC-OpsFlow-Regular.otf)")
-    parser.add_argument("--drop-hinting", action="store_true",
-                        help="remove the CFF hints (about 1 MB smaller, blurrier small text with FreeType)")
+    parser.add_argument(
+        "--source",
+        type=pathlib.Path,
+        default=DEFAULT_SOURCE,
+        help=f"Noto Sans CJK Regular collection (default: {DEFAULT_SOURCE})",
+    )
+    parser.add_argument(
+        "--output",
+        type=pathlib.Path,
+        default=DEFAULT_OUTPUT,
+        help="where to write the subset (default: resources/fonts/NotoSansSC-OpsFlow-Regular.otf)",
+    )
+    parser.add_argument(
+        "--drop-hinting",
+        action="store_true",
+        help="remove the CFF hints (about 1 MB smaller, blurrier small text with FreeType)",
+    )
     args = parser.parse_args(argv)
     if not args.source.exists():
         print(f"{args.source} not found: apt-get install -y fonts-noto-cjk", file=sys.stderr)

@@ -28,8 +28,9 @@ def fill(translations: dict[str, str], catalogue: Path = CATALOGUE) -> int:
         return match.group(0)
 
     # Only unfinished <translation> elements change; lupdate's layout stays as it is.
-    text = re.sub(r'(<source>([^<]*)</source>\s*)<translation type="unfinished"></translation>', replace, text,
-                  flags=re.S)
+    text = re.sub(
+        r'(<source>([^<]*)</source>\s*)<translation type="unfinished"></translation>', replace, text, flags=re.S
+    )
     catalogue.write_text(text, encoding="utf-8")
     return filled
 

@@ -55,11 +55,18 @@ def _changed_fields(before: Step, after: Step, lane_names: tuple[dict[str, str],
     return tuple(changed)
 
 
-def compare_maps(current: ProcessMap, target: ProcessMap, current_metrics: MapMetrics | None = None,
-                 target_metrics: MapMetrics | None = None) -> Comparison:
-    comparison = Comparison(current.id, target.id,
-                            current_metrics=current_metrics or compute_metrics(MapStructure(current)),
-                            target_metrics=target_metrics or compute_metrics(MapStructure(target)))
+def compare_maps(
+    current: ProcessMap,
+    target: ProcessMap,
+    current_metrics: MapMetrics | None = None,
+    target_metrics: MapMetrics | None = None,
+) -> Comparison:
+    comparison = Comparison(
+        current.id,
+        target.id,
+        current_metrics=current_metrics or compute_metrics(MapStructure(current)),
+        target_metrics=target_metrics or compute_metrics(MapStructure(target)),
+    )
     current_steps = {s.id: s for s in current.steps}
     lane_names = ({lane.id: lane.name for lane in current.lanes}, {lane.id: lane.name for lane in target.lanes})
     descendants: dict[str, list[Step]] = defaultdict(list)
@@ -74,7 +81,9 @@ def compare_maps(current: ProcessMap, target: ProcessMap, current_metrics: MapMe
             comparison.changes.append(StepChange("added", (), (step.id,), summary=step.name))
         elif len(sources) > 1:
             names = "、".join(current_steps[s].name for s in sources)
-            comparison.changes.append(StepChange("merged", tuple(sources), (step.id,), summary=f"{names} → {step.name}"))
+            comparison.changes.append(
+                StepChange("merged", tuple(sources), (step.id,), summary=f"{names} → {step.name}")
+            )
         elif sources[0] in split_sources:
             continue  # reported once below, with all its parts
         else:
@@ -85,8 +94,14 @@ def compare_maps(current: ProcessMap, target: ProcessMap, current_metrics: MapMe
             comparison.changes.append(StepChange(kind, (before.id,), (step.id,), fields, summary))
     for source in sorted(split_sources, key=lambda s: list(current_steps).index(s)):
         parts = descendants[source]
-        comparison.changes.append(StepChange("split", (source,), tuple(p.id for p in parts),
-                                             summary=f"{current_steps[source].name} → " + "、".join(p.name for p in parts)))
+        comparison.changes.append(
+            StepChange(
+                "split",
+                (source,),
+                tuple(p.id for p in parts),
+                summary=f"{current_steps[source].name} → " + "、".join(p.name for p in parts),
+            )
+        )
     for step in current.steps:
         if step.id not in descendants:
             comparison.changes.append(StepChange("removed", (step.id,), (), summary=step.name))

@@ -20,5 +20,4 @@ def map_graph(process_map: ProcessMap) -> nx.MultiDiGraph:
 def handoffs(process_map: ProcessMap) -> list[str]:
     """Ids of the flows that cross from one lane (department) into another: where work changes hands."""
     lane_of = {step.id: step.lane_id for step in process_map.steps}
-    return [flow.id for flow in process_map.flows
-            if lane_of.get(flow.source_id) != lane_of.get(flow.target_id)]
+    return [flow.id for flow in process_map.flows if lane_of.get(flow.source_id) != lane_of.get(flow.target_id)]

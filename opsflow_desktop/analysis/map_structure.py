@@ -4,7 +4,6 @@ that close rework loops, and an order in which the rest is acyclic."""
 from __future__ import annotations
 
 import heapq
-
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property

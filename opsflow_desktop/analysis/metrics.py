@@ -20,9 +20,20 @@ from ..model.traits import step_kind
 from .graph import handoffs
 from .map_structure import MapStructure
 
-METRIC_KEYS = ("steps", "decisions", "approvals", "departments", "handoffs", "lead_time_hours",
-               "critical_path_hours", "processing_hours", "value_added_ratio", "non_value_adding_steps",
-               "rework_loops", "rework_hours")
+METRIC_KEYS = (
+    "steps",
+    "decisions",
+    "approvals",
+    "departments",
+    "handoffs",
+    "lead_time_hours",
+    "critical_path_hours",
+    "processing_hours",
+    "value_added_ratio",
+    "non_value_adding_steps",
+    "rework_loops",
+    "rework_hours",
+)
 
 
 @dataclass
@@ -106,8 +117,9 @@ def compute_metrics(structure: MapStructure) -> MapMetrics:
             node = best_next[node]
         metrics.critical_path = path
         metrics.processing_hours = round(sum(steps[s].processing_hours for s in path), 2)
-        metrics.value_adding_hours = round(sum(steps[s].processing_hours for s in path
-                                               if steps[s].value_class is ValueClass.VALUE_ADDING), 2)
+        metrics.value_adding_hours = round(
+            sum(steps[s].processing_hours for s in path if steps[s].value_class is ValueClass.VALUE_ADDING), 2
+        )
     metrics.rework_hours = round(rework, 2)
     if metrics.lead_time_hours > 0:
         metrics.value_added_ratio = round(metrics.value_adding_hours / metrics.lead_time_hours, 4)

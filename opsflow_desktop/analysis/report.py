@@ -35,13 +35,18 @@ def analyze_project(project: Project) -> ProjectAnalysis:
     for process_map in project.maps:
         structure = MapStructure(process_map)
         result.maps[process_map.id] = MapAnalysis(
-            process_map.id, compute_metrics(structure), run_checks(structure, project),
-            suggest_findings(structure, dismissed.get(process_map.id, set())), structure)
+            process_map.id,
+            compute_metrics(structure),
+            run_checks(structure, project),
+            suggest_findings(structure, dismissed.get(process_map.id, set())),
+            structure,
+        )
     maps = {m.id: m for m in project.maps}
     for process_map in project.maps:
         if process_map.kind is MapKind.TARGET and process_map.derived_from in maps:
             current = maps[process_map.derived_from]
-            result.comparisons.append(compare_maps(current, process_map, result.maps[current.id].metrics,
-                                                   result.maps[process_map.id].metrics))
+            result.comparisons.append(
+                compare_maps(current, process_map, result.maps[current.id].metrics, result.maps[process_map.id].metrics)
+            )
     result.goals = evaluate_goals(project, {k: v.metrics for k, v in result.maps.items()})
     return result

@@ -55,10 +55,16 @@ def _approval_chains(structure: MapStructure) -> list[Suggestion]:
             chain.append(node)
         if len(chain) >= 3:
             names = " → ".join(steps[s].name for s in chain)
-            suggestions.append(Suggestion(
-                f"approval_chain:{chain[0]}", FindingType.REDUNDANT_NODE, chain[-1],
-                tr("{count} approvals in a row", count=len(chain)),
-                tr("{names}: consider submitting once and approving by category.", names=names), tuple(chain)))
+            suggestions.append(
+                Suggestion(
+                    f"approval_chain:{chain[0]}",
+                    FindingType.REDUNDANT_NODE,
+                    chain[-1],
+                    tr("{count} approvals in a row", count=len(chain)),
+                    tr("{names}: consider submitting once and approving by category.", names=names),
+                    tuple(chain),
+                )
+            )
     return suggestions
 
 
@@ -82,11 +88,16 @@ def _ping_pong(structure: MapStructure) -> list[Suggestion]:
                 if pair in seen:
                     continue
                 seen.add(pair)
-                suggestions.append(Suggestion(
-                    f"ping_pong:{second.id}", FindingType.BREAKPOINT, second.id,
-                    tr("Back and forth between departments"),
-                    tr("Work goes from {a} to {b} and back to {a}.", a=lanes.get(a, "?"), b=lanes.get(b, "?")),
-                    (first.id, second.id)))
+                suggestions.append(
+                    Suggestion(
+                        f"ping_pong:{second.id}",
+                        FindingType.BREAKPOINT,
+                        second.id,
+                        tr("Back and forth between departments"),
+                        tr("Work goes from {a} to {b} and back to {a}.", a=lanes.get(a, "?"), b=lanes.get(b, "?")),
+                        (first.id, second.id),
+                    )
+                )
     return suggestions
 
 
@@ -95,9 +106,19 @@ def _longest_wait(structure: MapStructure) -> list[Suggestion]:
     if not steps:
         return []
     worst = max(steps, key=lambda s: s.waiting_hours)
-    return [Suggestion(f"longest_wait:{worst.id}", FindingType.BOTTLENECK, worst.id, tr("Longest wait"),
-                       tr("Work waits {hours} h at “{name}”, longer than anywhere else.",
-                          hours=f"{worst.waiting_hours:g}", name=worst.name))]
+    return [
+        Suggestion(
+            f"longest_wait:{worst.id}",
+            FindingType.BOTTLENECK,
+            worst.id,
+            tr("Longest wait"),
+            tr(
+                "Work waits {hours} h at “{name}”, longer than anywhere else.",
+                hours=f"{worst.waiting_hours:g}",
+                name=worst.name,
+            ),
+        )
+    ]
 
 
 def _similar(a: str, b: str) -> bool:
@@ -113,7 +134,7 @@ def _double_entry(structure: MapStructure) -> list[Suggestion]:
     by_key: dict[str, list[int]] = defaultdict(list)
     for index, step in enumerate(entries):
         stem = _ENTRY.sub(" ", step.name.lower())
-        for key in {stem[i:i + 2] for i in range(len(stem) - 1) if " " not in stem[i:i + 2]}:
+        for key in {stem[i : i + 2] for i in range(len(stem) - 1) if " " not in stem[i : i + 2]}:
             by_key["n:" + key].append(index)
         for output in step.outputs:
             by_key["o:" + output].append(index)
@@ -121,7 +142,7 @@ def _double_entry(structure: MapStructure) -> list[Suggestion]:
     for key, members in by_key.items():
         if 1 < len(members) <= _MAX_BUCKET:  # a bigram shared by everything says nothing
             weight = 2 if key.startswith("o:") else 1  # one shared output is enough on its own
-            shared.update({(a, b): weight for i, a in enumerate(members) for b in members[i + 1:]})
+            shared.update({(a, b): weight for i, a in enumerate(members) for b in members[i + 1 :]})
     suggestions = []
     for (i, j), evidence in sorted(shared.items()):
         a, b = entries[i], entries[j]
@@ -129,8 +150,14 @@ def _double_entry(structure: MapStructure) -> list[Suggestion]:
             continue
         shared_output = set(a.outputs) & set(b.outputs)  # both produce the same record
         if shared_output or _similar(a.name, b.name):
-            suggestions.append(Suggestion(
-                f"double_entry:{a.id}:{b.id}", FindingType.DUPLICATE_WORK, b.id, tr("Same data entered twice"),
-                tr("“{a}” and “{b}” look like the same data entered in two departments.", a=a.name, b=b.name),
-                (a.id, b.id)))
+            suggestions.append(
+                Suggestion(
+                    f"double_entry:{a.id}:{b.id}",
+                    FindingType.DUPLICATE_WORK,
+                    b.id,
+                    tr("Same data entered twice"),
+                    tr("“{a}” and “{b}” look like the same data entered in two departments.", a=a.name, b=b.name),
+                    (a.id, b.id),
+                )
+            )
     return suggestions

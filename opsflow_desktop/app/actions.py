@@ -41,7 +41,12 @@ SPECS: list[ActionSpec] = [
     ActionSpec("departments", lambda: tr("Departments and &heads…"), None, "project.edit_departments"),
     ActionSpec("export_excel", lambda: tr("Export planning tables to &Excel…"), "Ctrl+Shift+E", "exports.export_excel"),
     ActionSpec("export_word", lambda: tr("Export process manual to &Word…"), "Ctrl+Shift+W", "exports.export_word"),
-    ActionSpec("import_table", lambda: tr("&Import planning table from Excel…"), "Ctrl+Shift+I", "exports.import_planning_table"),
+    ActionSpec(
+        "import_table",
+        lambda: tr("&Import planning table from Excel…"),
+        "Ctrl+Shift+I",
+        "exports.import_planning_table",
+    ),
     ActionSpec("quit", lambda: tr("&Quit"), Key.Quit, "close"),
     ActionSpec("cut", lambda: tr("Cu&t"), Key.Cut, "canvas.cut"),
     ActionSpec("copy", lambda: tr("&Copy"), Key.Copy, "canvas.copy"),
@@ -87,38 +92,140 @@ SPECS: list[ActionSpec] = [
 
 # One action per finding type, from its traits: the same key marks it on the canvas, in a workshop without
 # opening anything.
-SPECS += [ActionSpec(f"mark_{kind.value}", lambda t=traits: tr(t.mark_text), None, "findings.mark", canvas_key=traits.key,
-                     argument=kind) for kind, traits in FINDING_TYPES.items()]
+SPECS += [
+    ActionSpec(
+        f"mark_{kind.value}",
+        lambda t=traits: tr(t.mark_text),
+        None,
+        "findings.mark",
+        canvas_key=traits.key,
+        argument=kind,
+    )
+    for kind, traits in FINDING_TYPES.items()
+]
 MARK_ACTIONS: list[str | None] = [f"mark_{kind.value}" for kind in FINDING_TYPES]
 
 # What a signed-off document disables: every action that would change it (undo stays: it may un-freeze).
-EDITING_ACTIONS: list[str] = ["import_table", "cut", "paste", "duplicate", "delete", "rename", "add_lane", "add_phase",
-                              "new_map", "derive", "rename_map", "duplicate_map", "delete_map", "move_map_left",
-                              "move_map_right", "map_source", "fill_raci", "arrange", "align_left", "align_hcenter",
-                              "align_right", "align_top", "align_vcenter", "align_bottom", "distribute_h",
-                              "distribute_v", *MARK_ACTIONS]
+EDITING_ACTIONS: list[str] = [
+    "import_table",
+    "cut",
+    "paste",
+    "duplicate",
+    "delete",
+    "rename",
+    "add_lane",
+    "add_phase",
+    "new_map",
+    "derive",
+    "rename_map",
+    "duplicate_map",
+    "delete_map",
+    "move_map_left",
+    "move_map_right",
+    "map_source",
+    "fill_raci",
+    "arrange",
+    "align_left",
+    "align_hcenter",
+    "align_right",
+    "align_top",
+    "align_vcenter",
+    "align_bottom",
+    "distribute_h",
+    "distribute_v",
+    *MARK_ACTIONS,
+]
 
 # (menu key, title, entries); None is a separator, "@undo"/"@redo"/"@recent"/"@docks" are filled by the window.
 MENUS: list[tuple[str, Callable[[], str], list[str | None]]] = [
-    ("file", lambda: tr("&File"), ["new_blank", "new_sample", "open", "@recent", None, "save", "save_as", None,
-                                   "project_details", "departments", None, "import_table", "export_excel",
-                                   "export_word", None, "quit"]),
-    ("edit", lambda: tr("&Edit"), ["@undo", "@redo", None, "cut", "copy", "paste", "duplicate", "delete", None,
-                                   "select_all", "rename", "find"]),
+    (
+        "file",
+        lambda: tr("&File"),
+        [
+            "new_blank",
+            "new_sample",
+            "open",
+            "@recent",
+            None,
+            "save",
+            "save_as",
+            None,
+            "project_details",
+            "departments",
+            None,
+            "import_table",
+            "export_excel",
+            "export_word",
+            None,
+            "quit",
+        ],
+    ),
+    (
+        "edit",
+        lambda: tr("&Edit"),
+        ["@undo", "@redo", None, "cut", "copy", "paste", "duplicate", "delete", None, "select_all", "rename", "find"],
+    ),
     ("view", lambda: tr("&View"), ["zoom_in", "zoom_out", "fit_all", "zoom_100", None, "snap", None, "@docks"]),
-    ("map", lambda: tr("&Map"), ["add_lane", "add_phase", None, "new_map", "derive", "rename_map", "duplicate_map",
-                                 "delete_map", "move_map_left", "move_map_right", "map_source", None, "fill_raci",
-                                 None, "arrange", None, "align_left", "align_hcenter", "align_right", "align_top",
-                                 "align_vcenter", "align_bottom", "distribute_h", "distribute_v"]),
+    (
+        "map",
+        lambda: tr("&Map"),
+        [
+            "add_lane",
+            "add_phase",
+            None,
+            "new_map",
+            "derive",
+            "rename_map",
+            "duplicate_map",
+            "delete_map",
+            "move_map_left",
+            "move_map_right",
+            "map_source",
+            None,
+            "fill_raci",
+            None,
+            "arrange",
+            None,
+            "align_left",
+            "align_hcenter",
+            "align_right",
+            "align_top",
+            "align_vcenter",
+            "align_bottom",
+            "distribute_h",
+            "distribute_v",
+        ],
+    ),
     ("findings", lambda: tr("F&indings"), MARK_ACTIONS),
     ("signoff", lambda: tr("Sign-&off"), ["submit_review", "record_signoff", None, "new_revision"]),
     ("language", lambda: tr("&Language"), ["lang_zh", "lang_en"]),
     ("help", lambda: tr("&Help"), ["shortcuts", None, "about"]),
 ]
 
-TOOLBAR = ["new_blank", "open", "save", None, "@undo", "@redo", None, "zoom_in", "zoom_out", "fit_all", None,
-           "project_details", "departments", "add_lane", "add_phase", "arrange", "derive", None, "export_excel",
-           "export_word", None, "@mark"]
+TOOLBAR = [
+    "new_blank",
+    "open",
+    "save",
+    None,
+    "@undo",
+    "@redo",
+    None,
+    "zoom_in",
+    "zoom_out",
+    "fit_all",
+    None,
+    "project_details",
+    "departments",
+    "add_lane",
+    "add_phase",
+    "arrange",
+    "derive",
+    None,
+    "export_excel",
+    "export_word",
+    None,
+    "@mark",
+]
 
 
 def _run(window, spec: ActionSpec, checked: bool) -> None:
@@ -153,18 +260,30 @@ CANVAS_KEYS: list[tuple[Callable[[], str], Callable[[], str]]] = [
     (lambda: "Tab", lambda: tr("With a step selected: add the next step to the right, connected, and type its name")),
     (lambda: "Enter", lambda: tr("With a step selected: add the next step in the lane below, connected")),
     (lambda: "Alt+Shift+←↑→↓", lambda: tr("Add the next step in that direction, connected")),
-    (lambda: "Tab / Enter / Esc", lambda: tr("While typing a name: next step to the right / done / take the new step back")),
+    (
+        lambda: "Tab / Enter / Esc",
+        lambda: tr("While typing a name: next step to the right / done / take the new step back"),
+    ),
     (lambda: "F2", lambda: tr("Rename the selected step")),
     (lambda: "Del", lambda: tr("Delete the selection (a step takes its flows and findings)")),
-    (lambda: "← ↑ → ↓", lambda: tr("Nudge the selection by one grid step (Shift: 1 pixel); repeated nudges undo as one")),
-    (lambda: " ".join(t.key for t in FINDING_TYPES.values()), lambda: tr("Mark a finding of that type on the selection")),
+    (
+        lambda: "← ↑ → ↓",
+        lambda: tr("Nudge the selection by one grid step (Shift: 1 pixel); repeated nudges undo as one"),
+    ),
+    (
+        lambda: " ".join(t.key for t in FINDING_TYPES.values()),
+        lambda: tr("Mark a finding of that type on the selection"),
+    ),
     (lambda: "Esc", lambda: tr("Cancel what is in progress, or clear the selection")),
     (lambda: tr("Wheel / Shift+wheel"), lambda: tr("Scroll up and down / sideways")),
     (lambda: tr("Ctrl+wheel, pinch"), lambda: tr("Zoom around the mouse")),
     (lambda: tr("Space+drag, middle button"), lambda: tr("Pan")),
     (lambda: tr("Drag from a point on a step"), lambda: tr("Connect it to another step (that side of the step)")),
     (lambda: tr("Click an arrow beside a step"), lambda: tr("Add the next step that way, connected")),
-    (lambda: tr("Drag a segment of a selected flow"), lambda: tr("Bend the flow; right-click → Route automatically undoes it")),
+    (
+        lambda: tr("Drag a segment of a selected flow"),
+        lambda: tr("Bend the flow; right-click → Route automatically undoes it"),
+    ),
 ]
 
 

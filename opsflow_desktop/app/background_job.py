@@ -23,6 +23,7 @@ SHOW_AFTER_MS = 400
 
 class _Relay(QObject):
     """Signals emitted from the worker thread; Qt queues them to the GUI thread."""
+
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)

@@ -38,8 +38,9 @@ def release_clipboard() -> None:
 
 
 class CanvasOperations:
-    def __init__(self, parent: QWidget, controller, tabs: MapTabs, report: Callable[[str], None],
-                 project: ProjectOperations) -> None:
+    def __init__(
+        self, parent: QWidget, controller, tabs: MapTabs, report: Callable[[str], None], project: ProjectOperations
+    ) -> None:
         self.parent, self.controller, self.tabs, self.report, self.project = parent, controller, tabs, report, project
         self.snap_to_grid = True
 
@@ -86,8 +87,10 @@ class CanvasOperations:
 
     def _paste_fragment(self, view: MapView, fragment: dict) -> None:
         doc = self.controller.doc
-        same_map = all(s["id"] in doc and isinstance(doc.get(s["id"]), Step)
-                       and doc.map_of(s["id"]).id == view.scene().map_id for s in fragment["steps"])
+        same_map = all(
+            s["id"] in doc and isinstance(doc.get(s["id"]), Step) and doc.map_of(s["id"]).id == view.scene().map_id
+            for s in fragment["steps"]
+        )
         offset = PASTE_OFFSET if same_map else 0.0
         ids = attempt(lambda: self.controller.editor.paste(view.scene().map_id, fragment, offset, offset))
         if ids:
@@ -198,8 +201,9 @@ class CanvasOperations:
             return
         left = min(s["x"] for s in fragment["steps"])
         top = min(s["y"] for s in fragment["steps"])
-        ids = attempt(lambda: self.controller.editor.paste(view.scene().map_id, fragment,
-                                                               point.x() - left, point.y() - top))
+        ids = attempt(
+            lambda: self.controller.editor.paste(view.scene().map_id, fragment, point.x() - left, point.y() - top)
+        )
         if ids:
             view.scene().select_ids(ids)
 
@@ -226,8 +230,12 @@ class CanvasOperations:
         doc = self.controller.doc
         band = doc.get(band_id)
         count = len(doc.steps_in_lane(band_id) if isinstance(band, Lane) else doc.steps_in_phase(band_id))
-        if count and QMessageBox.question(
-                self.parent, tr("Delete"), tr("This also deletes its {count} steps. Continue?", count=count)) \
-                != QMessageBox.StandardButton.Yes:
+        if (
+            count
+            and QMessageBox.question(
+                self.parent, tr("Delete"), tr("This also deletes its {count} steps. Continue?", count=count)
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         attempt(self.controller.editor.remove, [band_id])

@@ -27,8 +27,9 @@ def show_context_menu(window, view: MapView, element_id: str | None, scene_point
         menu.addAction(tr("Rename"), lambda: view.start_rename(element.id))
         kinds = menu.addMenu(tr("Change kind"))
         for kind in StepKind:
-            action = kinds.addAction(label(kind), lambda k=kind: attempt(
-                lambda: editor.set_fields(element.id, {"kind": k})))
+            action = kinds.addAction(
+                label(kind), lambda k=kind: attempt(lambda: editor.set_fields(element.id, {"kind": k}))
+            )
             action.setCheckable(True)
             action.setChecked(kind is element.kind)
         menu.addSeparator()
@@ -38,8 +39,7 @@ def show_context_menu(window, view: MapView, element_id: str | None, scene_point
         menu.addAction(window.actions["delete"])
     elif isinstance(element, Flow):
         menu.addAction(tr("Edit label…"), lambda: window.focus_properties())
-        straighten = menu.addAction(tr("Route automatically"),
-                                    lambda: attempt(editor.reset_flow_route, element.id))
+        straighten = menu.addAction(tr("Route automatically"), lambda: attempt(editor.reset_flow_route, element.id))
         straighten.setEnabled(bool(element.waypoints or element.source_side or element.target_side))
         menu.addAction(window.actions["delete"])
     elif isinstance(element, Lane | Phase):
@@ -55,10 +55,12 @@ def show_context_menu(window, view: MapView, element_id: str | None, scene_point
         menu.addAction(after, lambda: window.canvas.insert_band(view, is_lane, index + 1))
         move_back = tr("Move up") if is_lane else tr("Move left")
         move_on = tr("Move down") if is_lane else tr("Move right")
-        menu.addAction(move_back, lambda: attempt(lambda: editor.move_band(element.id, index - 1))) \
-            .setEnabled(index > 0)
-        menu.addAction(move_on, lambda: attempt(lambda: editor.move_band(element.id, index + 1))) \
-            .setEnabled(index < len(collection) - 1)
+        menu.addAction(move_back, lambda: attempt(lambda: editor.move_band(element.id, index - 1))).setEnabled(
+            index > 0
+        )
+        menu.addAction(move_on, lambda: attempt(lambda: editor.move_band(element.id, index + 1))).setEnabled(
+            index < len(collection) - 1
+        )
         menu.addSeparator()
         menu.addAction(tr("Delete (with its steps)"), lambda: window.canvas.delete_band(element.id))
     else:
@@ -71,4 +73,3 @@ def show_context_menu(window, view: MapView, element_id: str | None, scene_point
         menu.addAction(window.actions["add_phase"])
         menu.addAction(window.actions["arrange"])
     menu.exec(global_point)
-

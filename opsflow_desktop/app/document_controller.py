@@ -64,6 +64,7 @@ class DocumentController(QObject):
 
     def display_name(self) -> str:
         from ..i18n import tr
+
         return self.path.name if self.path else tr("Untitled")
 
     def _replace(self, project: Project, path: Path | None, *, dirty: bool = False) -> None:
@@ -96,9 +97,13 @@ class DocumentController(QObject):
 
         from ..i18n import tr
         from ..model import Revision
+
         editor = DocumentEditor(Document())
-        editor.add_map(tr("Current process"), lanes=[tr("Department 1"), tr("Department 2")],
-                       phases=[tr("Stage 1"), tr("Stage 2"), tr("Stage 3")])
+        editor.add_map(
+            tr("Current process"),
+            lanes=[tr("Department 1"), tr("Department 2")],
+            phases=[tr("Stage 1"), tr("Stage 2"), tr("Stage 3")],
+        )
         today = dt.date.today()
         editor.set_project_details({"drafted_on": today})
         editor.add_revision(Revision(version="V1.0", sections=tr("All"), summary=tr("First issue"), date=today))

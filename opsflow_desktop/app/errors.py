@@ -57,8 +57,13 @@ def report_exception(kind, value, tb) -> None:
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(tr("Something went wrong"))
         box.setText(tr("OpsFlow Desktop hit an unexpected problem: {error}", error=str(value) or kind.__name__))
-        box.setInformativeText(tr("Your document is still open and unchanged by this error; save it to be safe. "
-                                  "Details were written to {log}.", log=log_path()))
+        box.setInformativeText(
+            tr(
+                "Your document is still open and unchanged by this error; save it to be safe. "
+                "Details were written to {log}.",
+                log=log_path(),
+            )
+        )
         box.setDetailedText(details)
         box.exec()
     finally:

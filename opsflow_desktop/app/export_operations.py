@@ -32,8 +32,9 @@ WORD_FILTER = "Word (*.docx)"
 
 
 class ExportOperations:
-    def __init__(self, parent: QWidget, controller, report: Callable[[str], None], project: ProjectOperations,
-                 tabs: MapTabs) -> None:
+    def __init__(
+        self, parent: QWidget, controller, report: Callable[[str], None], project: ProjectOperations, tabs: MapTabs
+    ) -> None:
         self.parent, self.controller, self.report, self.project, self.tabs = parent, controller, report, project, tabs
         self.import_message: QMessageBox | None = None
 
@@ -52,6 +53,7 @@ class ExportOperations:
         def work(progress):  # noqa: ANN001, ANN202 - runs in the worker thread
             write_workbook(project, path, analysis=analyze_project(project), progress=progress)
             return path
+
         return self._run_export(tr("Exporting the planning tables…"), work)
 
     def export_word(self) -> None:
@@ -64,6 +66,7 @@ class ExportOperations:
 
     def export_word_to(self, path: str | Path) -> BackgroundJob | None:
         from ..io.word.manual import write_manual
+
         project, analysis, images = self._draw_manual_pictures()
         if images is None:
             return None
@@ -71,17 +74,22 @@ class ExportOperations:
         def work(progress):  # noqa: ANN001, ANN202 - runs in the worker thread
             write_manual(project, path, images=images, analysis=analysis, progress=progress)
             return path
+
         return self._run_export(tr("Writing the process manual…"), work)
 
     def import_planning_table(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, tr("Import planning table"), self._export_folder(),
-                                              EXCEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent, tr("Import planning table"), self._export_folder(), EXCEL_FILTER
+        )
         if path:
             self.import_planning_table_from(path)
 
     def import_planning_table_from(self, path: str | Path) -> BackgroundJob:
-        job = BackgroundJob(self.parent, tr("Reading {name}…", name=Path(path).name),
-                            lambda progress: read_planning_tables(path, progress))
+        job = BackgroundJob(
+            self.parent,
+            tr("Reading {name}…", name=Path(path).name),
+            lambda progress: read_planning_tables(path, progress),
+        )
         job.succeeded.connect(lambda tables: self._apply_tables(tables, Path(path)))
         job.failed.connect(lambda error: self._show_job_error(tr("Cannot import the planning table"), error))
         job.cancelled.connect(lambda: self.report(tr("Import cancelled; nothing was changed.")))
@@ -93,6 +101,7 @@ class ExportOperations:
         Qt's graphics scene must live. The dialog shows at once, the window keeps answering between pages (a
         5,000-step map is 36 pages, about 6 s), and Cancel works; images is None when cancelled."""
         from ..canvas.manual_pictures import render_manual_images
+
         dialog = QProgressDialog(tr("Drawing the maps for the manual…"), tr("Cancel"), 0, 100, self.parent)
         dialog.setWindowTitle("OpsFlow Desktop")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -107,6 +116,7 @@ class ExportOperations:
             dialog.setValue(min(done, total - 1))  # the last step belongs to writing the file
             QApplication.processEvents()
             return not dialog.wasCanceled()
+
         try:
             return project, analysis, render_manual_images(project, analysis, progress=progress)
         except Cancelled:
@@ -121,8 +131,7 @@ class ExportOperations:
         meta = self.controller.doc.project.meta
         base = meta.title or self.controller.display_name().removesuffix(".opsflow") or "process"
         name = f"{base} {meta.version}{suffix}" if meta.version else base + suffix
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, str(Path(self._export_folder()) / name),
-                                              file_filter)
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, str(Path(self._export_folder()) / name), file_filter)
         if path and not path.lower().endswith(suffix):
             path += suffix
         if path:
@@ -158,11 +167,20 @@ class ExportOperations:
         problems = [problem for report in reports for problem in report.problems]
         summary = "\n".join(report.summary() for report in reports)
         self.report(tr("Imported {name}.", name=source.name))
-        box = QMessageBox(QMessageBox.Icon.Information if not problems else QMessageBox.Icon.Warning,
-                          tr("Planning table imported"), summary, QMessageBox.StandardButton.Ok, self.parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information if not problems else QMessageBox.Icon.Warning,
+            tr("Planning table imported"),
+            summary,
+            QMessageBox.StandardButton.Ok,
+            self.parent,
+        )
         if problems:
-            box.setInformativeText(tr("{count} notes on the rows; see the details. Undo (Ctrl+Z) takes the "
-                                      "whole import back.", count=len(problems)))
+            box.setInformativeText(
+                tr(
+                    "{count} notes on the rows; see the details. Undo (Ctrl+Z) takes the whole import back.",
+                    count=len(problems),
+                )
+            )
             box.setDetailedText("\n".join(problems))
         box.open()  # not exec(): the window stays usable while the message is shown
         self.import_message = box

@@ -21,7 +21,7 @@ class FileOperations:
         self.parent, self.controller, self.report = parent, controller, report
 
     def window_title(self) -> str:
-        """"客诉处理.opsflow[*] — 客诉处理流程说明书 — OpsFlow Desktop" ([*] marks unsaved changes)."""
+        """ "客诉处理.opsflow[*] — 客诉处理流程说明书 — OpsFlow Desktop" ([*] marks unsaved changes)."""
         title = self.controller.doc.project.meta.title
         parts = [f"{self.controller.display_name()}[*]", title, "OpsFlow Desktop"]
         return " — ".join(p for p in parts if p)
@@ -31,10 +31,12 @@ class FileOperations:
         if not self.controller.is_dirty():
             return True
         answer = QMessageBox.warning(
-            self.parent, tr("Unsaved changes"),
+            self.parent,
+            tr("Unsaved changes"),
             tr("“{name}” has unsaved changes. Save them?", name=self.controller.display_name()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Cancel:
             return False
         if answer == QMessageBox.StandardButton.Save:
@@ -83,8 +85,9 @@ class FileOperations:
 
     def save_as(self) -> bool:
         suggested = str(Path(self._last_folder()) / (self.controller.doc.project.meta.title or "process"))
-        path, _ = QFileDialog.getSaveFileName(self.parent, tr("Save project as"), suggested + PROJECT_SUFFIX,
-                                              FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent, tr("Save project as"), suggested + PROJECT_SUFFIX, FILE_FILTER
+        )
         if not path:
             return False
         try:

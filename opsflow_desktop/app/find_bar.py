@@ -13,8 +13,7 @@ from ..i18n import tr
 
 
 class FindBar(QWidget):
-    def __init__(self, current_view: Callable[[], MapView | None], report: Callable[[str], None],
-                 parent=None) -> None:
+    def __init__(self, current_view: Callable[[], MapView | None], report: Callable[[str], None], parent=None) -> None:
         super().__init__(parent)
         self._current_view, self._report = current_view, report
         self._matches: list[str] = []

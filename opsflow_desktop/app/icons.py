@@ -6,7 +6,7 @@ dark desktop theme, and Qt greys them itself for disabled actions.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
@@ -18,18 +18,38 @@ from ..paths import resources_dir
 
 # action key -> icon file (resources/icons/<name>.svg)
 ACTION_ICONS = {
-    "new_blank": "file-plus", "open": "folder-open", "save": "save", "@undo": "undo-2", "@redo": "redo-2",
-    "zoom_in": "zoom-in", "zoom_out": "zoom-out", "fit_all": "maximize", "zoom_100": "scan-search",
-    "add_lane": "rows-3", "add_phase": "columns-3", "arrange": "layout-grid", "derive": "git-branch-plus",
-    "@mark": "flag", "export_excel": "file-spreadsheet", "export_word": "file-text", "import_table": "file-input",
-    "project_details": "info", "departments": "users", "shortcuts": "keyboard", "find": "search",
-    "delete": "trash-2", "rename": "pencil", "copy": "copy", "cut": "scissors", "paste": "clipboard-paste",
+    "new_blank": "file-plus",
+    "open": "folder-open",
+    "save": "save",
+    "@undo": "undo-2",
+    "@redo": "redo-2",
+    "zoom_in": "zoom-in",
+    "zoom_out": "zoom-out",
+    "fit_all": "maximize",
+    "zoom_100": "scan-search",
+    "add_lane": "rows-3",
+    "add_phase": "columns-3",
+    "arrange": "layout-grid",
+    "derive": "git-branch-plus",
+    "@mark": "flag",
+    "export_excel": "file-spreadsheet",
+    "export_word": "file-text",
+    "import_table": "file-input",
+    "project_details": "info",
+    "departments": "users",
+    "shortcuts": "keyboard",
+    "find": "search",
+    "delete": "trash-2",
+    "rename": "pencil",
+    "copy": "copy",
+    "cut": "scissors",
+    "paste": "clipboard-paste",
 }
 SIZES = (16, 20, 24, 32, 48)
 MAP_KIND_COLOURS = {MapKind.CURRENT: QColor("#64748b"), MapKind.TARGET: QColor("#16a34a")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     """A bundled icon by file name; an empty icon if the file is missing (the action keeps its text)."""
     path = resources_dir() / "icons" / f"{name}.svg"

@@ -37,10 +37,12 @@ def offer_recovery(window: MainWindow) -> bool:
     for copy in recovery.pending_copies():
         name = copy.original.name if copy.original else tr("an unsaved project")
         answer = QMessageBox.question(
-            window, tr("Restore unsaved work?"),
-            tr("OpsFlow Desktop did not close properly last time. Restore the unsaved changes to {name}?",
-               name=name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            window,
+            tr("Restore unsaved work?"),
+            tr("OpsFlow Desktop did not close properly last time. Restore the unsaved changes to {name}?", name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             copy.discard()
             continue

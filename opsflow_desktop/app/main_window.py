@@ -11,7 +11,17 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import __version__
 from ..canvas.refusals import refusals
@@ -60,7 +70,9 @@ class MainWindow(QMainWindow):
         self._fit_default_size()
 
         # Widgets.
-        self.tabs = MapTabs(controller, self._make_view, lambda: self.actions, lambda map_id: self.maps.rename_map(map_id))
+        self.tabs = MapTabs(
+            controller, self._make_view, lambda: self.actions, lambda map_id: self.maps.rename_map(map_id)
+        )
         self.tabs.currentChanged.connect(self._current_tab_changed)
         self.find_bar = FindBar(self.tabs.current_view, self.report)
         self.signoff_banner = SignOffBanner()
@@ -105,8 +117,16 @@ class MainWindow(QMainWindow):
         self.canvas = CanvasOperations(self, controller, self.tabs, self.report, self.project)
         self.findings = FindingOperations(controller, self.tabs, self.report)
         self.exports = ExportOperations(self, controller, self.report, self.project, self.tabs)
-        self.signoff = SignOffOperations(self, controller, self.report, self.actions, [self.palette, self.mark_button],
-                                         self.signoff_banner, self.signoff_status_label, self.refine_map_actions)
+        self.signoff = SignOffOperations(
+            self,
+            controller,
+            self.report,
+            self.actions,
+            [self.palette, self.mark_button],
+            self.signoff_banner,
+            self.signoff_status_label,
+            self.refine_map_actions,
+        )
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setIconSize(QSize(20, 20))
@@ -153,8 +173,9 @@ class MainWindow(QMainWindow):
         scene.setParent(view)  # the scene lives and dies with its tab
         view.zoom_changed.connect(lambda _: self._update_status())
         view.message.connect(self.report)
-        view.context_requested.connect(lambda element_id, point, where, v=view:
-                                       show_context_menu(self, v, element_id, point, where))
+        view.context_requested.connect(
+            lambda element_id, point, where, v=view: show_context_menu(self, v, element_id, point, where)
+        )
         view.place_requested.connect(lambda kind, point, v=view: self.canvas.place_at(v, kind, point))
         view.mark_requested.connect(lambda kind: self.findings.mark(kind))
         scene.selectionChanged.connect(self._selection_changed)
@@ -207,13 +228,18 @@ class MainWindow(QMainWindow):
             self.menus[key].setTitle(title())
         self.recent_menu.setTitle(tr("Open &recent"))
         self.mark_button.setText(tr("Mark finding"))
-        self.mark_button.setToolTip(tr("Mark a finding on the selection (keys {keys})",
-                                       keys=", ".join(t.key for t in FINDING_TYPES.values())))
+        self.mark_button.setToolTip(
+            tr("Mark a finding on the selection (keys {keys})", keys=", ".join(t.key for t in FINDING_TYPES.values()))
+        )
         self.actions["lang_zh"].setChecked(self.languages.current == "zh_CN")
         self.actions["lang_en"].setChecked(self.languages.current == "en")
         self._update_undo_texts()
-        for dock, title in ((self.overview_dock, tr("Overview")), (self.properties_dock, tr("Properties")),
-                            (self.findings_dock, tr("Issue register")), (self.analysis_dock, tr("Analysis"))):
+        for dock, title in (
+            (self.overview_dock, tr("Overview")),
+            (self.properties_dock, tr("Properties")),
+            (self.findings_dock, tr("Issue register")),
+            (self.analysis_dock, tr("Analysis")),
+        ):
             dock.setWindowTitle(title)
         self.toolbar.setWindowTitle(tr("Toolbar"))
         for part in (self.analysis_panel, self.findings_panel, self.find_bar, self.palette, self.properties):
@@ -232,8 +258,10 @@ class MainWindow(QMainWindow):
         for signal, handler in self._doc_subscriptions:
             signal.disconnect(handler)
         events = self.controller.doc.events
-        self._doc_subscriptions = [(events.element_changed, self._element_changed),
-                                   (events.batch_finished, self._batch_finished)]
+        self._doc_subscriptions = [
+            (events.element_changed, self._element_changed),
+            (events.batch_finished, self._batch_finished),
+        ]
         for signal, handler in self._doc_subscriptions:
             signal.connect(handler)
         self.tabs.follow()
@@ -283,6 +311,7 @@ class MainWindow(QMainWindow):
 
     def _show_side_by_side(self, current_id: str, target_id: str) -> None:
         from .dialogs.side_by_side import SideBySideWindow
+
         self.side_by_side_window = SideBySideWindow(self, current_id, target_id)
         self.side_by_side_window.show()
 
@@ -306,10 +335,10 @@ class MainWindow(QMainWindow):
         self.actions["move_map_left"].setEnabled(editable and index > 0)
         self.actions["move_map_right"].setEnabled(editable and 0 <= index < len(maps) - 1)
         self.actions["delete_map"].setEnabled(editable and len(maps) > 1)
-        self.actions["map_source"].setEnabled(editable and process_map is not None
-                                              and process_map.kind is MapKind.TARGET)
-        self.actions["derive"].setEnabled(editable and process_map is not None
-                                          and process_map.kind is MapKind.CURRENT)
+        self.actions["map_source"].setEnabled(
+            editable and process_map is not None and process_map.kind is MapKind.TARGET
+        )
+        self.actions["derive"].setEnabled(editable and process_map is not None and process_map.kind is MapKind.CURRENT)
         self.tabs.setMovable(editable)
 
     def focus_properties(self) -> None:
@@ -399,7 +428,13 @@ class MainWindow(QMainWindow):
         return open_dialog(ShortcutsDialog(self))
 
     def about(self) -> None:
-        QMessageBox.about(self, tr("About OpsFlow Desktop"), tr(
-            "OpsFlow Desktop {version}\n\nMap current and target processes, mark bottlenecks, breakpoints and "
-            "risks, and hand over planning tables and process manuals. Works offline; your data stays on this "
-            "computer.", version=__version__))
+        QMessageBox.about(
+            self,
+            tr("About OpsFlow Desktop"),
+            tr(
+                "OpsFlow Desktop {version}\n\nMap current and target processes, mark bottlenecks, breakpoints and "
+                "risks, and hand over planning tables and process manuals. Works offline; your data stays on this "
+                "computer.",
+                version=__version__,
+            ),
+        )

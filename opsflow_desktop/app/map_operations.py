@@ -16,8 +16,14 @@ from .dialogs.open_dialog import open_dialog
 
 
 class MapOperations:
-    def __init__(self, parent: QWidget, controller, current_map_id: Callable[[], str | None],
-                 open_map: Callable[[str], object], report: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        controller,
+        current_map_id: Callable[[], str | None],
+        open_map: Callable[[str], object],
+        report: Callable[[str], None],
+    ) -> None:
         self.parent, self.controller, self.report = parent, controller, report
         self.current_map_id, self.open_map = current_map_id, open_map
 
@@ -31,15 +37,19 @@ class MapOperations:
 
     def new_current_map(self) -> NameDialog:
         """A new current map with a first lane and stage, ready to draw on (one undo step)."""
-        dialog = NameDialog(tr("New current map"), tr("Name:"), tr("Current process"), self.parent,
-                            note=tr("It starts with one lane and one stage; rename them by double-clicking their "
-                                    "headers."))
+        dialog = NameDialog(
+            tr("New current map"),
+            tr("Name:"),
+            tr("Current process"),
+            self.parent,
+            note=tr("It starts with one lane and one stage; rename them by double-clicking their headers."),
+        )
 
         def create() -> None:
-            new = attempt(self.editor.add_map, dialog.value(), MapKind.CURRENT, [tr("Department 1")],
-                          [tr("Stage 1")])
+            new = attempt(self.editor.add_map, dialog.value(), MapKind.CURRENT, [tr("Department 1")], [tr("Stage 1")])
             if new is not None:
                 self.open_map(new.id)
+
         return open_dialog(dialog, create)
 
     def rename_map(self, map_id: str | None = None) -> NameDialog | None:
@@ -67,8 +77,10 @@ class MapOperations:
         removal = self.editor.map_removal(process_map.id)
         text = tr("Delete the map “{name}”?", name=process_map.name)
         details = "\n".join([*removal.sentences(), tr("Undo (Ctrl+Z) brings it back.")])
-        if QMessageBox.question(self.parent, tr("Delete map"), f"{text}\n\n{details}") == \
-                QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(self.parent, tr("Delete map"), f"{text}\n\n{details}")
+            == QMessageBox.StandardButton.Yes
+        ):
             attempt(self.editor.remove_map, process_map.id)
 
     def move_map(self, step: int, map_id: str | None = None) -> None:

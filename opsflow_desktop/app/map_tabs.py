@@ -20,15 +20,31 @@ from ..model import MapKind
 from .icons import map_kind_icon
 
 # The tab's right-click menu: the map actions of the window (None: a separator).
-TAB_MENU = ("rename_map", "duplicate_map", "delete_map", None, "move_map_left", "move_map_right", "map_source",
-            None, "derive", "new_map")
+TAB_MENU = (
+    "rename_map",
+    "duplicate_map",
+    "delete_map",
+    None,
+    "move_map_left",
+    "move_map_right",
+    "map_source",
+    None,
+    "derive",
+    "new_map",
+)
 
 
 class MapTabs(QTabWidget):
     view_opened = Signal(object)  # MapView, once, when a map first gets its tab
 
-    def __init__(self, controller, make_view: Callable[[str], MapView], actions: Callable[[], dict[str, QAction]],
-                 rename_map: Callable[[str], object], parent=None) -> None:
+    def __init__(
+        self,
+        controller,
+        make_view: Callable[[str], MapView],
+        actions: Callable[[], dict[str, QAction]],
+        rename_map: Callable[[str], object],
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self._make_view, self._actions, self._rename_map = make_view, actions, rename_map
@@ -49,8 +65,12 @@ class MapTabs(QTabWidget):
         for signal, handler in self._subscriptions:
             signal.disconnect(handler)
         events = self.controller.doc.events
-        self._subscriptions = [(events.map_added, self._map_added), (events.map_removed, self._map_removed),
-                               (events.map_moved, self._map_moved), (events.element_changed, self._element_changed)]
+        self._subscriptions = [
+            (events.map_added, self._map_added),
+            (events.map_removed, self._map_removed),
+            (events.map_moved, self._map_moved),
+            (events.element_changed, self._element_changed),
+        ]
         for signal, handler in self._subscriptions:
             signal.connect(handler)
         while self.count():

@@ -20,8 +20,9 @@ from .dialogs.project_dialog import ProjectDialog
 
 
 class ProjectOperations:
-    def __init__(self, parent: QWidget, controller, current_map_id: Callable[[], str | None],
-                 report: Callable[[str], None]) -> None:
+    def __init__(
+        self, parent: QWidget, controller, current_map_id: Callable[[], str | None], report: Callable[[str], None]
+    ) -> None:
         self.parent, self.controller, self.report = parent, controller, report
         self.current_map_id = current_map_id
         self.departments_dialog: DepartmentsDialog | None = None
@@ -39,6 +40,7 @@ class ProjectOperations:
                 return
             meta, scope = dialog.values()
             attempt(self.editor.set_project_details, meta, scope)
+
         return open_dialog(dialog, apply)
 
     def edit_departments(self) -> DepartmentsDialog:
@@ -84,6 +86,7 @@ class ProjectOperations:
                 attempt(self.editor.add_department_lane, map_id, dialog.value(), index)
             else:
                 attempt(self.editor.add_lane, map_id, dialog.value(), index=index)
+
         return open_dialog(dialog, create)
 
     def add_phase(self, map_id: str | None = None, index: int | None = None) -> NameDialog | None:
@@ -107,8 +110,9 @@ class ProjectOperations:
         none.setChecked(lane.department_id is None)
         if lane.name not in {d.name for d in project.departments}:
             menu.addSeparator()
-            menu.addAction(tr("New department “{name}”", name=lane.name),
-                           lambda: attempt(self.editor.department_for_lane, lane.id))
+            menu.addAction(
+                tr("New department “{name}”", name=lane.name), lambda: attempt(self.editor.department_for_lane, lane.id)
+            )
         menu.addSeparator()
         menu.addAction(tr("Departments and heads…"), self.edit_departments)
         return menu
@@ -124,15 +128,21 @@ class ProjectOperations:
         if not gaps:
             continue_export()
             return
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Before you export"),
-                          tr("Some parts of the documents would be printed empty:"), parent=self.parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("Before you export"),
+            tr("Some parts of the documents would be printed empty:"),
+            parent=self.parent,
+        )
         box.setInformativeText("\n".join(f"• {gap.message}" for gap in gaps))
         fixes = {gap.fix for gap in gaps}
         details = box.addButton(tr("Project details…"), QMessageBox.ButtonRole.ActionRole) if DETAILS in fixes else None
-        departments = box.addButton(tr("Departments…"), QMessageBox.ButtonRole.ActionRole) \
-            if DEPARTMENTS in fixes else None
-        raci = box.addButton(tr("Fill RACI from the lanes"), QMessageBox.ButtonRole.ActionRole) \
-            if RACI in fixes else None
+        departments = (
+            box.addButton(tr("Departments…"), QMessageBox.ButtonRole.ActionRole) if DEPARTMENTS in fixes else None
+        )
+        raci = (
+            box.addButton(tr("Fill RACI from the lanes"), QMessageBox.ButtonRole.ActionRole) if RACI in fixes else None
+        )
         anyway = box.addButton(tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()

@@ -17,8 +17,11 @@ from ..model import Project
 
 def recovery_dir() -> Path:
     override = os.environ.get("OPSFLOW_RECOVERY_DIR")
-    base = Path(override) if override else Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
+    base = (
+        Path(override)
+        if override
+        else Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
+    )
     base.mkdir(parents=True, exist_ok=True)
     return base
 
@@ -67,8 +70,11 @@ def write_copy(project: Project, original: Path | None, session_id: str) -> Path
     path = slot_for(original, session_id)
     save_project(project, path, keep_backup=False)
     import time
-    _info_path(path).write_text(json.dumps({"original": str(original) if original else None,
-                                            "saved_at": time.time(), "pid": os.getpid()}), encoding="utf-8")
+
+    _info_path(path).write_text(
+        json.dumps({"original": str(original) if original else None, "saved_at": time.time(), "pid": os.getpid()}),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -90,8 +96,11 @@ def pending_copies() -> list[RecoveryCopy]:
         pid = info.get("pid") if isinstance(info.get("pid"), int) else None
         if _alive(pid):
             continue
-        copies.append(RecoveryCopy(path, Path(original) if original else None,
-                                   float(info.get("saved_at", path.stat().st_mtime)), pid))
+        copies.append(
+            RecoveryCopy(
+                path, Path(original) if original else None, float(info.get("saved_at", path.stat().st_mtime)), pid
+            )
+        )
     return sorted(copies, key=lambda c: c.saved_at, reverse=True)
 
 

@@ -15,8 +15,11 @@ from ..model import DocumentStatus, Project
 from ..model.signing import required_signoff_slots
 
 # (background, border, text) per state: readable on a projector, and not only by colour (the text says it).
-_COLOURS = {"review": ("#fff4e0", "#e0a030", "#5a3d00"), "signed": ("#e5f4e8", "#2e9a4a", "#0f4a20"),
-            "tampered": ("#fde8e6", "#d0392b", "#6b1008")}
+_COLOURS = {
+    "review": ("#fff4e0", "#e0a030", "#5a3d00"),
+    "signed": ("#e5f4e8", "#2e9a4a", "#0f4a20"),
+    "tampered": ("#fde8e6", "#d0392b", "#6b1008"),
+}
 
 
 class SignOffBanner(QFrame):
@@ -54,24 +57,47 @@ class SignOffBanner(QFrame):
             self.state = "review"
             slots = required_signoff_slots(project)
             open_slots = [s for s in slots if not s.filled]
-            self.text.setText(tr("In review · version {version} · {signed} of {total} sign-offs recorded",
-                                 version=meta.version, signed=len(slots) - len(open_slots), total=len(slots)))
-            self.setToolTip(tr("Still open:") + "\n" + "\n".join(
-                label(s.role) + (f" · {s.department}" if s.department else "") for s in open_slots))
+            self.text.setText(
+                tr(
+                    "In review · version {version} · {signed} of {total} sign-offs recorded",
+                    version=meta.version,
+                    signed=len(slots) - len(open_slots),
+                    total=len(slots),
+                )
+            )
+            self.setToolTip(
+                tr("Still open:")
+                + "\n"
+                + "\n".join(label(s.role) + (f" · {s.department}" if s.department else "") for s in open_slots)
+            )
         elif matches:
             self.state = "signed"
-            self.text.setText(tr("Signed off on {date} · version {version} · SHA-256 {hash}… · read-only: "
-                                 "start a new revision to change it.", date=meta.signed_on or "?",
-                                 version=meta.version, hash=meta.signed_hash[:12]))
+            self.text.setText(
+                tr(
+                    "Signed off on {date} · version {version} · SHA-256 {hash}… · read-only: "
+                    "start a new revision to change it.",
+                    date=meta.signed_on or "?",
+                    version=meta.version,
+                    hash=meta.signed_hash[:12],
+                )
+            )
         else:
             self.state = "tampered"
-            self.text.setText(tr("Signed off on {date} · version {version}, but the content no longer matches the "
-                                 "signed hash: the file was changed outside OpsFlow Desktop ({count} changes).",
-                                 date=meta.signed_on or "?", version=meta.version, count=len(changes)))
+            self.text.setText(
+                tr(
+                    "Signed off on {date} · version {version}, but the content no longer matches the "
+                    "signed hash: the file was changed outside OpsFlow Desktop ({count} changes).",
+                    date=meta.signed_on or "?",
+                    version=meta.version,
+                    count=len(changes),
+                )
+            )
             self.setToolTip("\n".join(changes[:30]))
         self.record_button.setVisible(self.state == "review")
         self.revision_button.setVisible(self.state in ("signed", "tampered"))
         background, border, text = _COLOURS[self.state]
-        self.setStyleSheet(f"QFrame#signoff_banner {{ background: {background}; border-bottom: 2px solid {border}; }}"
-                           f" QFrame#signoff_banner QLabel {{ color: {text}; font-weight: bold; }}")
+        self.setStyleSheet(
+            f"QFrame#signoff_banner {{ background: {background}; border-bottom: 2px solid {border}; }}"
+            f" QFrame#signoff_banner QLabel {{ color: {text}; font-weight: bold; }}"
+        )
         self.show()

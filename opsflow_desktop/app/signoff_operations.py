@@ -24,9 +24,17 @@ from .signoff_banner import SignOffBanner
 
 
 class SignOffOperations:
-    def __init__(self, parent: QWidget, controller, report: Callable[[str], None], actions: dict[str, QAction],
-                 editing_widgets: Iterable[QWidget], banner: SignOffBanner, status_label: QLabel,
-                 after_update: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        controller,
+        report: Callable[[str], None],
+        actions: dict[str, QAction],
+        editing_widgets: Iterable[QWidget],
+        banner: SignOffBanner,
+        status_label: QLabel,
+        after_update: Callable[[], None],
+    ) -> None:
         """``editing_widgets`` are greyed out with the editing actions; ``after_update`` runs after the state is
         shown (the window refines its map actions)."""
         self.parent, self.controller, self.report, self.actions = parent, controller, report, actions
@@ -52,13 +60,23 @@ class SignOffOperations:
             return
         project = self.controller.doc.project
         if project.meta.status is DocumentStatus.SIGNED_OFF:
-            self.report(tr("Signed off: version {version} is frozen (SHA-256 {hash}…).",
-                           version=project.meta.version, hash=project.meta.signed_hash[:12]))
+            self.report(
+                tr(
+                    "Signed off: version {version} is frozen (SHA-256 {hash}…).",
+                    version=project.meta.version,
+                    hash=project.meta.signed_hash[:12],
+                )
+            )
         elif project.meta.status is DocumentStatus.DRAFT:
             self.report(tr("Rejected by {name}: the document is back to draft.", name=values["name"]))
         else:
-            self.report(tr("Sign-off by {name} recorded; {count} still open.", name=values["name"],
-                           count=len(open_slots(project))))
+            self.report(
+                tr(
+                    "Sign-off by {name} recorded; {count} still open.",
+                    name=values["name"],
+                    count=len(open_slots(project)),
+                )
+            )
 
     def start_new_revision(self) -> None:
         dialog = RevisionDialog(self.controller.doc.project, self.parent)
@@ -66,8 +84,12 @@ class SignOffOperations:
 
     def _start_revision(self, values: dict) -> None:
         if accepted(self.controller.editor.start_new_revision, values.pop("major"), values.pop("summary"), **values):
-            self.report(tr("Version {version} started: the document can be edited again.",
-                           version=self.controller.doc.project.meta.version))
+            self.report(
+                tr(
+                    "Version {version} started: the document can be edited again.",
+                    version=self.controller.doc.project.meta.version,
+                )
+            )
 
     # ------------------------------------------------------------- state
     def update_state(self) -> None:
@@ -99,7 +121,10 @@ class SignOffOperations:
         cached = self._integrity
         if cached is None or cached[0] is not doc or cached[1] != project.meta.signed_hash:
             matches = content_hash(project) == project.meta.signed_hash
-            changes = [] if matches else describe_changes(
-                project, changed_parts(project.meta.signed_digests, part_digests(project)))
+            changes = (
+                []
+                if matches
+                else describe_changes(project, changed_parts(project.meta.signed_digests, part_digests(project)))
+            )
             cached = self._integrity = (doc, project.meta.signed_hash, matches, changes)
         return cached[2], cached[3]

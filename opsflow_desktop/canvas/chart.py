@@ -44,8 +44,9 @@ def chart_height_points(rows: Sequence[MetricRow]) -> float:
     return 2 * PADDING + LEGEND_HEIGHT + (GROUP_HEIGHT * groups if groups > 1 else 0) + ROW_HEIGHT * len(rows)
 
 
-def draw_metric_chart(rows: Sequence[MetricRow], dpi: float = 200,
-                      width_inches: float = DEFAULT_WIDTH_INCHES) -> QImage:
+def draw_metric_chart(
+    rows: Sequence[MetricRow], dpi: float = 200, width_inches: float = DEFAULT_WIDTH_INCHES
+) -> QImage:
     """A white PNG-ready image, ``width_inches`` wide at ``dpi`` (the resolution is stored in the image)."""
     register_bundled_fonts()
     px = dpi / 72.0  # pixels per point
@@ -78,8 +79,11 @@ def _draw(painter: QPainter, rows: Sequence[MetricRow], width: float) -> None:
         if len(groups) > 1:
             painter.setFont(_font(FONT_POINTS, bold=True))
             painter.setPen(style.INK)
-            painter.drawText(QRectF(PADDING, y, width - 2 * PADDING, GROUP_HEIGHT),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
+            painter.drawText(
+                QRectF(PADDING, y, width - 2 * PADDING, GROUP_HEIGHT),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                name,
+            )
             painter.setFont(text_font)
             y += GROUP_HEIGHT
         for row in group:
@@ -97,8 +101,9 @@ def _legend(painter: QPainter, rect: QRectF) -> None:
         x += 24 + painter.fontMetrics().horizontalAdvance(text) + 24
 
 
-def _metric_row(painter: QPainter, row: MetricRow, top: float, label_width: float, bars_left: float,
-                bars_width: float, width: float) -> None:
+def _metric_row(
+    painter: QPainter, row: MetricRow, top: float, label_width: float, bars_left: float, bars_width: float, width: float
+) -> None:
     middle = top + ROW_HEIGHT / 2
     painter.setPen(QPen(GRID_LINE, 0.5))
     painter.drawLine(QPointF(PADDING, top), QPointF(width - PADDING, top))
@@ -106,16 +111,22 @@ def _metric_row(painter: QPainter, row: MetricRow, top: float, label_width: floa
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
     painter.drawText(QRectF(PADDING, top, label_width - 6, ROW_HEIGHT), flags, row.metric)
     biggest = max(abs(row.current), abs(row.target)) or 1.0
-    for value, colour, bar_top in ((row.current, CURRENT_BAR, middle - BAR_HEIGHT - BAR_GAP / 2),
-                                   (row.target, TARGET_BAR, middle + BAR_GAP / 2)):
+    for value, colour, bar_top in (
+        (row.current, CURRENT_BAR, middle - BAR_HEIGHT - BAR_GAP / 2),
+        (row.target, TARGET_BAR, middle + BAR_GAP / 2),
+    ):
         length = bars_width * abs(value) / biggest
         painter.fillRect(QRectF(bars_left, bar_top, length, BAR_HEIGHT), colour)
         painter.setPen(style.INK)
-        painter.drawText(QRectF(bars_left + length + 4, bar_top - 3, 60, BAR_HEIGHT + 6),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         format_metric(row.key, value))
+        painter.drawText(
+            QRectF(bars_left + length + 4, bar_top - 3, 60, BAR_HEIGHT + 6),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            format_metric(row.key, value),
+        )
     if row.change_percent is not None:
         painter.setPen(BETTER_INK if row.better else WORSE_INK if row.better is False else style.MUTED_INK)
-        painter.drawText(QRectF(width - PADDING - CHANGE_WIDTH, top, CHANGE_WIDTH, ROW_HEIGHT),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         f"{row.change_percent:+g}%")
+        painter.drawText(
+            QRectF(width - PADDING - CHANGE_WIDTH, top, CHANGE_WIDTH, ROW_HEIGHT),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            f"{row.change_percent:+g}%",
+        )

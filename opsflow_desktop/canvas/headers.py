@@ -157,17 +157,25 @@ class HeaderBar(QWidget):
             return
         header = self.header_at(position)
         resize = header is not None and self._near_far_edge(header, position)
-        shape = (Qt.CursorShape.SizeVerCursor if self.vertical else Qt.CursorShape.SizeHorCursor) if resize \
+        shape = (
+            (Qt.CursorShape.SizeVerCursor if self.vertical else Qt.CursorShape.SizeHorCursor)
+            if resize
             else Qt.CursorShape.ArrowCursor
+        )
         self.setCursor(shape)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         header = self.header_at(event.position())
         if event.button() != Qt.MouseButton.LeftButton or header is None:
             return
-        self._drag = {"band": header.band, "start": event.position(), "current": event.position(), "moved": False,
-                      "resize": self._near_far_edge(header, event.position()),
-                      "size": header.band.height if self.vertical else header.band.width}
+        self._drag = {
+            "band": header.band,
+            "start": event.position(),
+            "current": event.position(),
+            "moved": False,
+            "resize": self._near_far_edge(header, event.position()),
+            "size": header.band.height if self.vertical else header.band.width,
+        }
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         drag, self._drag = self._drag, None

@@ -22,8 +22,11 @@ class InlineEditor(QLineEdit):
         self._original = text
         self._done = False
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setGeometry(rect.adjusted(0, max(0, rect.height() // 2 - 14), 0, 0).intersected(parent.rect())
-                         if rect.height() > 28 else rect)
+        self.setGeometry(
+            rect.adjusted(0, max(0, rect.height() // 2 - 14), 0, 0).intersected(parent.rect())
+            if rect.height() > 28
+            else rect
+        )
         self.setFixedHeight(28)
         self.selectAll()
         self.editingFinished.connect(self._finish)
@@ -51,8 +54,11 @@ class InlineEditor(QLineEdit):
 
     def event(self, event) -> bool:  # noqa: D102 - Qt override
         # Tab would move the focus (and commit on the way out): commit here, then go on to the next step.
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab and \
-                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Tab
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
             self._finish()
             self.tabbed.emit()
             return True

@@ -55,15 +55,20 @@ def png_picture(image: QImage, dpi: float, label: str = "") -> Picture:
 def plan_for_scene(scene: MapScene) -> PicturePlan:
     content = scene.content_rect().adjusted(-RENDER_MARGIN, -RENDER_MARGIN, RENDER_MARGIN, RENDER_MARGIN)
     bands = [Band(phase.name, rect.left(), rect.right()) for phase, rect in scene.phase_rects()]
-    return plan_map_pictures((content.left(), content.top(), content.right(), content.bottom()), bands,
-                             (HEADER_WIDTH, HEADER_HEIGHT), style.step_font().pixelSize())
+    return plan_map_pictures(
+        (content.left(), content.top(), content.right(), content.bottom()),
+        bands,
+        (HEADER_WIDTH, HEADER_HEIGHT),
+        style.step_font().pixelSize(),
+    )
 
 
 def render_tile(scene: MapScene, tile: Tile, top: float, bottom: float, pixels_per_unit: float) -> QImage:
     """Scene x from tile.left to tile.right, y from top to bottom, with lane and stage headers."""
     area = QRectF(tile.left, top, tile.right - tile.left, bottom - top)
-    size = QSize(round((HEADER_WIDTH + area.width()) * pixels_per_unit),
-                 round((HEADER_HEIGHT + area.height()) * pixels_per_unit))
+    size = QSize(
+        round((HEADER_WIDTH + area.width()) * pixels_per_unit), round((HEADER_HEIGHT + area.height()) * pixels_per_unit)
+    )
     image = QImage(size, QImage.Format.Format_RGB32)  # opaque: smaller and faster to encode than ARGB
     image.fill(style.CANVAS)
     painter = QPainter(image)
@@ -78,8 +83,9 @@ def render_tile(scene: MapScene, tile: Tile, top: float, bottom: float, pixels_p
     return image
 
 
-def render_map_pictures(editor: DocumentEditor, map_id: str, dpi: float = DEFAULT_DPI,
-                        page_done: Callable[[int, int], None] | None = None) -> list[Picture]:
+def render_map_pictures(
+    editor: DocumentEditor, map_id: str, dpi: float = DEFAULT_DPI, page_done: Callable[[int, int], None] | None = None
+) -> list[Picture]:
     """One picture per page the map needs, at ``dpi`` once placed at its natural size.
 
     ``page_done(page, pages)`` is called after each page: a large map needs dozens, and the window uses
@@ -103,8 +109,12 @@ def render_map_pictures(editor: DocumentEditor, map_id: str, dpi: float = DEFAUL
         scene.detach()
 
 
-def render_manual_images(project: Project, analysis: ProjectAnalysis | None = None, dpi: float = DEFAULT_DPI,
-                         progress: Progress | None = None) -> ManualImages:
+def render_manual_images(
+    project: Project,
+    analysis: ProjectAnalysis | None = None,
+    dpi: float = DEFAULT_DPI,
+    progress: Progress | None = None,
+) -> ManualImages:
     """Every map of ``project`` and the metric chart, ready for io.word.write_manual.
 
     ``progress`` is told after each page and may cancel (Cancelled is raised). Qt must be able to paint here:
@@ -122,8 +132,9 @@ def render_manual_images(project: Project, analysis: ProjectAnalysis | None = No
         share = len(process_map.steps) + 1
         done_before = tracker.done
 
-        def page_done(page: int, pages: int) -> None:
+        def page_done(page: int, pages: int, done_before: int = done_before, share: int = share) -> None:
             tracker.advance(done_before + share * page // pages - tracker.done)
+
         images.maps[process_map.id] = render_map_pictures(editor, process_map.id, dpi, page_done)
     rows = metric_rows(project, analysis or analyze_project(project))
     if rows:

@@ -40,8 +40,9 @@ def draw_band_headers(painter: QPainter, scene: MapScene, area: QRectF) -> None:
     picture's headers are part of the drawing). A stage cut by the picture's edge is named in the part shown."""
     painter.setFont(style.header_font())
     for lane, band in scene.lane_rects():
-        paint_header_cell(painter, QRectF(area.left() - HEADER_WIDTH, band.top(), HEADER_WIDTH, band.height()),
-                          lane.name)
+        paint_header_cell(
+            painter, QRectF(area.left() - HEADER_WIDTH, band.top(), HEADER_WIDTH, band.height()), lane.name
+        )
     strip = QRectF(area.left(), area.top() - HEADER_HEIGHT, area.width(), HEADER_HEIGHT)
     for phase, band in scene.phase_rects():
         cell = QRectF(band.left(), area.top() - HEADER_HEIGHT, band.width(), HEADER_HEIGHT).intersected(strip)
@@ -49,8 +50,9 @@ def draw_band_headers(painter: QPainter, scene: MapScene, area: QRectF) -> None:
             paint_header_cell(painter, cell, phase.name, inset=4)
 
 
-def paint_header_cell(painter: QPainter, rect: QRectF, text: str, inset: float = 6, shown: QRectF | None = None,
-                      border: bool = True) -> None:
+def paint_header_cell(
+    painter: QPainter, rect: QRectF, text: str, inset: float = 6, shown: QRectF | None = None, border: bool = True
+) -> None:
     """One lane or stage header: its fill, its outline, and its name wrapped in the part that is ``shown``
     (the whole cell unless given). The canvas's frozen headers and every picture draw their headers here."""
     painter.setBrush(style.BAND_HEADER_FILL)
@@ -58,5 +60,8 @@ def paint_header_cell(painter: QPainter, rect: QRectF, text: str, inset: float =
     painter.drawRect(rect)
     if text:
         painter.setPen(style.HEADER_INK)
-        painter.drawText((shown or rect).adjusted(inset, 0, -inset, 0),
-                         int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), text)
+        painter.drawText(
+            (shown or rect).adjusted(inset, 0, -inset, 0),
+            int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
+            text,
+        )

@@ -172,8 +172,11 @@ class MapScene(QGraphicsScene):
         s, t = source.rect(), target.rect()
         if t.center().x() < s.left():
             # Back (rework) under the steps in between, or over them when flows come in from below already.
-            from_below = any(self.step_items[f.source_id].rect().top() >= s.bottom()
-                             for f in self._incoming(item.source_id) if f.source_id in self.step_items)
+            from_below = any(
+                self.step_items[f.source_id].rect().top() >= s.bottom()
+                for f in self._incoming(item.source_id)
+                if f.source_id in self.step_items
+            )
             side = "top" if from_below else "bottom"
             return side, side
         if t.top() >= s.bottom():
@@ -183,12 +186,18 @@ class MapScene(QGraphicsScene):
         return None, None
 
     def _incoming(self, step_id: str) -> list[FlowItem]:
-        return [self.flow_items[f] for f in self._flows_of_step.get(step_id, ())
-                if f in self.flow_items and self.flow_items[f].target_id == step_id]
+        return [
+            self.flow_items[f]
+            for f in self._flows_of_step.get(step_id, ())
+            if f in self.flow_items and self.flow_items[f].target_id == step_id
+        ]
 
     def _outgoing(self, step_id: str) -> list[str]:
-        return sorted(f for f in self._flows_of_step.get(step_id, ())
-                      if f in self.flow_items and self.flow_items[f].source_id == step_id)
+        return sorted(
+            f
+            for f in self._flows_of_step.get(step_id, ())
+            if f in self.flow_items and self.flow_items[f].source_id == step_id
+        )
 
     def _place_labels(self, step_id: str) -> None:
         """The labels of the flows leaving a step, one after the other, each clear of the step, the labels
@@ -320,8 +329,12 @@ class MapScene(QGraphicsScene):
     def end_drag(self) -> None:
         """Commit every step the user moved as one undoable move."""
         self._dragging = False
-        moved = {sid: (item.x(), item.y()) for sid in self._selected_steps for item in [self.step_items[sid]]
-                 if self._model_position(sid) != (item.x(), item.y())}
+        moved = {
+            sid: (item.x(), item.y())
+            for sid in self._selected_steps
+            for item in [self.step_items[sid]]
+            if self._model_position(sid) != (item.x(), item.y())
+        }
         if moved:
             attempt(self.editor.move_steps, moved)
             # Refused (a signed-off document, a broken rule): draw the steps where the document has them.
@@ -360,6 +373,7 @@ class MapScene(QGraphicsScene):
     def select_all(self) -> None:
         """Select every step and flow with one selection change (not one signal per item)."""
         from PySide6.QtGui import QPainterPath
+
         area = QPainterPath()
         area.addRect(self.sceneRect())
         # Bounding rectangles decide "inside everything" as well as exact shapes, without building a
@@ -367,8 +381,9 @@ class MapScene(QGraphicsScene):
         # set directly instead of wrapping every selected item in a Python object.
         self.blockSignals(True)
         try:
-            self.setSelectionArea(area, Qt.ItemSelectionOperation.ReplaceSelection,
-                                  Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+            self.setSelectionArea(
+                area, Qt.ItemSelectionOperation.ReplaceSelection, Qt.ItemSelectionMode.IntersectsItemBoundingRect
+            )
         finally:
             self.blockSignals(False)
         visible = self._detailed
@@ -394,10 +409,13 @@ class MapScene(QGraphicsScene):
     def _connect_events(self) -> None:
         events = self.doc.events
         self._subscriptions = [
-            (events.step_added, self._on_step_added), (events.step_removed, self._on_step_removed),
-            (events.flow_added, self._on_flow_added), (events.flow_removed, self._on_flow_removed),
+            (events.step_added, self._on_step_added),
+            (events.step_removed, self._on_step_removed),
+            (events.flow_added, self._on_flow_added),
+            (events.flow_removed, self._on_flow_removed),
             (events.element_changed, self._on_element_changed),
-            (events.finding_added, self._on_finding_event), (events.finding_removed, self._on_finding_event),
+            (events.finding_added, self._on_finding_event),
+            (events.finding_removed, self._on_finding_event),
             (events.batch_finished, self._batch_finished),
         ]
         for kind in ("lane", "phase"):
@@ -515,8 +533,11 @@ class MapScene(QGraphicsScene):
             self._later("findings")
 
     def _is_my_finding(self, element_id: str) -> bool:
-        return element_id in self.doc and isinstance(self.doc.get(element_id), Finding) and \
-            self.doc.parent_id(element_id) == self.map_id
+        return (
+            element_id in self.doc
+            and isinstance(self.doc.get(element_id), Finding)
+            and self.doc.parent_id(element_id) == self.map_id
+        )
 
     def _on_finding_event(self, finding, parent_id: str | None, index: int) -> None:
         if self._mine(parent_id):

@@ -79,8 +79,13 @@ SEVERITY_FILLS: dict[Severity, QColor] = {value: QColor(t.fill) for value, t in 
 BADGE = 22.0  # diameter of a finding badge, scene units
 OVERLAY_ALPHA = 70
 CRITICAL_PATH = QColor(220, 38, 38)
-CHANGE_COLOURS = {"added": QColor("#16a34a"), "changed": QColor("#d97706"), "merged": QColor("#2563eb"),
-                  "split": QColor("#7c3aed"), "removed": QColor("#dc2626")}
+CHANGE_COLOURS = {
+    "added": QColor("#16a34a"),
+    "changed": QColor("#d97706"),
+    "merged": QColor("#2563eb"),
+    "split": QColor("#7c3aed"),
+    "removed": QColor("#dc2626"),
+}
 
 
 def badge_font() -> QFont:
@@ -88,5 +93,7 @@ def badge_font() -> QFont:
     font.setPixelSize(12)
     font.setBold(True)
     return font
+
+
 ARROW_FILL = QColor(37, 99, 235, 110)  # the hover arrows that add the next step
 ARROW_PEN_COLOUR = QColor(37, 99, 235, 160)

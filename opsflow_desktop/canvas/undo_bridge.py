@@ -50,8 +50,9 @@ class QtUndoStackBridge:
         """Undo ``command`` and drop it from the history: Qt skips and deletes an obsolete command on redo."""
         index = self.qstack.index()
         top = self.qstack.command(index - 1) if index > 0 else None
-        if not isinstance(top, QtCommand) or (top.command is not command
-                                              and getattr(top.command, "inner", None) is not command):
+        if not isinstance(top, QtCommand) or (
+            top.command is not command and getattr(top.command, "inner", None) is not command
+        ):
             return False
         self.qstack.undo()
         top.setObsolete(True)

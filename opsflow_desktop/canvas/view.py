@@ -43,7 +43,7 @@ DROP_REACH = 10.0  # pixels around a step's outline where a dropped flow still l
 class MapCorner(QLabel):
     """The corner above the lane headers: 部门 \\ 阶段, and the badges of findings on the whole map."""
 
-    def __init__(self, view: "MapView") -> None:
+    def __init__(self, view: MapView) -> None:
         super().__init__(view)
         self.view = view
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -110,12 +110,18 @@ class MapView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         viewport = self.viewport().geometry()
-        self.lane_bar.setGeometry(viewport.left() - style.LANE_HEADER_WIDTH, viewport.top(),
-                                  style.LANE_HEADER_WIDTH, viewport.height())
-        self.phase_bar.setGeometry(viewport.left(), viewport.top() - style.PHASE_HEADER_HEIGHT,
-                                   viewport.width(), style.PHASE_HEADER_HEIGHT)
-        self.corner.setGeometry(viewport.left() - style.LANE_HEADER_WIDTH, viewport.top() - style.PHASE_HEADER_HEIGHT,
-                                style.LANE_HEADER_WIDTH, style.PHASE_HEADER_HEIGHT)
+        self.lane_bar.setGeometry(
+            viewport.left() - style.LANE_HEADER_WIDTH, viewport.top(), style.LANE_HEADER_WIDTH, viewport.height()
+        )
+        self.phase_bar.setGeometry(
+            viewport.left(), viewport.top() - style.PHASE_HEADER_HEIGHT, viewport.width(), style.PHASE_HEADER_HEIGHT
+        )
+        self.corner.setGeometry(
+            viewport.left() - style.LANE_HEADER_WIDTH,
+            viewport.top() - style.PHASE_HEADER_HEIGHT,
+            style.LANE_HEADER_WIDTH,
+            style.PHASE_HEADER_HEIGHT,
+        )
         self._open_at_start()
 
     def scene(self) -> MapScene:  # typed
@@ -168,8 +174,9 @@ class MapView(QGraphicsView):
         margin = style.START_MARGIN
         fit = min((available.width() - margin) / content.width(), (available.height() - margin) / content.height())
         self.set_scale(max(self.readable_scale(), min(1.0, fit)))
-        self.scroll_to_top_left(QPointF(content.left() - margin / self.current_scale(),
-                                        content.top() - margin / self.current_scale()))
+        self.scroll_to_top_left(
+            QPointF(content.left() - margin / self.current_scale(), content.top() - margin / self.current_scale())
+        )
 
     def scroll_to_top_left(self, scene_point: QPointF) -> None:
         """Scroll so that ``scene_point`` sits at the viewport's top-left corner."""
@@ -203,7 +210,7 @@ class MapView(QGraphicsView):
         if modifiers & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             if steps:
-                self.zoom_by(1.15 ** steps, event.position())
+                self.zoom_by(1.15**steps, event.position())
             event.accept()
             return
         pixels = event.pixelDelta()
@@ -216,8 +223,7 @@ class MapView(QGraphicsView):
         event.accept()
 
     def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.NativeGesture and \
-                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+        if event.type() == QEvent.Type.NativeGesture and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
             self.zoom_by(1.0 + event.value(), event.position())  # a touchpad pinch
             return True
         return super().viewportEvent(event)
@@ -247,9 +253,9 @@ class MapView(QGraphicsView):
             return found
         area = QRectF(position.x() - reach, position.y() - reach, 2 * reach, 2 * reach)
         for item in self.items(area.toRect()):
-            if isinstance(item, StepItem) and \
-                    self.mapFromScene(item.rect()).boundingRect().toRectF().adjusted(-reach, -reach, reach, reach) \
-                    .contains(position):
+            if isinstance(item, StepItem) and self.mapFromScene(item.rect()).boundingRect().toRectF().adjusted(
+                -reach, -reach, reach, reach
+            ).contains(position):
                 return item.step_id
         return None
 
@@ -282,7 +288,8 @@ class MapView(QGraphicsView):
         if self.tool is not None and self.tool.press(event):
             return
         if event.button() == Qt.MouseButton.MiddleButton or (
-                event.button() == Qt.MouseButton.LeftButton and self._space_held):
+            event.button() == Qt.MouseButton.LeftButton and self._space_held
+        ):
             self._panning_from = position
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
@@ -431,14 +438,21 @@ class MapView(QGraphicsView):
         if modifiers == Qt.KeyboardModifier.NoModifier:
             return {Qt.Key.Key_Tab: "right", Qt.Key.Key_Return: "down", Qt.Key.Key_Enter: "down"}.get(key)
         if modifiers == Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier:
-            return {Qt.Key.Key_Right: "right", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left",
-                    Qt.Key.Key_Up: "up"}.get(key)
+            return {
+                Qt.Key.Key_Right: "right",
+                Qt.Key.Key_Down: "down",
+                Qt.Key.Key_Left: "left",
+                Qt.Key.Key_Up: "up",
+            }.get(key)
         return None
 
     def event(self, event) -> bool:  # noqa: D102 - Qt override
         # Tab would move the keyboard focus away; on the canvas it adds the next step.
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab and \
-                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Tab
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
             self.keyPressEvent(event)
             return True
         return super().event(event)
@@ -455,8 +469,12 @@ class MapView(QGraphicsView):
         command = self.editor.last_command
         if len(self.scene().map.lanes) > lanes:
             lane = self.scene().map.lanes[-1]
-            self.show_message(tr("A lane “{name}” was added below for it: double-click the lane's header to name "
-                                 "the department.", name=lane.name))
+            self.show_message(
+                tr(
+                    "A lane “{name}” was added below for it: double-click the lane's header to name the department.",
+                    name=lane.name,
+                )
+            )
         self.scene().select_ids([step.id])
         self.ensureVisible(self.scene().step_items[step.id].rect(), 60, 60)
         self.start_rename(step.id, created_by=command)
@@ -488,8 +506,7 @@ class MapView(QGraphicsView):
                 return None
             parent, rect = bar, header.rect.toRect().intersected(bar.rect())
         rect.setWidth(max(rect.width(), 140))
-        editor = InlineEditor(parent, rect, element.name,
-                              lambda text: attempt(self.editor.rename, element_id, text))
+        editor = InlineEditor(parent, rect, element.name, lambda text: attempt(self.editor.rename, element_id, text))
         if created_by is not None:
             editor.cancelled.connect(lambda: self.editor.withdraw(created_by))
         if element_id in scene.step_items:

@@ -22,8 +22,10 @@ from ..model import Project
 
 
 def add_command(commands: argparse._SubParsersAction) -> None:
-    analyze = commands.add_parser("analyze", help=tr(
-        "Analyse a project: structure checks, metrics, suggested findings, current vs target, goals."))
+    analyze = commands.add_parser(
+        "analyze",
+        help=tr("Analyse a project: structure checks, metrics, suggested findings, current vs target, goals."),
+    )
     analyze.add_argument("file", help=tr("an .opsflow project file"))
     analyze.add_argument("--json", action="store_true", help=tr("print the results as JSON"))
     analyze.set_defaults(handler=command_analyze)
@@ -41,26 +43,65 @@ def analysis_as_data(project: Project, analysis: ProjectAnalysis) -> dict[str, A
     maps = {m.id: m for m in project.maps}
     names = {s.id: s.name for m in project.maps for s in m.steps}
     return {
-        "maps": [{
-            "id": m.id, "name": m.name, "kind": m.kind.value,
-            "metrics": {k: v for k, v in analysis.maps[m.id].metrics.as_dict().items()},
-            "checks": [{"rule": c.rule, "message": c.message, "elements": list(c.element_ids)}
-                       for c in analysis.maps[m.id].checks],
-            "suggestions": [{"key": s.key, "type": s.type.value, "target": s.target_id, "title": s.title,
-                             "description": s.description} for s in analysis.maps[m.id].suggestions],
-        } for m in project.maps],
-        "comparisons": [{
-            "current": c.current_map_id, "target": c.target_map_id, "counts": c.counts(),
-            "deltas": {k: {"current": c.current_metrics.value(k), "target": c.target_metrics.value(k),
-                           "change": c.delta(k)} for k in ("steps", "handoffs", "approvals", "lead_time_hours",
-                                                            "value_added_ratio")},
-            "changes": [{"kind": ch.kind, "current": [names[i] for i in ch.current_ids],
-                         "target": [names[i] for i in ch.target_ids], "fields": list(ch.fields)}
-                        for ch in c.changes],
-        } for c in analysis.comparisons],
-        "goals": [{"name": g.name, "metric": g.metric, "baseline": r.baseline, "target": r.target,
-                   "measured": r.measured, "status": r.status.value}
-                  for g, r in zip(project.goals, analysis.goals)],
+        "maps": [
+            {
+                "id": m.id,
+                "name": m.name,
+                "kind": m.kind.value,
+                "metrics": {k: v for k, v in analysis.maps[m.id].metrics.as_dict().items()},
+                "checks": [
+                    {"rule": c.rule, "message": c.message, "elements": list(c.element_ids)}
+                    for c in analysis.maps[m.id].checks
+                ],
+                "suggestions": [
+                    {
+                        "key": s.key,
+                        "type": s.type.value,
+                        "target": s.target_id,
+                        "title": s.title,
+                        "description": s.description,
+                    }
+                    for s in analysis.maps[m.id].suggestions
+                ],
+            }
+            for m in project.maps
+        ],
+        "comparisons": [
+            {
+                "current": c.current_map_id,
+                "target": c.target_map_id,
+                "counts": c.counts(),
+                "deltas": {
+                    k: {
+                        "current": c.current_metrics.value(k),
+                        "target": c.target_metrics.value(k),
+                        "change": c.delta(k),
+                    }
+                    for k in ("steps", "handoffs", "approvals", "lead_time_hours", "value_added_ratio")
+                },
+                "changes": [
+                    {
+                        "kind": ch.kind,
+                        "current": [names[i] for i in ch.current_ids],
+                        "target": [names[i] for i in ch.target_ids],
+                        "fields": list(ch.fields),
+                    }
+                    for ch in c.changes
+                ],
+            }
+            for c in analysis.comparisons
+        ],
+        "goals": [
+            {
+                "name": g.name,
+                "metric": g.metric,
+                "baseline": r.baseline,
+                "target": r.target,
+                "measured": r.measured,
+                "status": r.status.value,
+            }
+            for g, r in zip(project.goals, analysis.goals)
+        ],
         "map_names": {k: v.name for k, v in maps.items()},
     }
 
@@ -83,12 +124,24 @@ def print_analysis(project: Project, as_json: bool) -> int:
         else:
             print("  " + tr("Checks: no structural problems."))
         for suggestion in result.suggestions:
-            print("  " + tr("Suggestion: {type} — {title}: {description}", type=label(suggestion.type),
-                            title=suggestion.title, description=suggestion.description))
+            print(
+                "  "
+                + tr(
+                    "Suggestion: {type} — {title}: {description}",
+                    type=label(suggestion.type),
+                    title=suggestion.title,
+                    description=suggestion.description,
+                )
+            )
         print()
     for comparison in analysis.comparisons:
-        print(tr("Current “{current}” → target “{target}”", current=names[comparison.current_map_id],
-                 target=names[comparison.target_map_id]))
+        print(
+            tr(
+                "Current “{current}” → target “{target}”",
+                current=names[comparison.current_map_id],
+                target=names[comparison.target_map_id],
+            )
+        )
         for key in ("steps", "handoffs", "approvals", "lead_time_hours", "value_added_ratio"):
             before, after = comparison.current_metrics.value(key), comparison.target_metrics.value(key)
             print(f"  {metric_label(key):<28} {format_metric(key, before):>8} → {format_metric(key, after):<8}")
@@ -98,7 +151,15 @@ def print_analysis(project: Project, as_json: bool) -> int:
     for goal, result in zip(project.goals, analysis.goals):
         measured = "—" if result.measured is None else format_metric(goal.metric, result.measured)
         baseline = "—" if result.baseline is None else format_metric(goal.metric, result.baseline)
-        print(tr("Goal “{name}”: {baseline} → target {target}, measured {measured} {unit} — {status}",
-                 name=goal.name, baseline=baseline, target=format_metric(goal.metric, goal.target),
-                 measured=measured, unit=goal.unit, status=tr(GOAL_STATUS_LABELS[result.status.value])))
+        print(
+            tr(
+                "Goal “{name}”: {baseline} → target {target}, measured {measured} {unit} — {status}",
+                name=goal.name,
+                baseline=baseline,
+                target=format_metric(goal.metric, goal.target),
+                measured=measured,
+                unit=goal.unit,
+                status=tr(GOAL_STATUS_LABELS[result.status.value]),
+            )
+        )
     return 0

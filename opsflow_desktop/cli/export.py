@@ -13,8 +13,10 @@ from .codes import EXIT_OK, EXIT_UNREADABLE
 
 
 def add_command(commands: argparse._SubParsersAction) -> None:
-    export = commands.add_parser("export", help=tr(
-        "Export a project: the planning tables to Excel (--xlsx) and/or the process manual to Word (--docx)."))
+    export = commands.add_parser(
+        "export",
+        help=tr("Export a project: the planning tables to Excel (--xlsx) and/or the process manual to Word (--docx)."),
+    )
     export.add_argument("file", help=tr("an .opsflow project file"))
     export.add_argument("--xlsx", metavar="OUT.xlsx", help=tr("write the Excel workbook here"))
     export.add_argument("--docx", metavar="OUT.docx", help=tr("write the Word process manual here"))
@@ -29,15 +31,18 @@ def command_export(args: argparse.Namespace) -> int:
         print(tr("--xlsx and --docx name the same file; give each its own."), file=sys.stderr)
         return EXIT_UNREADABLE
     from ..analysis.report import analyze_project
+
     project = load_document(args.file).project
     analysis = analyze_project(project)
     try:
         if args.xlsx:
             from ..io.excel.writer import write_workbook
+
             write_workbook(project, args.xlsx, analysis=analysis)
             print(tr("Wrote {file}", file=args.xlsx))
         if args.docx:
             from ..io.word.manual import write_manual
+
             write_manual(project, args.docx, images=_manual_images(project, analysis), analysis=analysis)
             print(tr("Wrote {file}", file=args.docx))
     except SaveError as exc:
@@ -53,5 +58,6 @@ def _manual_images(project, analysis):  # noqa: ANN001, ANN202 - Qt types stay o
     from PySide6.QtWidgets import QApplication
 
     from ..canvas.manual_pictures import render_manual_images
+
     _app = QApplication.instance() or QApplication(["opsflow"])
     return render_manual_images(project, analysis)

@@ -15,19 +15,29 @@ from .codes import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 
 
 def add_command(commands: argparse._SubParsersAction) -> None:
-    table = commands.add_parser("import-table", help=tr(
-        "Import planning tables from an Excel workbook: into a new project next to it, or --into a project."))
+    table = commands.add_parser(
+        "import-table",
+        help=tr("Import planning tables from an Excel workbook: into a new project next to it, or --into a project."),
+    )
     table.add_argument("xlsx", help=tr("the workbook (.xlsx)"))
-    table.add_argument("--into", metavar="FILE", help=tr(
-        "add the tables to this project (a table exported from it updates its map) and save it"))
-    table.add_argument("-o", "--output", metavar="FILE", help=tr(
-        "where to save the new project (default: the workbook's name with .opsflow)"))
+    table.add_argument(
+        "--into",
+        metavar="FILE",
+        help=tr("add the tables to this project (a table exported from it updates its map) and save it"),
+    )
+    table.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=tr("where to save the new project (default: the workbook's name with .opsflow)"),
+    )
     table.set_defaults(handler=command_import_table)
 
 
 def command_import_table(args: argparse.Namespace) -> int:
     from ..editing import DocumentEditor
     from ..model import Document, Project
+
     source = Path(args.xlsx)
     try:
         tables = read_planning_tables(source)
@@ -40,8 +50,10 @@ def command_import_table(args: argparse.Namespace) -> int:
     else:
         target = Path(args.output) if args.output else source.with_suffix(".opsflow")
         if target.exists():
-            print(tr("{file} already exists. Use --into to import into it, or -o to choose another name.",
-                     file=target), file=sys.stderr)
+            print(
+                tr("{file} already exists. Use --into to import into it, or -o to choose another name.", file=target),
+                file=sys.stderr,
+            )
             return EXIT_UNREADABLE
         document = Document(Project())
         document.project.meta.title = source.stem

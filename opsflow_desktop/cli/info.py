@@ -25,9 +25,15 @@ def print_info(project: Project) -> None:
     print(f"{title}  {meta.document_number}  {meta.version}  [{label(meta.status)}]")
     if meta.process_owner:
         print(tr("Process owner: {owner}", owner=meta.process_owner))
-    print(tr("Departments {departments} · goals {goals} · sign-offs {signoffs} · revisions {revisions}",
-             departments=len(project.departments), goals=len(project.goals), signoffs=len(project.signoffs),
-             revisions=len(project.revisions)))
+    print(
+        tr(
+            "Departments {departments} · goals {goals} · sign-offs {signoffs} · revisions {revisions}",
+            departments=len(project.departments),
+            goals=len(project.goals),
+            signoffs=len(project.signoffs),
+            revisions=len(project.revisions),
+        )
+    )
     maps_by_id = {m.id: m for m in project.maps}
     for process_map in project.maps:
         origin = ""
@@ -35,10 +41,19 @@ def print_info(project: Project) -> None:
             origin = tr(", derived from “{name}”", name=maps_by_id[process_map.derived_from].name)
         print()
         print(f"{process_map.name}  [{label(process_map.kind)}{origin}]")
-        print("  " + tr("lanes {lanes} · phases {phases} · steps {steps} · flows {flows} (hand-offs {handoffs}) · "
-                        "findings {findings}", lanes=len(process_map.lanes), phases=len(process_map.phases),
-                        steps=len(process_map.steps), flows=len(process_map.flows),
-                        handoffs=len(handoffs(process_map)), findings=len(process_map.findings)))
+        print(
+            "  "
+            + tr(
+                "lanes {lanes} · phases {phases} · steps {steps} · flows {flows} (hand-offs {handoffs}) · "
+                "findings {findings}",
+                lanes=len(process_map.lanes),
+                phases=len(process_map.phases),
+                steps=len(process_map.steps),
+                flows=len(process_map.flows),
+                handoffs=len(handoffs(process_map)),
+                findings=len(process_map.findings),
+            )
+        )
         per_lane = Counter(step.lane_id for step in process_map.steps)
         lanes = "、".join(f"{lane.name} {per_lane[lane.id]}" for lane in process_map.lanes)
         if lanes:
@@ -47,8 +62,13 @@ def print_info(project: Project) -> None:
             print("  " + tr("Phases: {phases}", phases=" → ".join(p.name for p in process_map.phases)))
         per_type = Counter(finding.type for finding in process_map.findings)
         if per_type:
-            print("  " + tr("Findings: {findings}", findings="、".join(
-                f"{label(t)} {per_type[t]}" for t in FindingType if per_type[t])))
+            print(
+                "  "
+                + tr(
+                    "Findings: {findings}",
+                    findings="、".join(f"{label(t)} {per_type[t]}" for t in FindingType if per_type[t]),
+                )
+            )
 
 
 def command_info(args: argparse.Namespace) -> int:

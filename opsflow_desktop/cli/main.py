@@ -21,9 +21,13 @@ COMMANDS = ("info", "validate", "analyze", "verify", "export", "import-table")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="opsflow", description=tr(
-        "OpsFlow Desktop: map current and target processes, mark their problems, export planning tables "
-        "and process manuals."))
+    parser = argparse.ArgumentParser(
+        prog="opsflow",
+        description=tr(
+            "OpsFlow Desktop: map current and target processes, mark their problems, export planning tables "
+            "and process manuals."
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"OpsFlow Desktop {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (info, validate, analyze, verify, export, import_table):
@@ -43,8 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except InvalidProjectError as exc:
-        print(tr("{error} (run “opsflow validate” for the details)", error=f"{exc.path}: {exc.message}"),
-              file=sys.stderr)
+        print(
+            tr("{error} (run “opsflow validate” for the details)", error=f"{exc.path}: {exc.message}"), file=sys.stderr
+        )
         return EXIT_PROBLEMS
     except LoadError as exc:
         print(f"{exc.path}: {exc.message}", file=sys.stderr)

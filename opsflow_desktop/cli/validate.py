@@ -10,8 +10,10 @@ from .codes import EXIT_OK, EXIT_PROBLEMS
 
 
 def add_command(commands: argparse._SubParsersAction) -> None:
-    validate = commands.add_parser("validate", help=tr(
-        "Check a project file: exit 0 if valid, 1 with the problems listed, 2 if it cannot be read."))
+    validate = commands.add_parser(
+        "validate",
+        help=tr("Check a project file: exit 0 if valid, 1 with the problems listed, 2 if it cannot be read."),
+    )
     validate.add_argument("file", help=tr("an .opsflow project file"))
     validate.set_defaults(handler=command_validate)
 

@@ -19,13 +19,22 @@ _MAX_LISTED = 50
 
 
 def add_command(commands: argparse._SubParsersAction) -> None:
-    verify = commands.add_parser("verify", help=tr(
-        "Check that a signed-off project still holds what was signed: exit 0 if it does, 1 with what changed, "
-        "2 if it cannot be read."))
+    verify = commands.add_parser(
+        "verify",
+        help=tr(
+            "Check that a signed-off project still holds what was signed: exit 0 if it does, 1 with what changed, "
+            "2 if it cannot be read."
+        ),
+    )
     verify.add_argument("file", help=tr("an .opsflow project file"))
-    verify.add_argument("--hash", metavar="SHA256", help=tr(
-        "the hash printed in the signed manual: the file must match it too (the hash stored in a file can be "
-        "recomputed by whoever edits the file; the one on paper cannot)"))
+    verify.add_argument(
+        "--hash",
+        metavar="SHA256",
+        help=tr(
+            "the hash printed in the signed manual: the file must match it too (the hash stored in a file can be "
+            "recomputed by whoever edits the file; the one on paper cannot)"
+        ),
+    )
     verify.set_defaults(handler=lambda args: verify_file(args.file, args.hash))
 
 
@@ -33,8 +42,13 @@ def verify_file(path: str, printed_hash: str | None = None) -> int:
     project = load_project(path)
     meta = project.meta
     if not meta.signed_hash:
-        print(tr("{file}: not signed off (status: {status}); there is no signed hash to check.",
-                 file=path, status=label(meta.status)))
+        print(
+            tr(
+                "{file}: not signed off (status: {status}); there is no signed hash to check.",
+                file=path,
+                status=label(meta.status),
+            )
+        )
         return EXIT_DIFFERS
     actual = content_hash(project)
     if printed_hash is not None and printed_hash.strip().lower() != actual:
@@ -46,11 +60,26 @@ def verify_file(path: str, printed_hash: str | None = None) -> int:
             print("  - " + tr("the hash stored in the file was recomputed after the content was changed"))
         return EXIT_DIFFERS
     if actual == meta.signed_hash:
-        print(tr("{file}: the content matches the signed hash (SHA-256 {hash}, signed off on {date}, "
-                 "version {version}).", file=path, hash=actual, date=meta.signed_on or "?", version=meta.version))
+        print(
+            tr(
+                "{file}: the content matches the signed hash (SHA-256 {hash}, signed off on {date}, "
+                "version {version}).",
+                file=path,
+                hash=actual,
+                date=meta.signed_on or "?",
+                version=meta.version,
+            )
+        )
         return EXIT_MATCHES
-    print(tr("{file}: the content does NOT match the signed hash; it was changed after the sign-off on {date} "
-             "(version {version}).", file=path, date=meta.signed_on or "?", version=meta.version))
+    print(
+        tr(
+            "{file}: the content does NOT match the signed hash; it was changed after the sign-off on {date} "
+            "(version {version}).",
+            file=path,
+            date=meta.signed_on or "?",
+            version=meta.version,
+        )
+    )
     print(tr("  signed:  {hash}", hash=meta.signed_hash))
     print(tr("  content: {hash}", hash=actual))
     lines = describe_changes(project, changed_parts(meta.signed_digests, part_digests(project)))

@@ -34,14 +34,16 @@ def bands_of(process_map: ProcessMap, cls: type[Element]) -> list[Band]:
     return [Band(b.id, getattr(b, axis.size)) for b in getattr(process_map, axis.collection)]
 
 
-def restack_commands(doc: Document, process_map: ProcessMap, cls: type[Element],
-                     before: list[Band], after: list[Band]) -> list[Command]:
+def restack_commands(
+    doc: Document, process_map: ProcessMap, cls: type[Element], before: list[Band], after: list[Band]
+) -> list[Command]:
     """Move the steps (and flow bends) of every band whose start changed from ``before`` to ``after``."""
     return restack_both(doc, process_map, {cls: (before, after)})
 
 
-def restack_both(doc: Document, process_map: ProcessMap,
-                 changes_by_axis: dict[type[Element], tuple[list[Band], list[Band]]]) -> list[Command]:
+def restack_both(
+    doc: Document, process_map: ProcessMap, changes_by_axis: dict[type[Element], tuple[list[Band], list[Band]]]
+) -> list[Command]:
     """Restack lanes and phases in one pass, so a step or bend that moves in x and y gets both moves."""
     deltas = {cls: shifts(before, after) for cls, (before, after) in changes_by_axis.items()}
     deltas = {cls: d for cls, d in deltas.items() if d}
@@ -72,8 +74,9 @@ def restack_both(doc: Document, process_map: ProcessMap,
     return [UpdateFieldsCommand(doc, changes)] if changes else []
 
 
-def bends_after_move(flow: Flow, source_delta: tuple[float, float],
-                     target_delta: tuple[float, float]) -> list[Point] | None:
+def bends_after_move(
+    flow: Flow, source_delta: tuple[float, float], target_delta: tuple[float, float]
+) -> list[Point] | None:
     """A flow's bends once its ends moved: along with them when both moved alike, none (the router draws the
     flow afresh) when they moved apart; None when nothing changes."""
     if not flow.waypoints or source_delta == target_delta == (0.0, 0.0):

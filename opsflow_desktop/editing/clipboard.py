@@ -24,10 +24,15 @@ def copy_fragment(doc: Document, step_ids: list[str]) -> dict[str, Any]:
     ids = {s.id for s in chosen}
     return {
         "format": FRAGMENT_FORMAT,
-        "steps": [{**s.model_dump(mode="json", exclude={"source_step_ids"}),
-                   "lane_name": lanes.get(s.lane_id, ""), "phase_name": phases.get(s.phase_id, "")} for s in chosen],
-        "flows": [f.model_dump(mode="json") for f in process_map.flows
-                  if f.source_id in ids and f.target_id in ids],
+        "steps": [
+            {
+                **s.model_dump(mode="json", exclude={"source_step_ids"}),
+                "lane_name": lanes.get(s.lane_id, ""),
+                "phase_name": phases.get(s.phase_id, ""),
+            }
+            for s in chosen
+        ],
+        "flows": [f.model_dump(mode="json") for f in process_map.flows if f.source_id in ids and f.target_id in ids],
     }
 
 
@@ -39,10 +44,17 @@ def is_fragment(data: Any) -> bool:
     if not isinstance(steps, list) or not isinstance(flows, list):
         return False
     number = (int, float)
-    return (all(isinstance(s, dict) and isinstance(s.get("id"), str) and isinstance(s.get("x"), number)
-                and isinstance(s.get("y"), number) and not isinstance(s.get("x"), bool) for s in steps)
-            and all(isinstance(f, dict) and isinstance(f.get("source_id"), str) and isinstance(f.get("target_id"), str)
-                    for f in flows))
+    return all(
+        isinstance(s, dict)
+        and isinstance(s.get("id"), str)
+        and isinstance(s.get("x"), number)
+        and isinstance(s.get("y"), number)
+        and not isinstance(s.get("x"), bool)
+        for s in steps
+    ) and all(
+        isinstance(f, dict) and isinstance(f.get("source_id"), str) and isinstance(f.get("target_id"), str)
+        for f in flows
+    )
 
 
 def materialise(fragment: dict[str, Any], target: ProcessMap, dx: float, dy: float) -> tuple[list[Step], list[Flow]]:
@@ -56,12 +68,20 @@ def materialise(fragment: dict[str, Any], target: ProcessMap, dx: float, dy: flo
     for raw in fragment["steps"]:
         data = {k: v for k, v in raw.items() if k not in ("lane_name", "phase_name")}
         fresh[data["id"]] = new_id("step")
-        data.update(id=fresh[data["id"]], x=data["x"] + dx, y=data["y"] + dy,
-                    lane_id=lanes_by_name.get(raw.get("lane_name"), fallback_lane),
-                    phase_id=phases_by_name.get(raw.get("phase_name"), fallback_phase))
+        data.update(
+            id=fresh[data["id"]],
+            x=data["x"] + dx,
+            y=data["y"] + dy,
+            lane_id=lanes_by_name.get(raw.get("lane_name"), fallback_lane),
+            phase_id=phases_by_name.get(raw.get("phase_name"), fallback_phase),
+        )
         # RACI names departments of the project; a paste into another project keeps only what exists.
         steps.append(Step.model_validate(data))
-    flows = [Flow.model_validate({**raw, "id": new_id("flow"), "source_id": fresh[raw["source_id"]],
-                                  "target_id": fresh[raw["target_id"]]})
-             for raw in fragment.get("flows", []) if raw["source_id"] in fresh and raw["target_id"] in fresh]
+    flows = [
+        Flow.model_validate(
+            {**raw, "id": new_id("flow"), "source_id": fresh[raw["source_id"]], "target_id": fresh[raw["target_id"]]}
+        )
+        for raw in fragment.get("flows", [])
+        if raw["source_id"] in fresh and raw["target_id"] in fresh
+    ]
     return steps, flows

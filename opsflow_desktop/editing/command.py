@@ -31,8 +31,9 @@ class Command:
 
 
 class InsertElementCommand(Command):
-    def __init__(self, doc: Document, element: Element, parent_id: str | None, index: int | None = None,
-                 text: str = "") -> None:
+    def __init__(
+        self, doc: Document, element: Element, parent_id: str | None, index: int | None = None, text: str = ""
+    ) -> None:
         self.doc, self.element, self.parent_id, self.index, self.text = doc, element, parent_id, index, text
 
     def redo(self) -> None:
@@ -61,8 +62,9 @@ class RemoveElementCommand(Command):
 class MoveElementCommand(Command):
     """Reorders an element within its collection (a lane up or down, a phase left or right)."""
 
-    def __init__(self, doc: Document, element_id: str, new_index: int, text: str = "",
-                 merge_key: str | None = None) -> None:
+    def __init__(
+        self, doc: Document, element_id: str, new_index: int, text: str = "", merge_key: str | None = None
+    ) -> None:
         self.doc, self.element_id, self.new_index, self.text = doc, element_id, new_index, text
         self.merge_key = merge_key
         self._old_index: int | None = None
@@ -87,8 +89,9 @@ class MoveElementCommand(Command):
 class UpdateFieldsCommand(Command):
     """Sets fields of one or more elements; stores absolute old values so undo is exact."""
 
-    def __init__(self, doc: Document, changes: dict[str, dict[str, Any]], text: str = "",
-                 merge_key: str | None = None) -> None:
+    def __init__(
+        self, doc: Document, changes: dict[str, dict[str, Any]], text: str = "", merge_key: str | None = None
+    ) -> None:
         self.doc, self.text, self.merge_key = doc, text, merge_key
         self.changes = {element_id: dict(fields) for element_id, fields in changes.items()}
         self._old: dict[str, dict[str, Any]] = {}

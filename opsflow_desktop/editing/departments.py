@@ -47,8 +47,11 @@ def usage_of(doc: Document, department_id: str) -> DepartmentUsage:
     department: Department = doc.get(department_id)
     usage = DepartmentUsage()
     for process_map in doc.maps:
-        usage.lanes += [tr("“{lane}” in {map}", lane=lane.name, map=process_map.name)
-                        for lane in process_map.lanes if lane.department_id == department_id]
+        usage.lanes += [
+            tr("“{lane}” in {map}", lane=lane.name, map=process_map.name)
+            for lane in process_map.lanes
+            if lane.department_id == department_id
+        ]
         usage.raci_steps += sum(department_id in step.raci for step in process_map.steps)
     usage.signoffs = [s.name for s in doc.project.signoffs if s.department == department.name]
     return usage
@@ -72,8 +75,14 @@ def rename_commands(doc: Document, department_id: str, name: str) -> list[Comman
     name = check_name(doc, name, except_id=department_id)
     signed = [s.name for s in current_round(doc.project) if s.department == department.name]
     if signed:
-        raise DocumentError(tr("“{department}” has countersigned this version ({names}): it keeps its name until the "
-                               "sign-off round is over.", department=department.name, names="、".join(signed)))
+        raise DocumentError(
+            tr(
+                "“{department}” has countersigned this version ({names}): it keeps its name until the "
+                "sign-off round is over.",
+                department=department.name,
+                names="、".join(signed),
+            )
+        )
     changes: dict[str, dict] = {department_id: {"name": name}}
     for process_map in doc.maps:
         for lane in process_map.lanes:

@@ -73,9 +73,20 @@ from .table_import import ImportReport
 
 # The fields of the project's details that the Project details dialog edits; version and status belong to the
 # sign-off workflow, the signature fields to the freezing sign-off.
-DETAIL_FIELDS = {META_ID: {"title", "document_number", "process_owner", "drafted_on", "effective_on",
-                           "next_review_on", "purpose", "terms", "related_documents"},
-                 SCOPE_ID: {"in_scope", "out_of_scope"}}
+DETAIL_FIELDS = {
+    META_ID: {
+        "title",
+        "document_number",
+        "process_owner",
+        "drafted_on",
+        "effective_on",
+        "next_review_on",
+        "purpose",
+        "terms",
+        "related_documents",
+    },
+    SCOPE_ID: {"in_scope", "out_of_scope"},
+}
 DIRECTIONS = ("right", "down", "left", "up")
 
 
@@ -141,8 +152,9 @@ class DocumentEditor:
         return self.execute(MacroCommand(text, children))
 
     # -------------------------------------------------------------- maps
-    def add_map(self, name: str, kind: MapKind = MapKind.CURRENT, lanes: Iterable[str] = (),
-                phases: Iterable[str] = ()) -> ProcessMap:
+    def add_map(
+        self, name: str, kind: MapKind = MapKind.CURRENT, lanes: Iterable[str] = (), phases: Iterable[str] = ()
+    ) -> ProcessMap:
         """A new map, with the given first lanes and stages in the same undo step."""
         name = name.strip()
         if not name:
@@ -151,8 +163,9 @@ class DocumentEditor:
             process_map = maps.new_map(maps.unique_map_name(self.doc, name), kind, list(lanes), list(phases))
         except ValidationError as exc:
             raise DocumentError(first_reason(exc)) from None
-        self.execute(InsertElementCommand(self.doc, process_map, None,
-                                          text=tr("Add map “{name}”", name=process_map.name)))
+        self.execute(
+            InsertElementCommand(self.doc, process_map, None, text=tr("Add map “{name}”", name=process_map.name))
+        )
         return process_map
 
     def derive_target(self, current_map_id: str, name: str | None = None) -> ProcessMap:
@@ -166,16 +179,24 @@ class DocumentEditor:
             name = swapped if swapped != current.name else tr("{name} (target)", name=current.name)
         target = derive_target_map(current, maps.unique_map_name(self.doc, name))
         index = self.doc.index_of(current_map_id) + 1
-        self.execute(InsertElementCommand(self.doc, target, None, index,
-                                          text=tr("Derive target map “{name}”", name=target.name)))
+        self.execute(
+            InsertElementCommand(self.doc, target, None, index, text=tr("Derive target map “{name}”", name=target.name))
+        )
         return target
 
     def duplicate_map(self, map_id: str) -> ProcessMap:
         """A copy of a map next to it: steps, flows, findings and a target's lineage, under fresh ids."""
         original = self._map(map_id)
         copy = copy_map(original, maps.unique_map_name(self.doc, tr("{name} (copy)", name=original.name)))
-        self.execute(InsertElementCommand(self.doc, copy, None, self.doc.index_of(map_id) + 1,
-                                          text=tr("Duplicate map “{name}”", name=original.name)))
+        self.execute(
+            InsertElementCommand(
+                self.doc,
+                copy,
+                None,
+                self.doc.index_of(map_id) + 1,
+                text=tr("Duplicate map “{name}”", name=original.name),
+            )
+        )
         return copy
 
     def map_removal(self, map_id: str) -> maps.MapRemoval:
@@ -194,8 +215,15 @@ class DocumentEditor:
         """Reorder the maps (the tabs, and the order of the manual's chapters 5 and 6)."""
         process_map = self._map(map_id)
         if new_index != self.doc.index_of(map_id):
-            self.execute(MoveElementCommand(self.doc, map_id, new_index, merge_key=f"move:{map_id}",
-                                            text=tr("Move map “{name}”", name=process_map.name)))
+            self.execute(
+                MoveElementCommand(
+                    self.doc,
+                    map_id,
+                    new_index,
+                    merge_key=f"move:{map_id}",
+                    text=tr("Move map “{name}”", name=process_map.name),
+                )
+            )
 
     def set_map_source(self, target_id: str, current_id: str | None) -> None:
         """Say which current map a target map is designed from (its steps' old lineage is cleared)."""
@@ -210,16 +238,20 @@ class DocumentEditor:
         return self._add_band(self._new(Lane, name=name, **fields), map_id, index, tr("Add lane “{name}”", name=name))
 
     def add_phase(self, map_id: str, name: str, index: int | None = None, **fields: Any) -> Phase:
-        return self._add_band(self._new(Phase, name=name, **fields), map_id, index,
-                              tr("Add phase “{name}”", name=name))
+        return self._add_band(self._new(Phase, name=name, **fields), map_id, index, tr("Add phase “{name}”", name=name))
 
     def _add_band(self, band: Lane | Phase, map_id: str, index: int | None, text: str) -> Any:
         process_map = self._map(map_id)
         before = bands_of(process_map, type(band))
         index = len(before) if index is None else max(0, min(index, len(before)))
         after = [*before[:index], Band(band.id, getattr(band, AXES[type(band)].size)), *before[index:]]
-        self._macro(text, [InsertElementCommand(self.doc, band, map_id, index),
-                           *restack_commands(self.doc, process_map, type(band), before, after)])
+        self._macro(
+            text,
+            [
+                InsertElementCommand(self.doc, band, map_id, index),
+                *restack_commands(self.doc, process_map, type(band), before, after),
+            ],
+        )
         return band
 
     def move_band(self, band_id: str, new_index: int) -> None:
@@ -230,10 +262,18 @@ class DocumentEditor:
         after = [b for b in before if b.id != band_id]
         new_index = max(0, min(new_index, len(after)))
         after.insert(new_index, next(b for b in before if b.id == band_id))
-        text = tr("Move lane “{name}”", name=band.name) if isinstance(band, Lane) else tr(
-            "Move phase “{name}”", name=band.name)
-        self._macro(text, [MoveElementCommand(self.doc, band_id, new_index),
-                           *restack_commands(self.doc, process_map, type(band), before, after)])
+        text = (
+            tr("Move lane “{name}”", name=band.name)
+            if isinstance(band, Lane)
+            else tr("Move phase “{name}”", name=band.name)
+        )
+        self._macro(
+            text,
+            [
+                MoveElementCommand(self.doc, band_id, new_index),
+                *restack_commands(self.doc, process_map, type(band), before, after),
+            ],
+        )
 
     def resize_band(self, band_id: str, size: float) -> None:
         """Set a lane's height or a phase's width; the bands after it move along."""
@@ -246,8 +286,10 @@ class DocumentEditor:
         process_map = self.doc.map_of(band.id)
         before = bands_of(process_map, type(band))
         after = [b if b.id != band.id else type(b)(b.id, float(size)) for b in before]
-        return [UpdateFieldsCommand(self.doc, {band.id: {axis.size: size}}),
-                *restack_commands(self.doc, process_map, type(band), before, after)]
+        return [
+            UpdateFieldsCommand(self.doc, {band.id: {axis.size: size}}),
+            *restack_commands(self.doc, process_map, type(band), before, after),
+        ]
 
     def rename(self, element_id: str, name: str) -> None:
         name = name.strip()
@@ -275,8 +317,10 @@ class DocumentEditor:
         index = len(before) if index is None else max(0, min(index, len(before)))
         after = [*before[:index], Band(lane.id, lane.height), *before[index:]]
         commands: list[Command] = [] if existing else [InsertElementCommand(self.doc, department, None)]
-        commands += [InsertElementCommand(self.doc, lane, map_id, index),
-                     *restack_commands(self.doc, process_map, Lane, before, after)]
+        commands += [
+            InsertElementCommand(self.doc, lane, map_id, index),
+            *restack_commands(self.doc, process_map, Lane, before, after),
+        ]
         self._macro(tr("Add lane “{name}”", name=name), commands)
         return lane
 
@@ -286,9 +330,13 @@ class DocumentEditor:
         if not isinstance(lane, Lane):
             raise DocumentError(tr("Only a lane is linked to a department."))
         department = self._new(Department, name=departments.check_name(self.doc, lane.name))
-        self._macro(tr("Add department “{name}”", name=department.name), [
-            InsertElementCommand(self.doc, department, None),
-            UpdateFieldsCommand(self.doc, {lane_id: {"department_id": department.id}})])
+        self._macro(
+            tr("Add department “{name}”", name=department.name),
+            [
+                InsertElementCommand(self.doc, department, None),
+                UpdateFieldsCommand(self.doc, {lane_id: {"department_id": department.id}}),
+            ],
+        )
         return department
 
     def link_lane(self, lane_id: str, department_id: str | None) -> None:
@@ -299,14 +347,25 @@ class DocumentEditor:
         if department_id is not None and not isinstance(self.doc.get(department_id), Department):
             raise DocumentError(tr("{id} is not a department.", id=department_id))
         name = self.doc.get(department_id).name if department_id else ""
-        text = tr("Link lane “{lane}” to {department}", lane=lane.name, department=name) if department_id else tr(
-            "Unlink lane “{lane}” from its department", lane=lane.name)
+        text = (
+            tr("Link lane “{lane}” to {department}", lane=lane.name, department=name)
+            if department_id
+            else tr("Unlink lane “{lane}” from its department", lane=lane.name)
+        )
         self.set_fields(lane_id, {"department_id": department_id}, text=text)
 
     # ------------------------------------------------------------- steps
-    def add_step(self, map_id: str, name: str, lane_id: str | None = None, phase_id: str | None = None,
-                 kind: StepKind = StepKind.TASK, x: float | None = None, y: float | None = None,
-                 **fields: Any) -> Step:
+    def add_step(
+        self,
+        map_id: str,
+        name: str,
+        lane_id: str | None = None,
+        phase_id: str | None = None,
+        kind: StepKind = StepKind.TASK,
+        x: float | None = None,
+        y: float | None = None,
+        **fields: Any,
+    ) -> Step:
         """Add a step. Give a lane and phase (it is placed in a free spot of that cell), a position
         (lane and phase follow from it), or both (the position is kept inside that lane and phase)."""
         process_map = self._map(map_id)
@@ -323,8 +382,9 @@ class DocumentEditor:
         self.execute(InsertElementCommand(self.doc, step, map_id, text=tr("Add step “{name}”", name=name)))
         return step
 
-    def add_next_step(self, source_id: str, direction: str = "right", name: str | None = None,
-                      kind: StepKind = StepKind.TASK) -> Step:
+    def add_next_step(
+        self, source_id: str, direction: str = "right", name: str | None = None, kind: StepKind = StepKind.TASK
+    ) -> Step:
         """A step beside ``source_id`` ("right", "down", "left" or "up") connected from it, as one undo step:
         to the right it stays in the stage (which grows), down it goes to the lane below (a new lane below the
         last one). Visio's AutoConnect and draw.io's arrows; the keyboard's Tab and Enter."""
@@ -336,27 +396,35 @@ class DocumentEditor:
         probe = self._new(Step, name=name, kind=kind, lane_id=source.lane_id, phase_id=source.phase_id)
         spot = next_spot(process_map, source, direction, probe.width, probe.height)
         if spot is None:
-            raise DocumentError(tr("There is no lane above this step.") if direction == "up"
-                                else tr("There is no room left of this step: it is at the start of the first stage."))
+            raise DocumentError(
+                tr("There is no lane above this step.")
+                if direction == "up"
+                else tr("There is no room left of this step: it is at the start of the first stage.")
+            )
         commands: list[Command] = []
         lane_id = spot.lane_id
         if not lane_id:
             taken = [lane.name for lane in process_map.lanes] + [d.name for d in self.doc.project.departments]
-            lane = self._new(Lane, name=numbered_name(lambda n: tr("Department {number}", number=n), taken,
-                                                      len(process_map.lanes) + 1))
+            lane = self._new(
+                Lane,
+                name=numbered_name(lambda n: tr("Department {number}", number=n), taken, len(process_map.lanes) + 1),
+            )
             lane_id = lane.id
             commands.append(InsertElementCommand(self.doc, lane, process_map.id))
         if spot.phase_width is not None:
             commands += self._band_size_commands(self.doc.get(spot.phase_id), spot.phase_width)
         step = probe.model_copy(update={"lane_id": lane_id, "phase_id": spot.phase_id, "x": spot.x, "y": spot.y})
         flow = Flow(source_id=source_id, target_id=step.id)
-        commands += [InsertElementCommand(self.doc, step, process_map.id),
-                     InsertElementCommand(self.doc, flow, process_map.id)]
+        commands += [
+            InsertElementCommand(self.doc, step, process_map.id),
+            InsertElementCommand(self.doc, flow, process_map.id),
+        ]
         self._macro(tr("Add “{name}” after “{source}”", name=name, source=source.name), commands)
         return step
 
-    def move_steps(self, positions: Mapping[str, tuple[float, float]], *, merge_key: str | None = None,
-                   text: str | None = None) -> None:
+    def move_steps(
+        self, positions: Mapping[str, tuple[float, float]], *, merge_key: str | None = None, text: str | None = None
+    ) -> None:
         """Move steps to new top-left positions. A step dropped into another lane or phase joins it;
         a step dropped outside all lanes is kept at their edge."""
         if not positions:
@@ -378,29 +446,39 @@ class DocumentEditor:
             changes[step_id] = fields
             deltas[step_id] = (x - step.x, y - step.y)
         for flow in process_map.flows:
-            bends = bends_after_move(flow, deltas.get(flow.source_id, (0.0, 0.0)),
-                                     deltas.get(flow.target_id, (0.0, 0.0)))
+            bends = bends_after_move(
+                flow, deltas.get(flow.source_id, (0.0, 0.0)), deltas.get(flow.target_id, (0.0, 0.0))
+            )
             if bends is not None:
                 changes[flow.id] = {"waypoints": bends}
         count = len(positions)
-        text = text or (tr("Move step “{name}”", name=self._step(next(iter(positions))).name) if count == 1
-                        else tr("Move {count} steps", count=count))
+        text = text or (
+            tr("Move step “{name}”", name=self._step(next(iter(positions))).name)
+            if count == 1
+            else tr("Move {count} steps", count=count)
+        )
         self.execute(UpdateFieldsCommand(self.doc, changes, text=text, merge_key=merge_key))
 
     def nudge_steps(self, step_ids: Iterable[str], dx: float, dy: float) -> None:
         """Arrow-key moves; repeated nudges of the same selection merge into one undo step."""
         ids = list(dict.fromkeys(step_ids))
         positions = {i: (self._step(i).x + dx, self._step(i).y + dy) for i in ids}
-        self.move_steps(positions, merge_key="nudge:" + ",".join(sorted(ids)),
-                        text=tr("Nudge {count} steps", count=len(ids)))
+        self.move_steps(
+            positions, merge_key="nudge:" + ",".join(sorted(ids)), text=tr("Nudge {count} steps", count=len(ids))
+        )
 
     def resize_step(self, step_id: str, x: float, y: float, width: float, height: float) -> None:
         """New bounds for a step. It stays inside the lanes and stages, and belongs to the lane and stage its
         centre lands in, exactly as after a move."""
         step = self._step(step_id)
         if width < MIN_STEP_WIDTH or height < MIN_STEP_HEIGHT:
-            raise DocumentError(tr("A step is at least {width} wide and {height} tall.",
-                                   width=f"{MIN_STEP_WIDTH:g}", height=f"{MIN_STEP_HEIGHT:g}"))
+            raise DocumentError(
+                tr(
+                    "A step is at least {width} wide and {height} tall.",
+                    width=f"{MIN_STEP_WIDTH:g}",
+                    height=f"{MIN_STEP_HEIGHT:g}",
+                )
+            )
         sized = self.doc.validate_changes(step_id, {"width": width, "height": height})
         process_map = self.doc.map_of(step_id)
         probe = step.model_copy(update=sized)
@@ -417,10 +495,12 @@ class DocumentEditor:
         """Automatic layout of a whole map as one undoable edit (see layout.arrange)."""
         process_map = self._map(map_id)
         result = arrange(process_map)
-        changes: dict[str, dict] = {lane_id: {"height": h} for lane_id, h in result.lane_heights.items()
-                                    if self.doc.get(lane_id).height != h}
-        changes.update({phase_id: {"width": w} for phase_id, w in result.phase_widths.items()
-                        if self.doc.get(phase_id).width != w})
+        changes: dict[str, dict] = {
+            lane_id: {"height": h} for lane_id, h in result.lane_heights.items() if self.doc.get(lane_id).height != h
+        }
+        changes.update(
+            {phase_id: {"width": w} for phase_id, w in result.phase_widths.items() if self.doc.get(phase_id).width != w}
+        )
         for step_id, (x, y) in result.positions.items():
             step = self.doc.get(step_id)
             if (step.x, step.y) != (x, y):
@@ -461,22 +541,40 @@ class DocumentEditor:
         return [s.id for s in steps]
 
     # ------------------------------------------------------------- flows
-    def connect(self, source_id: str, target_id: str, label: str = "", probability: float | None = None,
-                source_side: Side | None = None, target_side: Side | None = None) -> Flow:
+    def connect(
+        self,
+        source_id: str,
+        target_id: str,
+        label: str = "",
+        probability: float | None = None,
+        source_side: Side | None = None,
+        target_side: Side | None = None,
+    ) -> Flow:
         problem = connection_problem(self.doc, source_id, target_id)
         if problem:
             raise DocumentError(problem)
-        flow = self._new(Flow, source_id=source_id, target_id=target_id, label=label, probability=probability,
-                         source_side=source_side, target_side=target_side)
-        text = tr("Connect “{source}” to “{target}”", source=self.doc.get(source_id).name,
-                  target=self.doc.get(target_id).name)
+        flow = self._new(
+            Flow,
+            source_id=source_id,
+            target_id=target_id,
+            label=label,
+            probability=probability,
+            source_side=source_side,
+            target_side=target_side,
+        )
+        text = tr(
+            "Connect “{source}” to “{target}”", source=self.doc.get(source_id).name, target=self.doc.get(target_id).name
+        )
         self.execute(InsertElementCommand(self.doc, flow, self.doc.map_of(source_id).id, text=text))
         return flow
 
     def reconnect(self, flow_id: str, source_id: str | None = None, target_id: str | None = None) -> None:
         flow = self._flow(flow_id)
-        changes: dict[str, Any] = {"source_id": source_id or flow.source_id,
-                                   "target_id": target_id or flow.target_id, "waypoints": []}
+        changes: dict[str, Any] = {
+            "source_id": source_id or flow.source_id,
+            "target_id": target_id or flow.target_id,
+            "waypoints": [],
+        }
         problem = connection_problem(self.doc, changes["source_id"], changes["target_id"], flow=flow_id)
         if problem:
             raise DocumentError(problem)
@@ -485,24 +583,40 @@ class DocumentEditor:
             changes["source_side"] = None
         if target_id and target_id != flow.target_id:
             changes["target_side"] = None
-        self.execute(UpdateFieldsCommand(self.doc, {flow_id: changes},
-                                         text=tr("Reconnect “{flow}”", flow=element_name(self.doc, flow_id))))
+        self.execute(
+            UpdateFieldsCommand(
+                self.doc, {flow_id: changes}, text=tr("Reconnect “{flow}”", flow=element_name(self.doc, flow_id))
+            )
+        )
 
-    def set_flow_route(self, flow_id: str, waypoints: Iterable[tuple[float, float]],
-                       source_side: Side | None = None, target_side: Side | None = None) -> None:
+    def set_flow_route(
+        self,
+        flow_id: str,
+        waypoints: Iterable[tuple[float, float]],
+        source_side: Side | None = None,
+        target_side: Side | None = None,
+    ) -> None:
         """The bends the user dragged (kept in the file) and the sides where the flow leaves and arrives."""
         self._flow(flow_id)
         points = [self._new(Point, x=x, y=y) for x, y in waypoints]
-        self.execute(UpdateFieldsCommand(
-            self.doc, {flow_id: {"waypoints": points, "source_side": source_side, "target_side": target_side}},
-            text=tr("Bend “{flow}”", flow=element_name(self.doc, flow_id))))
+        self.execute(
+            UpdateFieldsCommand(
+                self.doc,
+                {flow_id: {"waypoints": points, "source_side": source_side, "target_side": target_side}},
+                text=tr("Bend “{flow}”", flow=element_name(self.doc, flow_id)),
+            )
+        )
 
     def reset_flow_route(self, flow_id: str) -> None:
         """Forget the user's bends and sides: the canvas routes the flow itself again."""
         self._flow(flow_id)
-        self.execute(UpdateFieldsCommand(self.doc, {flow_id: {"waypoints": [], "source_side": None,
-                                                              "target_side": None}},
-                                         text=tr("Straighten “{flow}”", flow=element_name(self.doc, flow_id))))
+        self.execute(
+            UpdateFieldsCommand(
+                self.doc,
+                {flow_id: {"waypoints": [], "source_side": None, "target_side": None}},
+                text=tr("Straighten “{flow}”", flow=element_name(self.doc, flow_id)),
+            )
+        )
 
     # ---------------------------------------------------------- findings
     def add_finding(self, target_id: str, type: FindingType, **fields: Any) -> Finding:
@@ -510,8 +624,14 @@ class DocumentEditor:
         if problem:
             raise DocumentError(problem)
         finding = self._new(Finding, type=type, target_id=target_id, **fields)
-        self.execute(InsertElementCommand(self.doc, finding, self.doc.map_of(target_id).id,
-                                          text=tr("Mark finding on “{name}”", name=element_name(self.doc, target_id))))
+        self.execute(
+            InsertElementCommand(
+                self.doc,
+                finding,
+                self.doc.map_of(target_id).id,
+                text=tr("Mark finding on “{name}”", name=element_name(self.doc, target_id)),
+            )
+        )
         return finding
 
     def add_findings(self, target_ids: list[str], type: FindingType, **fields: Any) -> list[Finding]:
@@ -524,13 +644,18 @@ class DocumentEditor:
         findings = [self._new(Finding, type=type, target_id=t, **fields) for t in targets]
         commands: list[Command] = [InsertElementCommand(self.doc, f, self.doc.map_of(f.target_id).id) for f in findings]
         if commands:
-            self._macro(tr("Mark {count} findings", count=len(findings)) if len(findings) > 1 else tr(
-                "Mark finding on “{name}”", name=element_name(self.doc, targets[0])), commands)
+            self._macro(
+                tr("Mark {count} findings", count=len(findings))
+                if len(findings) > 1
+                else tr("Mark finding on “{name}”", name=element_name(self.doc, targets[0])),
+                commands,
+            )
         return findings
 
     # ------------------------------------------------ project details and departments
-    def set_project_details(self, meta: Mapping[str, Any] | None = None, scope: Mapping[str, Any] | None = None,
-                            text: str | None = None) -> None:
+    def set_project_details(
+        self, meta: Mapping[str, Any] | None = None, scope: Mapping[str, Any] | None = None, text: str | None = None
+    ) -> None:
         """Title, number, owner, dates, purpose, glossary, related documents and scope, as one undo step."""
         changes = {META_ID: dict(meta or {}), SCOPE_ID: dict(scope or {})}
         for element_id, fields in changes.items():
@@ -547,8 +672,9 @@ class DocumentEditor:
     def add_department(self, name: str, head: str = "", index: int | None = None) -> Department:
         name = departments.check_name(self.doc, name)
         department = self._new(Department, name=name, head=head.strip())
-        self.execute(InsertElementCommand(self.doc, department, None, index,
-                                          text=tr("Add department “{name}”", name=name)))
+        self.execute(
+            InsertElementCommand(self.doc, department, None, index, text=tr("Add department “{name}”", name=name))
+        )
         return department
 
     def rename_department(self, department_id: str, name: str) -> None:
@@ -556,20 +682,26 @@ class DocumentEditor:
         department = self._department(department_id)
         if name.strip() == department.name:
             return
-        self._macro(tr("Rename department “{old}” to “{name}”", old=department.name, name=name.strip()),
-                    departments.rename_commands(self.doc, department_id, name))
+        self._macro(
+            tr("Rename department “{old}” to “{name}”", old=department.name, name=name.strip()),
+            departments.rename_commands(self.doc, department_id, name),
+        )
 
     def set_department_head(self, department_id: str, head: str) -> None:
         department = self._department(department_id)
-        self.set_fields(department_id, {"head": head.strip()},
-                        text=tr("Set the head of “{name}”", name=department.name))
+        self.set_fields(
+            department_id, {"head": head.strip()}, text=tr("Set the head of “{name}”", name=department.name)
+        )
 
     def move_department(self, department_id: str, new_index: int) -> None:
         """Reorder the departments: the order of the 会签 rows and of the RACI columns."""
         department = self._department(department_id)
         if new_index != self.doc.index_of(department_id):
-            self.execute(MoveElementCommand(self.doc, department_id, new_index,
-                                            text=tr("Move department “{name}”", name=department.name)))
+            self.execute(
+                MoveElementCommand(
+                    self.doc, department_id, new_index, text=tr("Move department “{name}”", name=department.name)
+                )
+            )
 
     def department_usage(self, department_id: str) -> departments.DepartmentUsage:
         """What uses a department (lanes, RACI, countersignatures), for the confirmation before removing it."""
@@ -579,8 +711,10 @@ class DocumentEditor:
     def remove_department(self, department_id: str) -> None:
         """Remove a department; lanes forget it and it leaves every RACI assignment."""
         department = self._department(department_id)
-        self._macro(tr("Remove department “{name}”", name=department.name),
-                    departments.removal_commands(self.doc, department_id))
+        self._macro(
+            tr("Remove department “{name}”", name=department.name),
+            departments.removal_commands(self.doc, department_id),
+        )
 
     def departments_from_lanes(self) -> int:
         """A department for each lane name without one, and every unlinked lane linked; returns how many new."""
@@ -597,8 +731,11 @@ class DocumentEditor:
         for process_map in chosen:
             changes.update(departments.raci_from_lanes(process_map))
         if changes:
-            text = tr("Fill RACI from the lanes of “{name}”", name=chosen[0].name) if map_id is not None else tr(
-                "Fill RACI from the lanes")
+            text = (
+                tr("Fill RACI from the lanes of “{name}”", name=chosen[0].name)
+                if map_id is not None
+                else tr("Fill RACI from the lanes")
+            )
             self.execute(UpdateFieldsCommand(self.doc, changes, text=text))
         return len(changes)
 
@@ -640,8 +777,9 @@ class DocumentEditor:
         return revision
 
     def add_revision(self, revision: Revision) -> Revision:
-        self.execute(InsertElementCommand(self.doc, revision, None,
-                                          text=tr("Add revision {version}", version=revision.version)))
+        self.execute(
+            InsertElementCommand(self.doc, revision, None, text=tr("Add revision {version}", version=revision.version))
+        )
         return revision
 
     # ------------------------------------------------------------ generic
@@ -657,8 +795,10 @@ class DocumentEditor:
             text = tr("Edit “{name}”", name=name) if name else tr("Edit properties")
         # Only what really changes: setting a name to itself is no edit, no undo step and no unsaved change.
         validated = {k: self.doc.validate_changes(k, dict(v)) for k, v in changes.items()}
-        real = {k: {name: value for name, value in v.items() if getattr(self.doc.get(k), name) != value}
-                for k, v in validated.items()}
+        real = {
+            k: {name: value for name, value in v.items() if getattr(self.doc.get(k), name) != value}
+            for k, v in validated.items()
+        }
         real = {k: self._follow_band_change(k, v) for k, v in real.items() if v}
         if real:
             self.execute(UpdateFieldsCommand(self.doc, real, text=text))
@@ -678,8 +818,11 @@ class DocumentEditor:
             if not isinstance(self.doc.get(element_id), Step | Flow | Finding | Lane | Phase):
                 raise DocumentError(tr("Only steps, flows, findings, lanes and phases can be deleted here."))
         commands = removal_commands(self.doc, ids)
-        text = tr("Delete {count} elements", count=len(ids)) if len(ids) > 1 else tr(
-            "Delete “{name}”", name=element_name(self.doc, ids[0]))
+        text = (
+            tr("Delete {count} elements", count=len(ids))
+            if len(ids) > 1
+            else tr("Delete “{name}”", name=element_name(self.doc, ids[0]))
+        )
         self.execute(MacroCommand(text, commands))
 
     # ------------------------------------------------------------ helpers

@@ -17,8 +17,9 @@ def unique_map_name(doc: Document, name: str) -> str:
 
 def new_map(name: str, kind: MapKind, lane_names: list[str], phase_names: list[str]) -> ProcessMap:
     """A map that starts with lanes and stages, so it can be drawn on at once (one undo step, not three)."""
-    return ProcessMap(name=name, kind=kind, lanes=[Lane(name=n) for n in lane_names],
-                      phases=[Phase(name=n) for n in phase_names])
+    return ProcessMap(
+        name=name, kind=kind, lanes=[Lane(name=n) for n in lane_names], phases=[Phase(name=n) for n in phase_names]
+    )
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,14 @@ class MapRemoval:
     goals: tuple[str, ...]  # goals that measure this map
 
     def sentences(self) -> list[str]:
-        lines = [tr("{steps} steps, {flows} flows and {findings} findings are deleted with it.",
-                    steps=self.steps, flows=self.flows, findings=self.findings)]
+        lines = [
+            tr(
+                "{steps} steps, {flows} flows and {findings} findings are deleted with it.",
+                steps=self.steps,
+                flows=self.flows,
+                findings=self.findings,
+            )
+        ]
         if self.targets:
             lines.append(tr("Target maps designed from it lose that link: {names}.", names="、".join(self.targets)))
         if self.goals:

@@ -17,10 +17,12 @@ NEXT_GAP = 50.0  # between a step and the next one added beside it: room for the
 MIN_STEP_WIDTH, MIN_STEP_HEIGHT = 40.0, 30.0
 
 
-def inside_bands(process_map: ProcessMap, step: Step, x: float, y: float, lane_id: str | None = None,
-                 phase_id: str | None = None) -> tuple[float, float]:
+def inside_bands(
+    process_map: ProcessMap, step: Step, x: float, y: float, lane_id: str | None = None, phase_id: str | None = None
+) -> tuple[float, float]:
     """Keep a step's centre inside the lanes and phases (inside the given ones, when named),
     so that where a step is drawn and the department it belongs to always agree."""
+
     def clamp(start: float, size: float, extent_start: float, extent_size: float) -> float:
         if extent_size <= 0:
             return start
@@ -40,15 +42,14 @@ def inside_bands(process_map: ProcessMap, step: Step, x: float, y: float, lane_i
     return x, y
 
 
-def bands_under(process_map: ProcessMap, x: float, y: float, width: float,
-                height: float) -> tuple[str | None, str | None]:
+def bands_under(
+    process_map: ProcessMap, x: float, y: float, width: float, height: float
+) -> tuple[str | None, str | None]:
     """The lane and phase under a rectangle's centre."""
-    return (band_at(bands_of(process_map, Lane), y + height / 2),
-            band_at(bands_of(process_map, Phase), x + width / 2))
+    return (band_at(bands_of(process_map, Lane), y + height / 2), band_at(bands_of(process_map, Phase), x + width / 2))
 
 
-def free_spot(process_map: ProcessMap, lane_id: str, phase_id: str, width: float,
-              height: float) -> tuple[float, float]:
+def free_spot(process_map: ProcessMap, lane_id: str, phase_id: str, width: float, height: float) -> tuple[float, float]:
     """The first spot left to right in the lane/phase cell that overlaps no other step."""
     lane_top = starts(bands_of(process_map, Lane)).get(lane_id, 0.0)
     phase_left = starts(bands_of(process_map, Phase)).get(phase_id, 0.0)
@@ -56,8 +57,9 @@ def free_spot(process_map: ProcessMap, lane_id: str, phase_id: str, width: float
     y = lane_top + max(GAP, ((lane.height if lane else height) - height) / 2)
     x = phase_left + GAP
     occupied = [(s.x, s.y, s.width, s.height) for s in process_map.steps if s.lane_id == lane_id]
-    while any(x < ox + ow + GAP and ox < x + width + GAP and y < oy + oh and oy < y + height
-              for ox, oy, ow, oh in occupied):
+    while any(
+        x < ox + ow + GAP and ox < x + width + GAP and y < oy + oh and oy < y + height for ox, oy, ow, oh in occupied
+    ):
         x += width + GAP
     return x, y
 
@@ -73,8 +75,7 @@ class NextSpot:
     phase_width: float | None = None  # the phase grows to this width to hold the new step
 
 
-def next_spot(process_map: ProcessMap, source: Step, direction: str, width: float,
-              height: float) -> NextSpot | None:
+def next_spot(process_map: ProcessMap, source: Step, direction: str, width: float, height: float) -> NextSpot | None:
     """Beside ``source``, never on top of another step: "right" in the same lane and stage (the stage grows
     when the step would leave it), "left" in the same lane, "down" in the lane below (a new lane below the
     last one), "up" in the lane above. None when there is no room: left of the first stage, above the top."""
@@ -107,13 +108,20 @@ def next_spot(process_map: ProcessMap, source: Step, direction: str, width: floa
     return NextSpot(x, y, lane_id, phase_id, phase_width=needed if needed > phase_size else None)
 
 
-def _clear_horizontally(process_map: ProcessMap, lane_id: str, x: float, y: float, width: float, height: float,
-                        forward: bool) -> float:
+def _clear_horizontally(
+    process_map: ProcessMap, lane_id: str, x: float, y: float, width: float, height: float, forward: bool
+) -> float:
     """Move ``x`` right (or left) past the steps of the lane it would overlap."""
     others = [(s.x, s.y, s.width, s.height) for s in process_map.steps if s.lane_id == lane_id]
     for _ in range(len(others) + 1):
-        hit = next(((ox, ow) for ox, oy, ow, oh in others
-                    if x < ox + ow + GAP and ox < x + width + GAP and y < oy + oh and oy < y + height), None)
+        hit = next(
+            (
+                (ox, ow)
+                for ox, oy, ow, oh in others
+                if x < ox + ow + GAP and ox < x + width + GAP and y < oy + oh and oy < y + height
+            ),
+            None,
+        )
         if hit is None:
             return x
         x = hit[0] + hit[1] + NEXT_GAP if forward else hit[0] - NEXT_GAP - width

@@ -45,7 +45,8 @@ def removal_commands(doc: Document, element_ids: Iterable[str]) -> list[Command]
     doomed_steps = {e.id for e in doomed.values() if isinstance(e, Step)}
     lineage_fixes = {
         step.id: {"source_step_ids": [i for i in step.source_step_ids if i not in doomed_steps]}
-        for process_map in doc.maps for step in process_map.steps
+        for process_map in doc.maps
+        for step in process_map.steps
         if step.id not in doomed and doomed_steps.intersection(step.source_step_ids)
     }
     if lineage_fixes:
@@ -63,9 +64,11 @@ def removal_commands(doc: Document, element_ids: Iterable[str]) -> list[Command]
             after = [b for b in before if b.id not in removed_bands]
             if len(after) != len(before):
                 axes[cls] = (before, after)
-        remaining = process_map.model_copy(update={
-            "steps": [s for s in process_map.steps if s.id not in doomed],
-            "flows": [f for f in process_map.flows if f.id not in doomed],
-        })
+        remaining = process_map.model_copy(
+            update={
+                "steps": [s for s in process_map.steps if s.id not in doomed],
+                "flows": [f for f in process_map.flows if f.id not in doomed],
+            }
+        )
         commands += restack_both(doc, remaining, axes)
     return commands

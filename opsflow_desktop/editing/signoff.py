@@ -58,8 +58,9 @@ class SealContentCommand(Command):
 
     def redo(self) -> None:
         project = self.doc.project
-        self._old = self.doc.update(META_ID, {"signed_hash": content_hash(project),
-                                              "signed_digests": part_digests(project)})
+        self._old = self.doc.update(
+            META_ID, {"signed_hash": content_hash(project), "signed_digests": part_digests(project)}
+        )
 
     def undo(self) -> None:
         self.doc.update(META_ID, self._old)
@@ -85,13 +86,20 @@ def submit_for_review(doc: Document) -> SigningCommand:
     refuse_if_signed_off(doc.project)
     if status is DocumentStatus.IN_REVIEW:
         raise DocumentError(tr("The document is already in review."))
-    return SigningCommand(tr("Submit for review"), [
-        UpdateFieldsCommand(doc, {META_ID: {"status": DocumentStatus.IN_REVIEW}})])
+    return SigningCommand(
+        tr("Submit for review"), [UpdateFieldsCommand(doc, {META_ID: {"status": DocumentStatus.IN_REVIEW}})]
+    )
 
 
-def record_signoff(doc: Document, role: SignOffRole, name: str, department: str = "",
-                   date: dt.date | None = None, decision: SignOffDecision = SignOffDecision.APPROVED,
-                   comment: str = "") -> tuple[SigningCommand, SignOff]:
+def record_signoff(
+    doc: Document,
+    role: SignOffRole,
+    name: str,
+    department: str = "",
+    date: dt.date | None = None,
+    decision: SignOffDecision = SignOffDecision.APPROVED,
+    comment: str = "",
+) -> tuple[SigningCommand, SignOff]:
     """Record one signature of the current version. An approval that fills the last open slot freezes the
     revision (status, signed date, hash and digests); a rejection sends the document back to draft."""
     project = doc.project
@@ -104,22 +112,37 @@ def record_signoff(doc: Document, role: SignOffRole, name: str, department: str 
     if role is SignOffRole.COUNTERSIGNED and department not in {d.name for d in project.departments}:
         raise DocumentError(tr("A countersignature belongs to one of the project's departments."))
     try:
-        signoff = SignOff(role=role, name=name.strip(), department=department, date=date or dt.date.today(),
-                          decision=decision, comment=comment.strip(), version=project.meta.version)
+        signoff = SignOff(
+            role=role,
+            name=name.strip(),
+            department=department,
+            date=date or dt.date.today(),
+            decision=decision,
+            comment=comment.strip(),
+            version=project.meta.version,
+        )
     except ValidationError as exc:
         raise DocumentError(first_reason(exc)) from None
     insert = InsertElementCommand(doc, signoff, None)
     if not is_approving(signoff):
-        command = SigningCommand(tr("Record rejection by {name}: back to draft", name=signoff.name), [
-            insert, UpdateFieldsCommand(doc, {META_ID: {"status": DocumentStatus.DRAFT}})])
+        command = SigningCommand(
+            tr("Record rejection by {name}: back to draft", name=signoff.name),
+            [insert, UpdateFieldsCommand(doc, {META_ID: {"status": DocumentStatus.DRAFT}})],
+        )
     elif open_slots(project, [*project.signoffs, signoff]):
-        command = SigningCommand(tr("Record sign-off by {name} ({role})", name=signoff.name,
-                                    role=label(signoff.role)), [insert])
+        command = SigningCommand(
+            tr("Record sign-off by {name} ({role})", name=signoff.name, role=label(signoff.role)), [insert]
+        )
     else:
-        frozen = {"status": DocumentStatus.SIGNED_OFF, "signed_on": signoff.date,
-                  **_dates_at_sign_off(project, signoff)}
-        command = SigningCommand(tr("Record sign-off by {name}: signed off", name=signoff.name), [
-            insert, UpdateFieldsCommand(doc, {META_ID: frozen}), SealContentCommand(doc)])
+        frozen = {
+            "status": DocumentStatus.SIGNED_OFF,
+            "signed_on": signoff.date,
+            **_dates_at_sign_off(project, signoff),
+        }
+        command = SigningCommand(
+            tr("Record sign-off by {name}: signed off", name=signoff.name),
+            [insert, UpdateFieldsCommand(doc, {META_ID: frozen}), SealContentCommand(doc)],
+        )
     return command, signoff
 
 
@@ -147,25 +170,48 @@ def next_version(version: str, major: bool) -> str | None:
     return f"{match['prefix']}{number + 1}.0" if major else f"{match['prefix']}{number}.{minor + 1}"
 
 
-def start_new_revision(doc: Document, major: bool, summary: str, author: str = "", sections: str = "",
-                       date: dt.date | None = None, version: str | None = None) -> tuple[SigningCommand, Revision]:
+def start_new_revision(
+    doc: Document,
+    major: bool,
+    summary: str,
+    author: str = "",
+    sections: str = "",
+    date: dt.date | None = None,
+    version: str | None = None,
+) -> tuple[SigningCommand, Revision]:
     """Re-open a signed-off document as the next version, with a line in the revision record."""
     project = doc.project
     if project.meta.status is not DocumentStatus.SIGNED_OFF:
         raise DocumentError(tr("Only a signed-off document needs a new revision; this one can be edited as it is."))
     version = (version or "").strip() or next_version(project.meta.version, major)
     if not version:
-        raise DocumentError(tr("The version “{version}” is not of the form V1.0; give the new version number.",
-                               version=project.meta.version))
+        raise DocumentError(
+            tr(
+                "The version “{version}” is not of the form V1.0; give the new version number.",
+                version=project.meta.version,
+            )
+        )
     used = {project.meta.version} | {s.version for s in project.signoffs} | {r.version for r in project.revisions}
     if version in used:
         raise DocumentError(tr("Version {version} is already used in this document.", version=version))
     if not summary.strip():
         raise DocumentError(tr("Say what this revision changes."))
-    revision = Revision(version=version, summary=summary.strip(), author=author.strip(), sections=sections.strip(),
-                        date=date or dt.date.today())
-    reopen = {"version": version, "status": DocumentStatus.DRAFT, "signed_on": None, "signed_hash": "",
-              "signed_digests": {}}
-    command = SigningCommand(tr("Start revision {version}", version=version), [
-        InsertElementCommand(doc, revision, None), UpdateFieldsCommand(doc, {META_ID: reopen})])
+    revision = Revision(
+        version=version,
+        summary=summary.strip(),
+        author=author.strip(),
+        sections=sections.strip(),
+        date=date or dt.date.today(),
+    )
+    reopen = {
+        "version": version,
+        "status": DocumentStatus.DRAFT,
+        "signed_on": None,
+        "signed_hash": "",
+        "signed_digests": {},
+    }
+    command = SigningCommand(
+        tr("Start revision {version}", version=version),
+        [InsertElementCommand(doc, revision, None), UpdateFieldsCommand(doc, {META_ID: reopen})],
+    )
     return command, revision

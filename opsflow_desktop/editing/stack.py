@@ -19,7 +19,7 @@ class UndoStack:
         """Apply ``command`` (unless already done) and record it, merging with the top when allowed."""
         if not already_done:
             command.redo()
-        del self._commands[self._index:]
+        del self._commands[self._index :]
         if self._clean_index is not None and self._clean_index > self._index:
             self._clean_index = None  # the saved state can no longer be reached
         top = self._commands[-1] if self._commands else None
@@ -51,7 +51,7 @@ class UndoStack:
         if top is not command and getattr(top, "inner", None) is not command:
             return False
         self.undo()
-        del self._commands[self._index:]
+        del self._commands[self._index :]
         if self._clean_index is not None and self._clean_index > self._index:
             self._clean_index = None
         return True

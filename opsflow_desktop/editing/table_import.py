@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..i18n import tr
 from ..analysis.map_structure import step_numbers
+from ..i18n import tr
 from ..layout.arrange import arrange
 from ..model import Document, DocumentError, Flow, Lane, MapKind, Phase, ProcessMap, Step, StepKind
 from ..model.table_rows import ImportedRow, ImportedTable
@@ -21,13 +21,13 @@ from .command import Command, InsertElementCommand, UpdateFieldsCommand
 from .naming import unique_name
 from .placement import follow_band_change, free_spot
 
-
 GENERIC_SHEET_NAMES = ("sheet", "工作表", "表")
 
 
 @dataclass
 class ImportReport:
     """What one table did to the document, for the message the user sees."""
+
     sheet: str
     map_name: str
     created: bool
@@ -39,15 +39,22 @@ class ImportReport:
 
     def summary(self) -> str:
         if self.created:
-            return tr("“{sheet}”: new map “{map}” with {count} steps.", sheet=self.sheet, map=self.map_name,
-                      count=self.added)
-        return tr("“{sheet}”: map “{map}” updated: {updated} steps changed, {unchanged} unchanged, {added} added.",
-                  sheet=self.sheet, map=self.map_name, updated=self.updated, unchanged=self.unchanged,
-                  added=self.added)
+            return tr(
+                "“{sheet}”: new map “{map}” with {count} steps.", sheet=self.sheet, map=self.map_name, count=self.added
+            )
+        return tr(
+            "“{sheet}”: map “{map}” updated: {updated} steps changed, {unchanged} unchanged, {added} added.",
+            sheet=self.sheet,
+            map=self.map_name,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            added=self.added,
+        )
 
 
-def import_commands(doc: Document, tables: list[ImportedTable],
-                    fallback_name: str = "") -> tuple[list[ImportReport], list[Command]]:
+def import_commands(
+    doc: Document, tables: list[ImportedTable], fallback_name: str = ""
+) -> tuple[list[ImportReport], list[Command]]:
     """The commands that apply every table (the editor runs them as one undo step), and what each table did."""
     commands: list[Command] = []
     reports: list[ImportReport] = []
@@ -78,8 +85,9 @@ def _map_exported_from(doc: Document, table: ImportedTable) -> ProcessMap | None
 # ------------------------------------------------------------------ a new map
 def _map_name(table: ImportedTable, fallback: str, taken: set[str]) -> str:
     sheet = table.sheet.strip()
-    generic = not sheet or any(sheet.lower().startswith(g) and sheet[len(g):].strip().isdigit()
-                               for g in GENERIC_SHEET_NAMES)
+    generic = not sheet or any(
+        sheet.lower().startswith(g) and sheet[len(g) :].strip().isdigit() for g in GENERIC_SHEET_NAMES
+    )
     name = (table.title if generic else sheet) or fallback or tr("Imported process")
     candidate = unique_name(name, taken)
     taken.add(candidate)
@@ -99,8 +107,13 @@ def _new_map(doc: Document, table: ImportedTable, fallback: str, taken: set[str]
         stage = row.stage or tr("(no stage)")
         if stage not in phases:
             phases[stage] = Phase(name=stage)
-        step = Step(name=row.name, lane_id=lanes[lane_name].id, phase_id=phases[stage].id,
-                    kind=row.kind or StepKind.TASK, **_fields(row))
+        step = Step(
+            name=row.name,
+            lane_id=lanes[lane_name].id,
+            phase_id=phases[stage].id,
+            kind=row.kind or StepKind.TASK,
+            **_fields(row),
+        )
         process_map.steps.append(step)
     process_map.lanes, process_map.phases = list(lanes.values()), list(phases.values())
     process_map.flows = _flows(table, process_map.steps, report)
@@ -110,8 +123,13 @@ def _new_map(doc: Document, table: ImportedTable, fallback: str, taken: set[str]
 
 
 def _fields(row: ImportedRow) -> dict[str, Any]:
-    fields: dict[str, Any] = {"owner": row.owner, "inputs": row.inputs, "outputs": row.outputs,
-                              "deadline": row.deadline, "remarks": row.remarks}
+    fields: dict[str, Any] = {
+        "owner": row.owner,
+        "inputs": row.inputs,
+        "outputs": row.outputs,
+        "deadline": row.deadline,
+        "remarks": row.remarks,
+    }
     if row.processing_hours is not None:
         fields["processing_hours"] = row.processing_hours
     if row.waiting_hours is not None:
@@ -134,11 +152,18 @@ def _flows(table: ImportedTable, steps: list[Step], report: ImportReport) -> lis
         for reference in row.next_steps:
             target = by_number.get(reference) or by_name.get(reference)
             if target is None:
-                report.problems.append(tr("{sheet}, row {row}: next step “{next}” is not in the table",
-                                          sheet=table.sheet, row=row.row, next=reference))
+                report.problems.append(
+                    tr(
+                        "{sheet}, row {row}: next step “{next}” is not in the table",
+                        sheet=table.sheet,
+                        row=row.row,
+                        next=reference,
+                    )
+                )
             elif target is step:
-                report.problems.append(tr("{sheet}, row {row}: a step cannot be its own next step",
-                                          sheet=table.sheet, row=row.row))
+                report.problems.append(
+                    tr("{sheet}, row {row}: a step cannot be its own next step", sheet=table.sheet, row=row.row)
+                )
             else:
                 flows.append(Flow(source_id=step.id, target_id=target.id))
     return flows
@@ -181,8 +206,9 @@ def _update_map(doc: Document, process_map: ProcessMap, table: ImportedTable) ->
     return report, commands
 
 
-def _changed_fields(step: Step, row: ImportedRow, process_map: ProcessMap, phases: dict[str, Phase],
-                    report: ImportReport, sheet: str) -> dict[str, Any]:
+def _changed_fields(
+    step: Step, row: ImportedRow, process_map: ProcessMap, phases: dict[str, Phase], report: ImportReport, sheet: str
+) -> dict[str, Any]:
     wanted = {"name": row.name, **_fields(row)}
     if row.kind is not None:
         wanted["kind"] = row.kind
@@ -193,13 +219,25 @@ def _changed_fields(step: Step, row: ImportedRow, process_map: ProcessMap, phase
         if row.stage in phases:
             wanted["phase_id"] = phases[row.stage].id
         else:
-            report.problems.append(tr("{sheet}, row {row}: stage “{stage}” is not a stage of the map; the step "
-                                      "stays in its stage", sheet=sheet, row=row.row, stage=row.stage))
+            report.problems.append(
+                tr(
+                    "{sheet}, row {row}: stage “{stage}” is not a stage of the map; the step stays in its stage",
+                    sheet=sheet,
+                    row=row.row,
+                    stage=row.stage,
+                )
+            )
     return {key: value for key, value in wanted.items() if getattr(step, key) != value}
 
 
-def _added_steps(doc: Document, process_map: ProcessMap, rows: list[ImportedRow], lanes: dict[str, Lane],
-                 phases: dict[str, Phase], report: ImportReport) -> list[Command]:
+def _added_steps(
+    doc: Document,
+    process_map: ProcessMap,
+    rows: list[ImportedRow],
+    lanes: dict[str, Lane],
+    phases: dict[str, Phase],
+    report: ImportReport,
+) -> list[Command]:
     """Rows that match no step become new steps (and lanes and phases if needed), placed in their cell;
     they are not connected, since the table cannot say where they belong in the flow."""
     commands: list[Command] = []
@@ -218,14 +256,24 @@ def _added_steps(doc: Document, process_map: ProcessMap, rows: list[ImportedRow]
             phases[stage] = Phase(name=stage)
             phase_list.append(phases[stage])
             commands.append(InsertElementCommand(doc, phases[stage], process_map.id))
-        step = Step(name=row.name, lane_id=lanes[lane_name].id, phase_id=phases[stage].id,
-                    kind=row.kind or StepKind.TASK, **_fields(row))
+        step = Step(
+            name=row.name,
+            lane_id=lanes[lane_name].id,
+            phase_id=phases[stage].id,
+            kind=row.kind or StepKind.TASK,
+            **_fields(row),
+        )
         view = process_map.model_copy(update={"lanes": lane_list, "phases": phase_list, "steps": placed})
         step.x, step.y = free_spot(view, step.lane_id, step.phase_id, step.width, step.height)
         placed.append(step)
         commands.append(InsertElementCommand(doc, step, process_map.id))
         report.added += 1
     if report.added:
-        report.problems.append(tr("{count} new steps were added to “{map}” without flows: connect them on the "
-                                  "canvas.", count=report.added, map=process_map.name))
+        report.problems.append(
+            tr(
+                "{count} new steps were added to “{map}” without flows: connect them on the canvas.",
+                count=report.added,
+                map=process_map.name,
+            )
+        )
     return commands

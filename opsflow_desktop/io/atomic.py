@@ -45,8 +45,9 @@ def atomic_output(path: str | Path, *, before_replace: Callable[[Path], None] | 
         _fsync_directory(directory)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise SaveError(path, tr("Could not save: {reason}. The file on disk is unchanged.",
-                                 reason=exc.strerror or exc)) from None
+        raise SaveError(
+            path, tr("Could not save: {reason}. The file on disk is unchanged.", reason=exc.strerror or exc)
+        ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -12,7 +12,7 @@ from collections.abc import Callable
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 
-class Cancelled(Exception):
+class Cancelled(Exception):  # noqa: N818 - cancelling is the user's choice, not an error
     """The user cancelled; nothing was written."""
 
 

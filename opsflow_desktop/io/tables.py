@@ -39,8 +39,10 @@ LIST_JOINER = "、"  # how the template writes several inputs or owners in one c
 CONTROL_TYPES = control_types()
 
 CHANGED_FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("", "name"), "lane": QT_TRANSLATE_NOOP("", "lane"),
-    "kind": QT_TRANSLATE_NOOP("", "step kind"), "processing_hours": QT_TRANSLATE_NOOP("", "processing time"),
+    "name": QT_TRANSLATE_NOOP("", "name"),
+    "lane": QT_TRANSLATE_NOOP("", "lane"),
+    "kind": QT_TRANSLATE_NOOP("", "step kind"),
+    "processing_hours": QT_TRANSLATE_NOOP("", "processing time"),
     "waiting_hours": QT_TRANSLATE_NOOP("", "waiting time"),
 }
 
@@ -49,6 +51,7 @@ CHANGED_FIELD_LABELS = {
 @dataclass(frozen=True)
 class PlanningRow:
     """One step of a map as the planning table (流程整合规划表) and the manual's procedure print it."""
+
     number: int
     step_id: str
     phase_id: str
@@ -76,10 +79,17 @@ def planning_headers() -> dict[str, str]:
     """Attribute -> translated header, in the planning table's order: number, the template's seven
     columns, then what the lean analysis adds."""
     return {
-        "number": tr("No."), "stage": tr("Process stage"), "key_node": tr("Key node"),
-        "owner": tr("Owner (department/person)"), "inputs": tr("Inputs"), "outputs": tr("Outputs"),
-        "deadline": tr("Deadline"), "remarks": tr("Remarks"), "kind_label": tr("Step kind"),
-        "processing_hours": tr("Processing time (h)"), "waiting_hours": tr("Waiting time (h)"),
+        "number": tr("No."),
+        "stage": tr("Process stage"),
+        "key_node": tr("Key node"),
+        "owner": tr("Owner (department/person)"),
+        "inputs": tr("Inputs"),
+        "outputs": tr("Outputs"),
+        "deadline": tr("Deadline"),
+        "remarks": tr("Remarks"),
+        "kind_label": tr("Step kind"),
+        "processing_hours": tr("Processing time (h)"),
+        "waiting_hours": tr("Waiting time (h)"),
         "findings": tr("Findings"),
     }
 
@@ -136,16 +146,31 @@ def planning_rows(process_map: ProcessMap, order: list[Step] | None = None) -> l
     for number, step in enumerate(order, start=1):
         on_step = findings.get(step.id, [])
         controls = [finding_summary(f) for f in on_step if f.type in CONTROL_TYPES]
-        rows.append(PlanningRow(
-            number=number, step_id=step.id, phase_id=step.phase_id, stage=phases.get(step.phase_id, ""),
-            key_node=step.name, owner=owner_cell(lanes.get(step.lane_id, ""), step.owner),
-            lane=lanes.get(step.lane_id, ""), inputs=LIST_JOINER.join(step.inputs),
-            outputs=LIST_JOINER.join(step.outputs), deadline=step.deadline, remarks=step.remarks,
-            next_steps=LIST_JOINER.join(following.get(step.id, ())), kind=step.kind, kind_label=kind_labels[step.kind],
-            processing_hours=step.processing_hours, waiting_hours=step.waiting_hours,
-            findings="\n".join(finding_summary(f) for f in on_step),
-            instructions="\n".join(step.instructions), controls="\n".join(controls),
-            forms=LIST_JOINER.join(step.forms), systems=LIST_JOINER.join(step.systems)))
+        rows.append(
+            PlanningRow(
+                number=number,
+                step_id=step.id,
+                phase_id=step.phase_id,
+                stage=phases.get(step.phase_id, ""),
+                key_node=step.name,
+                owner=owner_cell(lanes.get(step.lane_id, ""), step.owner),
+                lane=lanes.get(step.lane_id, ""),
+                inputs=LIST_JOINER.join(step.inputs),
+                outputs=LIST_JOINER.join(step.outputs),
+                deadline=step.deadline,
+                remarks=step.remarks,
+                next_steps=LIST_JOINER.join(following.get(step.id, ())),
+                kind=step.kind,
+                kind_label=kind_labels[step.kind],
+                processing_hours=step.processing_hours,
+                waiting_hours=step.waiting_hours,
+                findings="\n".join(finding_summary(f) for f in on_step),
+                instructions="\n".join(step.instructions),
+                controls="\n".join(controls),
+                forms=LIST_JOINER.join(step.forms),
+                systems=LIST_JOINER.join(step.systems),
+            )
+        )
     return rows
 
 
@@ -183,10 +208,20 @@ class IssueRow:
 
 def issue_headers() -> dict[str, str]:
     return {
-        "number": tr("No."), "type_label": tr("Type"), "map_name": tr("Map"), "lane": tr("Lane"),
-        "stage": tr("Stage"), "location": tr("Where"), "severity_label": tr("Severity"), "title": tr("Title"),
-        "description": tr("Description"), "evidence": tr("Evidence"), "owner": tr("Owner"),
-        "action": tr("Action"), "status_label": tr("Status"), "due_date": tr("Due date"),
+        "number": tr("No."),
+        "type_label": tr("Type"),
+        "map_name": tr("Map"),
+        "lane": tr("Lane"),
+        "stage": tr("Stage"),
+        "location": tr("Where"),
+        "severity_label": tr("Severity"),
+        "title": tr("Title"),
+        "description": tr("Description"),
+        "evidence": tr("Evidence"),
+        "owner": tr("Owner"),
+        "action": tr("Action"),
+        "status_label": tr("Status"),
+        "due_date": tr("Due date"),
     }
 
 
@@ -220,8 +255,12 @@ class MapIndex:
 
     @classmethod
     def of(cls, process_map: ProcessMap) -> MapIndex:
-        return cls({s.id: s for s in process_map.steps}, {f.id: f for f in process_map.flows},
-                   {lane.id: lane for lane in process_map.lanes}, {p.id: p.name for p in process_map.phases})
+        return cls(
+            {s.id: s for s in process_map.steps},
+            {f.id: f for f in process_map.flows},
+            {lane.id: lane for lane in process_map.lanes},
+            {p.id: p.name for p in process_map.phases},
+        )
 
 
 def finding_place(finding: Finding, index: MapIndex) -> FindingPlace:
@@ -251,13 +290,26 @@ def issue_rows(project: Project) -> list[IssueRow]:
         index = MapIndex.of(process_map)
         for finding in sorted(process_map.findings, key=lambda f: severity_rank[f.severity]):
             place = finding_place(finding, index)
-            rows.append(IssueRow(
-                number=len(rows) + 1, finding_id=finding.id, type_label=label(finding.type),
-                map_name=process_map.name, lane=place.lane, stage=place.stage, location=place.location,
-                severity=finding.severity,
-                severity_label=label(finding.severity), title=finding.title, description=finding.description,
-                evidence=_evidence_text(finding), owner=finding.owner, action=finding.action,
-                status_label=label(finding.status), due_date=finding.due_date))
+            rows.append(
+                IssueRow(
+                    number=len(rows) + 1,
+                    finding_id=finding.id,
+                    type_label=label(finding.type),
+                    map_name=process_map.name,
+                    lane=place.lane,
+                    stage=place.stage,
+                    location=place.location,
+                    severity=finding.severity,
+                    severity_label=label(finding.severity),
+                    title=finding.title,
+                    description=finding.description,
+                    evidence=_evidence_text(finding),
+                    owner=finding.owner,
+                    action=finding.action,
+                    status_label=label(finding.status),
+                    due_date=finding.due_date,
+                )
+            )
     return rows
 
 
@@ -289,9 +341,15 @@ def raci_rows(project: Project, process_map: ProcessMap, order: list[Step] | Non
             accountable += value is Raci.ACCOUNTABLE
             if dept_id in column_of:
                 letters[column_of[dept_id]] = value.value
-        problem = "" if accountable == 1 else (
-            tr("No one accountable (A)") if accountable == 0 else tr("{count} accountable (A): only one allowed",
-                                                                    count=accountable))
+        problem = (
+            ""
+            if accountable == 1
+            else (
+                tr("No one accountable (A)")
+                if accountable == 0
+                else tr("{count} accountable (A): only one allowed", count=accountable)
+            )
+        )
         rows.append(RaciRow(process_map.name, number, step.id, step.name, tuple(letters), problem))
     return rows
 
@@ -321,8 +379,13 @@ class ChangeRow:
 
 
 # Whether less is better, per compared metric; steps and value-added ratio differ in direction.
-_LOWER_IS_BETTER = {"steps": True, "handoffs": True, "approvals": True, "lead_time_hours": True,
-                    "value_added_ratio": False}
+_LOWER_IS_BETTER = {
+    "steps": True,
+    "handoffs": True,
+    "approvals": True,
+    "lead_time_hours": True,
+    "value_added_ratio": False,
+}
 
 
 def comparison_name(project: Project, comparison: Comparison) -> str:
@@ -350,22 +413,40 @@ def change_rows(project: Project, analysis: ProjectAnalysis) -> list[ChangeRow]:
     for comparison in analysis.comparisons:
         name = comparison_name(project, comparison)
         for change in comparison.changes:
-            rows.append(ChangeRow(
-                name, change.kind, tr(CHANGE_LABELS[change.kind]),
-                LIST_JOINER.join(names.get(i, "") for i in change.current_ids),
-                LIST_JOINER.join(names.get(i, "") for i in change.target_ids),
-                LIST_JOINER.join(tr(CHANGED_FIELD_LABELS.get(f, f)) for f in change.fields), change.summary))
+            rows.append(
+                ChangeRow(
+                    name,
+                    change.kind,
+                    tr(CHANGE_LABELS[change.kind]),
+                    LIST_JOINER.join(names.get(i, "") for i in change.current_ids),
+                    LIST_JOINER.join(names.get(i, "") for i in change.target_ids),
+                    LIST_JOINER.join(tr(CHANGED_FIELD_LABELS.get(f, f)) for f in change.fields),
+                    change.summary,
+                )
+            )
     return rows
 
 
 def metric_headers() -> dict[str, str]:
-    return {"comparison": tr("Maps compared"), "metric": tr("Metric"), "current": tr("Current map"),
-            "target": tr("Target map"), "change": tr("Change"), "change_percent": tr("Change (%)")}
+    return {
+        "comparison": tr("Maps compared"),
+        "metric": tr("Metric"),
+        "current": tr("Current map"),
+        "target": tr("Target map"),
+        "change": tr("Change"),
+        "change_percent": tr("Change (%)"),
+    }
 
 
 def change_headers() -> dict[str, str]:
-    return {"comparison": tr("Maps compared"), "kind_label": tr("Change"), "current_steps": tr("Current steps"),
-            "target_steps": tr("Target steps"), "fields": tr("What changed"), "summary": tr("Summary")}
+    return {
+        "comparison": tr("Maps compared"),
+        "kind_label": tr("Change"),
+        "current_steps": tr("Current steps"),
+        "target_steps": tr("Target steps"),
+        "fields": tr("What changed"),
+        "summary": tr("Summary"),
+    }
 
 
 # ------------------------------------------------------------------ goals and KPIs
@@ -383,9 +464,16 @@ class GoalRow:
 
 
 def goal_headers() -> dict[str, str]:
-    return {"name": tr("Goal"), "metric": tr("Metric"), "unit": tr("Unit"), "direction": tr("Better when"),
-            "baseline": tr("Baseline"), "target": tr("Target"), "measured": tr("Measured on the target map"),
-            "status_label": tr("Status")}
+    return {
+        "name": tr("Goal"),
+        "metric": tr("Metric"),
+        "unit": tr("Unit"),
+        "direction": tr("Better when"),
+        "baseline": tr("Baseline"),
+        "target": tr("Target"),
+        "measured": tr("Measured on the target map"),
+        "status_label": tr("Status"),
+    }
 
 
 def goal_rows(project: Project, analysis: ProjectAnalysis) -> list[GoalRow]:
@@ -395,15 +483,26 @@ def goal_rows(project: Project, analysis: ProjectAnalysis) -> list[GoalRow]:
         result = results.get(goal.id)
         status = result.status if result else GoalStatus.UNKNOWN
         direction = tr("lower") if goal.direction is GoalDirection.LOWER_IS_BETTER else tr("higher")
-        rows.append(GoalRow(goal.name, metric_label(goal.metric), goal.unit, direction,
-                            result.baseline if result else goal.baseline, goal.target,
-                            result.measured if result else None, status, tr(GOAL_STATUS_LABELS[status.value])))
+        rows.append(
+            GoalRow(
+                goal.name,
+                metric_label(goal.metric),
+                goal.unit,
+                direction,
+                result.baseline if result else goal.baseline,
+                goal.target,
+                result.measured if result else None,
+                status,
+                tr(GOAL_STATUS_LABELS[status.value]),
+            )
+        )
     return rows
 
 
 @dataclass
 class ProjectTables:
     """Everything both deliverables print, computed once per export."""
+
     planning: dict[str, list[PlanningRow]] = field(default_factory=dict)  # map id -> rows
     issues: list[IssueRow] = field(default_factory=list)
     raci: dict[str, list[RaciRow]] = field(default_factory=dict)  # map id -> rows

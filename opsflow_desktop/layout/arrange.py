@@ -77,8 +77,9 @@ def _ranks(process_map: ProcessMap) -> dict[str, int]:
     return rank
 
 
-def _grow_bands(bands: list, size_attr: str, slots: dict[str, int], slot_size: float,
-                gap: float) -> tuple[dict[str, float], dict[str, float]]:
+def _grow_bands(
+    bands: list, size_attr: str, slots: dict[str, int], slot_size: float, gap: float
+) -> tuple[dict[str, float], dict[str, float]]:
     """Each band's new size (big enough for its rows or columns, never smaller) and where it starts."""
     sizes: dict[str, float] = {}
     starts: dict[str, float] = {}
@@ -123,6 +124,7 @@ def arrange(process_map: ProcessMap) -> Arrangement:
         def barycentre(member: str) -> float:
             rows = [row_of[p] for p in predecessors[member] if p in row_of]
             return sum(rows) / len(rows) if rows else 0.0
+
         for row, member in enumerate(sorted(members, key=lambda m: (barycentre(m), members.index(m)))):
             row_of[member] = row
 

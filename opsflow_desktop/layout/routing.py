@@ -52,7 +52,7 @@ class ObstacleGrid:
         # A very long segment would visit more empty cells than there are steps: test the steps instead.
         cells = [None] if span > len(self._rects) + 64 else self._cells_of((x0, y0, x1 - x0, y1 - y0))
         for cell in cells:
-            for key in (self._rects if cell is None else self._cells.get(cell, ())):
+            for key in self._rects if cell is None else self._cells.get(cell, ()):
                 if key in seen or key in ignore:
                     continue
                 seen.add(key)
@@ -66,8 +66,7 @@ def _free(points: list[Point], grid: ObstacleGrid | None, ignore: tuple[str, ...
     return grid is None or not any(grid.blocked(a, b, ignore) for a, b in zip(points, points[1:]))
 
 
-def route(source: Rect, target: Rect, grid: ObstacleGrid | None = None,
-          ignore: tuple[str, ...] = ()) -> list[Point]:
+def route(source: Rect, target: Rect, grid: ObstacleGrid | None = None, ignore: tuple[str, ...] = ()) -> list[Point]:
     """An orthogonal route; tries a few shapes and keeps the first that crosses no other step."""
     sx, sy, sw, sh = source
     tx, ty, tw, th = target
@@ -94,8 +93,9 @@ def route(source: Rect, target: Rect, grid: ObstacleGrid | None = None,
     for below in (True, False):
         edge = max(sy + sh, ty + th) + MARGIN * 2 if below else min(sy, ty) - MARGIN * 2
         out_x, in_x = s_right + MARGIN, tx - MARGIN
-        candidates.append([(s_right, s_mid_y), (out_x, s_mid_y), (out_x, edge), (in_x, edge), (in_x, t_mid_y),
-                           (tx, t_mid_y)])
+        candidates.append(
+            [(s_right, s_mid_y), (out_x, s_mid_y), (out_x, edge), (in_x, edge), (in_x, t_mid_y), (tx, t_mid_y)]
+        )
     for points in candidates:
         if _free(points, grid, ignore):
             return points
@@ -110,8 +110,9 @@ OUTWARD = {"top": (0.0, -1.0), "right": (1.0, 0.0), "bottom": (0.0, 1.0), "left"
 def side_port(rect: Rect, side: str) -> Point:
     """The middle of one side of a rectangle: where a flow attached to that side meets the step."""
     x, y, w, h = rect
-    return {"top": (x + w / 2, y), "right": (x + w, y + h / 2), "bottom": (x + w / 2, y + h),
-            "left": (x, y + h / 2)}[side]
+    return {"top": (x + w / 2, y), "right": (x + w, y + h / 2), "bottom": (x + w / 2, y + h), "left": (x, y + h / 2)}[
+        side
+    ]
 
 
 def facing_side(rect: Rect, toward: Point) -> str:
@@ -136,8 +137,9 @@ def simplify(points: list[Point]) -> list[Point]:
             continue
         if len(result) >= 2:
             a, b = result[-2], result[-1]
-            if (abs(a[0] - b[0]) < 0.01 and abs(b[0] - point[0]) < 0.01) or \
-                    (abs(a[1] - b[1]) < 0.01 and abs(b[1] - point[1]) < 0.01):
+            if (abs(a[0] - b[0]) < 0.01 and abs(b[0] - point[0]) < 0.01) or (
+                abs(a[1] - b[1]) < 0.01 and abs(b[1] - point[1]) < 0.01
+            ):
                 result[-1] = point
                 continue
         result.append(point)
@@ -158,8 +160,14 @@ def _crosses(points: list[Point], rect: Rect) -> bool:
     return False
 
 
-def route_sides(source: Rect, target: Rect, source_side: str | None, target_side: str | None,
-                grid: ObstacleGrid | None = None, ignore: tuple[str, ...] = ()) -> list[Point]:
+def route_sides(
+    source: Rect,
+    target: Rect,
+    source_side: str | None,
+    target_side: str | None,
+    grid: ObstacleGrid | None = None,
+    ignore: tuple[str, ...] = (),
+) -> list[Point]:
     """An orthogonal route that leaves ``source`` by one side and enters ``target`` by another (a side left
     None faces the other step). Tries the shapes with the fewest bends first; keeps the first that crosses
     neither end step nor any other step."""
@@ -202,8 +210,9 @@ def _length(points: list[Point]) -> float:
     return sum(abs(a[0] - b[0]) + abs(a[1] - b[1]) for a, b in zip(points, points[1:]))
 
 
-def route_through(source: Rect, target: Rect, waypoints: list[Point], source_side: str | None,
-                  target_side: str | None) -> list[Point]:
+def route_through(
+    source: Rect, target: Rect, waypoints: list[Point], source_side: str | None, target_side: str | None
+) -> list[Point]:
     """The user's bends joined to the two steps: out of the source's side, through every bend, into the
     target's side, with an elbow wherever two points are not on one line (as after a step moved)."""
     first, last = (waypoints[0], waypoints[-1]) if waypoints else (_centre(target), _centre(source))
@@ -270,5 +279,5 @@ def move_segment(points: list[Point], index: int, delta: float) -> list[Point]:
         t = toward(b, a, STUB)
         result = [*pts[:index], shifted(a), shifted(t), t, b]
     else:
-        result = [*pts[:index], shifted(a), shifted(b), *pts[index + 2:]]
+        result = [*pts[:index], shifted(a), shifted(b), *pts[index + 2 :]]
     return simplify(result)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import cache
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
@@ -46,8 +46,21 @@ MAP_CHILD_TYPES: tuple[type[Element], ...] = (Lane, Phase, Step, Flow, Finding)
 # The two singletons of a project, addressable by these fixed ids for field updates.
 META_ID = "meta"
 SCOPE_ID = "scope"
-_STRUCTURAL_FIELDS = {"id", "lanes", "phases", "steps", "flows", "findings", "maps", "goals", "departments",
-                      "signoffs", "revisions", "meta", "scope"}
+_STRUCTURAL_FIELDS = {
+    "id",
+    "lanes",
+    "phases",
+    "steps",
+    "flows",
+    "findings",
+    "maps",
+    "goals",
+    "departments",
+    "signoffs",
+    "revisions",
+    "meta",
+    "scope",
+}
 
 
 class DocumentError(Exception):
@@ -63,7 +76,7 @@ def kind_of(element: Element) -> str:
     return COLLECTIONS[type(element)][1]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _field_adapter(cls: type[Element], name: str) -> TypeAdapter:
     """Validates one field's value with the field's type and constraints (e.g. ``ge=0``)."""
     info = cls.model_fields[name]
@@ -227,8 +240,9 @@ class Document:
             try:
                 validated[name] = _field_adapter(cls, name).validate_python(value)
             except ValidationError as exc:
-                raise DocumentError(tr("Field '{field}': {reason}", field=name,
-                                       reason=reason(exc.errors()[0]))) from None
+                raise DocumentError(
+                    tr("Field '{field}': {reason}", field=name, reason=reason(exc.errors()[0]))
+                ) from None
             if not _encodable(validated[name]):
                 raise DocumentError(tr("Field '{field}' contains characters that cannot be saved.", field=name))
         return validated
@@ -283,5 +297,15 @@ def _position(items: Iterable[Element], element: Element) -> int:
     raise ValueError("element is not in its collection")
 
 
-__all__ = ["Document", "DocumentError", "UnknownElementError", "COLLECTIONS", "META_ID", "SCOPE_ID",
-           "MAP_CHILD_TYPES", "kind_of", "ProjectMeta", "Scope"]
+__all__ = [
+    "Document",
+    "DocumentError",
+    "UnknownElementError",
+    "COLLECTIONS",
+    "META_ID",
+    "SCOPE_ID",
+    "MAP_CHILD_TYPES",
+    "kind_of",
+    "ProjectMeta",
+    "Scope",
+]

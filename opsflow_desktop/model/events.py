@@ -10,13 +10,13 @@ Handler = Callable[..., Any]
 _log = logging.getLogger(__name__)
 
 
-def _log_handler_error(signal: "Signal", error: BaseException) -> None:
+def _log_handler_error(signal: Signal, error: BaseException) -> None:
     _log.error("handler of %s failed", signal.name, exc_info=error)
 
 
 # Called when a handler raises. Like a Qt slot, a failing listener must not abort the change that is
 # being announced: the document would be left half-edited. The window replaces this with its error dialog.
-handler_error_hook: Callable[["Signal", BaseException], None] = _log_handler_error
+handler_error_hook: Callable[[Signal, BaseException], None] = _log_handler_error
 
 
 class Signal:

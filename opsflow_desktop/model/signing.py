@@ -56,8 +56,7 @@ def _dump(project: Project) -> dict[str, Any]:
 
 
 def _json(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
 
 
 def canonical_content(project: Project) -> bytes:
@@ -123,10 +122,9 @@ def current_round(project: Project, signoffs: Iterable[SignOff] | None = None) -
     A rejection sends the document back to draft to be changed, so approvals given before it were given
     to other content and must be given again.
     """
-    of_version = [s for s in (project.signoffs if signoffs is None else signoffs)
-                  if s.version == project.meta.version]
+    of_version = [s for s in (project.signoffs if signoffs is None else signoffs) if s.version == project.meta.version]
     last_rejection = max((i for i, s in enumerate(of_version) if not is_approving(s)), default=-1)
-    return of_version[last_rejection + 1:]
+    return of_version[last_rejection + 1 :]
 
 
 def required_signoff_slots(project: Project, signoffs: Iterable[SignOff] | None = None) -> list[SignOffSlot]:
@@ -141,10 +139,14 @@ def required_signoff_slots(project: Project, signoffs: Iterable[SignOff] | None 
         matching = [s for s in counted if s.role is role and (department is None or s.department == department)]
         return matching[-1] if matching else None
 
-    slots = [SignOffSlot(SignOffRole.DRAFTED, signoff=latest(SignOffRole.DRAFTED)),
-             SignOffSlot(SignOffRole.REVIEWED, signoff=latest(SignOffRole.REVIEWED))]
-    slots += [SignOffSlot(SignOffRole.COUNTERSIGNED, d.name, latest(SignOffRole.COUNTERSIGNED, d.name), d.head)
-              for d in project.departments]
+    slots = [
+        SignOffSlot(SignOffRole.DRAFTED, signoff=latest(SignOffRole.DRAFTED)),
+        SignOffSlot(SignOffRole.REVIEWED, signoff=latest(SignOffRole.REVIEWED)),
+    ]
+    slots += [
+        SignOffSlot(SignOffRole.COUNTERSIGNED, d.name, latest(SignOffRole.COUNTERSIGNED, d.name), d.head)
+        for d in project.departments
+    ]
     slots.append(SignOffSlot(SignOffRole.APPROVED, signoff=latest(SignOffRole.APPROVED)))
     return slots
 
@@ -156,9 +158,11 @@ def open_slots(project: Project, signoffs: Iterable[SignOff] | None = None) -> l
 def describe_changes(project: Project, changes: list[PartChange]) -> list[str]:
     """One line per changed part, naming it as a user knows it: 步骤「选品会」 in 商品上架流程（现状） changed."""
     elements, homes = _elements(project)
-    texts = {"changed": lambda part: tr("{part} changed", part=part),
-             "added": lambda part: tr("{part} added", part=part),
-             "removed": lambda part: tr("{part} removed", part=part)}
+    texts = {
+        "changed": lambda part: tr("{part} changed", part=part),
+        "added": lambda part: tr("{part} added", part=part),
+        "removed": lambda part: tr("{part} removed", part=part),
+    }
     return [texts[change.change](_part_name(change.key, elements, homes)) for change in changes]
 
 
@@ -189,12 +193,35 @@ def _part_name(key: str, elements: dict[str, Element], homes: dict[str, ProcessM
 
 
 def _kind_from_id(element_id: str) -> str:
-    kinds = {"step": tr("step"), "flow": tr("flow"), "lane": tr("lane"), "phase": tr("phase"),
-             "finding": tr("finding"), "map": tr("map"), "goal": tr("goal"), "dept": tr("department"),
-             "signoff": tr("sign-off"), "rev": tr("revision")}
+    kinds = {
+        "step": tr("step"),
+        "flow": tr("flow"),
+        "lane": tr("lane"),
+        "phase": tr("phase"),
+        "finding": tr("finding"),
+        "map": tr("map"),
+        "goal": tr("goal"),
+        "dept": tr("department"),
+        "signoff": tr("sign-off"),
+        "rev": tr("revision"),
+    }
     return kinds.get(element_id.split("_", 1)[0], tr("element"))
 
 
-__all__ = ["describe_changes", "SIGNATURE_FIELDS", "META_PART", "SCOPE_PART", "ORDER_PART", "SignOffSlot", "PartChange",
-           "canonical_content", "content_hash", "part_digests", "changed_parts", "is_approving",
-           "current_round", "required_signoff_slots", "open_slots"]
+__all__ = [
+    "describe_changes",
+    "SIGNATURE_FIELDS",
+    "META_PART",
+    "SCOPE_PART",
+    "ORDER_PART",
+    "SignOffSlot",
+    "PartChange",
+    "canonical_content",
+    "content_hash",
+    "part_digests",
+    "changed_parts",
+    "is_approving",
+    "current_round",
+    "required_signoff_slots",
+    "open_slots",
+]

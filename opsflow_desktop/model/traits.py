@@ -35,15 +35,24 @@ class StepKindTraits:
 
 STEP_KINDS: dict[StepKind, StepKindTraits] = {
     StepKind.START: StepKindTraits(QT_TRANSLATE_NOOP("", "Start"), "#dcfce7", "#16a34a", "pill", starts=True),
-    StepKind.END: StepKindTraits(QT_TRANSLATE_NOOP("", "End"), "#fee2e2", "#dc2626", "pill", border_width=2.0,
-                                 ends=True),
-    StepKind.TASK: StepKindTraits(QT_TRANSLATE_NOOP("", "Task"), "#ffffff", "#334155", "rect",
-                                  named_in_procedure=False),
-    StepKind.DECISION: StepKindTraits(QT_TRANSLATE_NOOP("", "Decision"), "#fef9c3", "#ca8a04", "diamond",
-                                      decision=True),
+    StepKind.END: StepKindTraits(
+        QT_TRANSLATE_NOOP("", "End"), "#fee2e2", "#dc2626", "pill", border_width=2.0, ends=True
+    ),
+    StepKind.TASK: StepKindTraits(
+        QT_TRANSLATE_NOOP("", "Task"), "#ffffff", "#334155", "rect", named_in_procedure=False
+    ),
+    StepKind.DECISION: StepKindTraits(
+        QT_TRANSLATE_NOOP("", "Decision"), "#fef9c3", "#ca8a04", "diamond", decision=True
+    ),
     StepKind.SUBPROCESS: StepKindTraits(QT_TRANSLATE_NOOP("", "Sub-process"), "#e0e7ff", "#4f46e5", "subprocess"),
-    StepKind.APPROVAL: StepKindTraits(QT_TRANSLATE_NOOP("", "Approval / control point"), "#ffedd5", "#ea580c",
-                                      "hexagon", approval=True, named_in_procedure=False),
+    StepKind.APPROVAL: StepKindTraits(
+        QT_TRANSLATE_NOOP("", "Approval / control point"),
+        "#ffedd5",
+        "#ea580c",
+        "hexagon",
+        approval=True,
+        named_in_procedure=False,
+    ),
     StepKind.WAIT: StepKindTraits(QT_TRANSLATE_NOOP("", "Wait"), "#f3e8ff", "#9333ea", "delay"),
     StepKind.DOCUMENT: StepKindTraits(QT_TRANSLATE_NOOP("", "Document"), "#e0f2fe", "#0284c7", "document"),
 }
@@ -59,25 +68,37 @@ class FindingTypeTraits:
 
 
 FINDING_TYPES: dict[FindingType, FindingTypeTraits] = {
-    FindingType.BOTTLENECK: FindingTypeTraits(QT_TRANSLATE_NOOP("", "Bottleneck"),
-                                              QT_TRANSLATE_NOOP("", "Mark bottleneck"), "#ea580c", "B"),
-    FindingType.BREAKPOINT: FindingTypeTraits(QT_TRANSLATE_NOOP("", "Breakpoint"),
-                                              QT_TRANSLATE_NOOP("", "Mark breakpoint (hand-off gap)"), "#dc2626", "G"),
-    FindingType.INFORMATION_SILO: FindingTypeTraits(QT_TRANSLATE_NOOP("", "Information silo"),
-                                                    QT_TRANSLATE_NOOP("", "Mark information silo"), "#7c3aed", "S"),
-    FindingType.DUPLICATE_WORK: FindingTypeTraits(QT_TRANSLATE_NOOP("", "Duplicate work"),
-                                                  QT_TRANSLATE_NOOP("", "Mark duplicate work"), "#d97706", "D"),
-    FindingType.REDUNDANT_NODE: FindingTypeTraits(QT_TRANSLATE_NOOP("", "Redundant node"),
-                                                  QT_TRANSLATE_NOOP("", "Mark redundant node"), "#64748b", "N"),
-    FindingType.RISK_POINT: FindingTypeTraits(QT_TRANSLATE_NOOP("", "Risk point"),
-                                              QT_TRANSLATE_NOOP("", "Mark risk point"), "#b91c1c", "R", control=True),
-    FindingType.CONTROL_POINT: FindingTypeTraits(QT_TRANSLATE_NOOP("", "Control point"),
-                                                 QT_TRANSLATE_NOOP("", "Mark control point"), "#15803d", "C",
-                                                 control=True),
-    FindingType.PAIN_POINT: FindingTypeTraits(QT_TRANSLATE_NOOP("", "Pain point"),
-                                              QT_TRANSLATE_NOOP("", "Mark pain point"), "#db2777", "P"),
-    FindingType.IMPROVEMENT: FindingTypeTraits(QT_TRANSLATE_NOOP("", "Improvement"),
-                                               QT_TRANSLATE_NOOP("", "Mark improvement"), "#2563eb", "I"),
+    FindingType.BOTTLENECK: FindingTypeTraits(
+        QT_TRANSLATE_NOOP("", "Bottleneck"), QT_TRANSLATE_NOOP("", "Mark bottleneck"), "#ea580c", "B"
+    ),
+    FindingType.BREAKPOINT: FindingTypeTraits(
+        QT_TRANSLATE_NOOP("", "Breakpoint"), QT_TRANSLATE_NOOP("", "Mark breakpoint (hand-off gap)"), "#dc2626", "G"
+    ),
+    FindingType.INFORMATION_SILO: FindingTypeTraits(
+        QT_TRANSLATE_NOOP("", "Information silo"), QT_TRANSLATE_NOOP("", "Mark information silo"), "#7c3aed", "S"
+    ),
+    FindingType.DUPLICATE_WORK: FindingTypeTraits(
+        QT_TRANSLATE_NOOP("", "Duplicate work"), QT_TRANSLATE_NOOP("", "Mark duplicate work"), "#d97706", "D"
+    ),
+    FindingType.REDUNDANT_NODE: FindingTypeTraits(
+        QT_TRANSLATE_NOOP("", "Redundant node"), QT_TRANSLATE_NOOP("", "Mark redundant node"), "#64748b", "N"
+    ),
+    FindingType.RISK_POINT: FindingTypeTraits(
+        QT_TRANSLATE_NOOP("", "Risk point"), QT_TRANSLATE_NOOP("", "Mark risk point"), "#b91c1c", "R", control=True
+    ),
+    FindingType.CONTROL_POINT: FindingTypeTraits(
+        QT_TRANSLATE_NOOP("", "Control point"),
+        QT_TRANSLATE_NOOP("", "Mark control point"),
+        "#15803d",
+        "C",
+        control=True,
+    ),
+    FindingType.PAIN_POINT: FindingTypeTraits(
+        QT_TRANSLATE_NOOP("", "Pain point"), QT_TRANSLATE_NOOP("", "Mark pain point"), "#db2777", "P"
+    ),
+    FindingType.IMPROVEMENT: FindingTypeTraits(
+        QT_TRANSLATE_NOOP("", "Improvement"), QT_TRANSLATE_NOOP("", "Mark improvement"), "#2563eb", "I"
+    ),
 }
 
 

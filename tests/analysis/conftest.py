@@ -20,10 +20,25 @@ class MapBuilder:
         self.phase = self.editor.add_phase(self.map.id, "P", width=5000)
         self.ids: dict[str, str] = {}
 
-    def step(self, name: str, lane: str = "运营部", kind: StepKind = StepKind.TASK, p: float = 0, w: float = 0,
-             value: ValueClass | None = None) -> str:
-        step = self.editor.add_step(self.map.id, name, self.lanes[lane].id, self.phase.id, kind=kind,
-                                    processing_hours=p, waiting_hours=w, value_class=value)
+    def step(
+        self,
+        name: str,
+        lane: str = "运营部",
+        kind: StepKind = StepKind.TASK,
+        p: float = 0,
+        w: float = 0,
+        value: ValueClass | None = None,
+    ) -> str:
+        step = self.editor.add_step(
+            self.map.id,
+            name,
+            self.lanes[lane].id,
+            self.phase.id,
+            kind=kind,
+            processing_hours=p,
+            waiting_hours=w,
+            value_class=value,
+        )
         self.ids[name] = step.id
         return step.id
 

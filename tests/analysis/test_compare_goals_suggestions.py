@@ -4,9 +4,9 @@ import pytest
 
 from opsflow_desktop.analysis.compare import compare_maps
 from opsflow_desktop.analysis.goals import GoalStatus, evaluate_goal
+from opsflow_desktop.analysis.map_structure import MapStructure
 from opsflow_desktop.analysis.metrics import MapMetrics
 from opsflow_desktop.analysis.report import analyze_project
-from opsflow_desktop.analysis.map_structure import MapStructure
 from opsflow_desktop.analysis.suggestions import suggest_findings
 from opsflow_desktop.io import load_project
 from opsflow_desktop.model import FindingType, Goal, GoalDirection, StepKind
@@ -22,8 +22,9 @@ def test_every_lineage_case_is_classified(build):
     build.editor.set_fields(by_name["Rename"].id, {"name": "Renamed", "waiting_hours": 2})
     build.editor.set_fields(by_name["M1"].id, {"source_step_ids": [build.ids["M1"], build.ids["M2"]]})
     build.editor.set_fields(by_name["Split"].id, {"name": "Split A"})
-    second = build.editor.add_step(target.id, "Split B", target.lanes[0].id, target.phases[0].id,
-                                   source_step_ids=[build.ids["Split"]])
+    second = build.editor.add_step(
+        target.id, "Split B", target.lanes[0].id, target.phases[0].id, source_step_ids=[build.ids["Split"]]
+    )
     build.editor.remove([by_name["Drop"].id, by_name["M2"].id])
     new = build.editor.add_step(target.id, "Brand new", target.lanes[1].id, target.phases[0].id)
     comparison = compare_maps(current, target)
@@ -52,18 +53,34 @@ def test_metric_deltas_on_the_sample():
     assert comparison.delta("value_added_ratio") > 0
 
 
-@pytest.mark.parametrize("measured, status", [(47, GoalStatus.GREEN), (48, GoalStatus.GREEN),
-                                              (60, GoalStatus.YELLOW), (72, GoalStatus.RED), (80, GoalStatus.RED)])
+@pytest.mark.parametrize(
+    "measured, status",
+    [
+        (47, GoalStatus.GREEN),
+        (48, GoalStatus.GREEN),
+        (60, GoalStatus.YELLOW),
+        (72, GoalStatus.RED),
+        (80, GoalStatus.RED),
+    ],
+)
 def test_goal_colours_lower_is_better(measured, status):
     goal = Goal(name="上架时效", metric="lead_time_hours", baseline=72, target=48, target_map_id="t")
     assert evaluate_goal(goal, {"t": MapMetrics(lead_time_hours=measured)}).status is status
 
 
 def test_goal_colours_higher_is_better_and_baseline_from_the_current_map():
-    goal = Goal(name="增值比", metric="value_added_ratio", target=0.3, direction=GoalDirection.HIGHER_IS_BETTER,
-                current_map_id="c", target_map_id="t")
-    metrics = {"c": MapMetrics(value_added_ratio=0.2, lead_time_hours=70),
-               "t": MapMetrics(value_added_ratio=0.25, lead_time_hours=50)}
+    goal = Goal(
+        name="增值比",
+        metric="value_added_ratio",
+        target=0.3,
+        direction=GoalDirection.HIGHER_IS_BETTER,
+        current_map_id="c",
+        target_map_id="t",
+    )
+    metrics = {
+        "c": MapMetrics(value_added_ratio=0.2, lead_time_hours=70),
+        "t": MapMetrics(value_added_ratio=0.25, lead_time_hours=50),
+    }
     result = evaluate_goal(goal, metrics)
     assert result.baseline == 0.2 and result.status is GoalStatus.YELLOW
     assert evaluate_goal(goal.model_copy(update={"metric": "nonsense"}), metrics).status is GoalStatus.UNKNOWN
@@ -86,16 +103,28 @@ def test_suggestions_fire_on_their_patterns(build):
         build.step(name, kind=StepKind.APPROVAL, w=1)
     build.step("商品信息录入", w=9)
     build.step("平台商品信息录入", "设计部")
-    build.step("回到运营", )
+    build.step(
+        "回到运营",
+    )
     build.step("E", kind=StepKind.END)
-    for a, b in (("S", "A1"), ("A1", "A2"), ("A2", "A3"), ("A3", "商品信息录入"), ("商品信息录入", "平台商品信息录入"),
-                 ("平台商品信息录入", "回到运营"), ("回到运营", "E")):
+    for a, b in (
+        ("S", "A1"),
+        ("A1", "A2"),
+        ("A2", "A3"),
+        ("A3", "商品信息录入"),
+        ("商品信息录入", "平台商品信息录入"),
+        ("平台商品信息录入", "回到运营"),
+        ("回到运营", "E"),
+    ):
         build.flow(a, b)
     found = {s.type: s for s in suggest_findings(MapStructure(build.map))}
     assert found[FindingType.REDUNDANT_NODE].related_ids == (build.ids["A1"], build.ids["A2"], build.ids["A3"])
     assert found[FindingType.BOTTLENECK].target_id == build.ids["商品信息录入"]
     assert found[FindingType.BREAKPOINT].related_ids[1] in {f.id for f in build.map.flows}
-    assert set(found[FindingType.DUPLICATE_WORK].related_ids) == {build.ids["商品信息录入"], build.ids["平台商品信息录入"]}
+    assert set(found[FindingType.DUPLICATE_WORK].related_ids) == {
+        build.ids["商品信息录入"],
+        build.ids["平台商品信息录入"],
+    }
 
 
 def test_suggestions_stay_silent_without_their_patterns(build):

@@ -2,8 +2,8 @@
 
 import pytest
 
-from opsflow_desktop.analysis.metrics import compute_metrics
 from opsflow_desktop.analysis.map_structure import MapStructure
+from opsflow_desktop.analysis.metrics import compute_metrics
 from opsflow_desktop.model import StepKind, ValueClass
 
 
@@ -100,8 +100,9 @@ def test_a_merge_in_the_target_map_shortens_the_lead_time(build):
     current = build.map
     target = build.editor.derive_target(current.id)
     steps = {build.doc.get(s.source_step_ids[0]).name: s for s in target.steps}
-    build.editor.set_fields(steps["A"].id, {"name": "AB", "processing_hours": 6,
-                                            "source_step_ids": [build.ids["A"], build.ids["B"]]})
+    build.editor.set_fields(
+        steps["A"].id, {"name": "AB", "processing_hours": 6, "source_step_ids": [build.ids["A"], build.ids["B"]]}
+    )
     build.editor.remove([steps["B"].id])
     build.editor.connect(steps["A"].id, steps["E"].id)
     assert compute_metrics(MapStructure(target)).lead_time_hours == 6

@@ -33,6 +33,7 @@ def no_unexpected_dialogs(monkeypatch):
 
     def unexpected(*args, **kwargs):
         raise AssertionError(f"unexpected dialog: {args[1:3]}")
+
     for name in ("warning", "question", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: unexpected(None, self.text()))
@@ -57,5 +58,6 @@ def window(qtbot):
     release_clipboard()
     win.deleteLater()
     from PySide6.QtCore import QEvent
+
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # really gone before the next test
     languages.apply("en")

@@ -10,6 +10,7 @@ def type_with_input_method(widget, text: str) -> None:
     """What a Chinese input method sends when the user picks a candidate: a committed string."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QInputMethodEvent
+
     preedit = QInputMethodEvent("jine", [])  # the pinyin being composed
     QCoreApplication.sendEvent(widget, preedit)
     commit = QInputMethodEvent()
@@ -19,6 +20,7 @@ def type_with_input_method(widget, text: str) -> None:
 
 def inline_editor(view):
     from opsflow_desktop.canvas.inline_editor import InlineEditor
+
     editors = [e for e in view.viewport().findChildren(InlineEditor) if e.isVisible()]
     assert len(editors) == 1, "one inline editor is open"
     return editors[0]

@@ -64,8 +64,11 @@ def case_project(window, qtbot):
     dialog.terms.item(row, 1).setText("客户首次得到回复的时间")
     press(dialog)
     meta = window.controller.doc.project.meta
-    assert (meta.title, meta.document_number, meta.drafted_on) == ("客诉处理流程说明书", "CS-SOP-002",
-                                                                    dt.date(2026, 12, 1))
+    assert (meta.title, meta.document_number, meta.drafted_on) == (
+        "客诉处理流程说明书",
+        "CS-SOP-002",
+        dt.date(2026, 12, 1),
+    )
     assert meta.terms[-1].term == "首响"
     assert window.undo_action.text().endswith("Edit project details")
 
@@ -163,10 +166,18 @@ def case_shortcuts(window, qtbot):
     press(dialog, QDialogButtonBox.StandardButton.Close)
 
 
-DIALOG_CASES = {ProjectDialog: case_project, DepartmentsDialog: case_departments, GoalDialog: case_goal,
-                SignOffDialog: case_signoff, RevisionDialog: case_revision, SideBySideWindow: case_side_by_side,
-                NameDialog: case_name, AddLaneDialog: case_add_lane, MapSourceDialog: case_map_source,
-                ShortcutsDialog: case_shortcuts}
+DIALOG_CASES = {
+    ProjectDialog: case_project,
+    DepartmentsDialog: case_departments,
+    GoalDialog: case_goal,
+    SignOffDialog: case_signoff,
+    RevisionDialog: case_revision,
+    SideBySideWindow: case_side_by_side,
+    NameDialog: case_name,
+    AddLaneDialog: case_add_lane,
+    MapSourceDialog: case_map_source,
+    ShortcutsDialog: case_shortcuts,
+}
 
 
 def dialog_classes() -> set[type]:
@@ -190,8 +201,9 @@ def test_the_dialog_opens_paints_and_accepts_through_its_widgets(window, qtbot, 
 
 def test_removing_a_used_department_says_what_uses_it(window, qtbot, monkeypatch):
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text)
-                        or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
     window.actions["departments"].trigger()
     dialog = shown(window, DepartmentsDialog)
     dialog.table.selectRow(1)  # 设计部

@@ -115,6 +115,7 @@ def test_rename_a_lane_by_double_clicking_its_header(window, qtbot):
     lane = view.scene().map.lanes[0]
     QTest.mouseDClick(view.lane_bar, Qt.MouseButton.LeftButton, pos=view.lane_bar.headers()[0].rect.center().toPoint())
     from opsflow_desktop.canvas.inline_editor import InlineEditor
+
     editor = view.lane_bar.findChildren(InlineEditor)[0]
     editor.selectAll()
     type_with_input_method(editor, "商品中心")
@@ -283,9 +284,18 @@ def test_drag_a_flow_end_onto_another_step_reconnects_it(window):
 def wheel(view, dy: int = 0, dx: int = 0, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     from PySide6.QtCore import QPoint as P
     from PySide6.QtGui import QWheelEvent
+
     centre = view.viewport().rect().center()
-    event = QWheelEvent(QPointF(centre), QPointF(view.viewport().mapToGlobal(centre)), P(0, 0), P(dx, dy),
-                        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        QPointF(centre),
+        QPointF(view.viewport().mapToGlobal(centre)),
+        P(0, 0),
+        P(dx, dy),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.viewport(), event)
 
 
@@ -306,17 +316,27 @@ def test_the_wheel_scrolls_shift_scrolls_sideways_and_ctrl_zooms(window, qtbot):
 
 def test_a_touchpad_pinch_zooms(window):
     from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
     view = window.current_view()
     view.set_scale(1.0)
     centre = QPointF(view.viewport().rect().center())
-    pinch = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(), 2,
-                                centre, centre, view.viewport().mapToGlobal(centre), 0.25, QPointF(0, 0))
+    pinch = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        centre,
+        centre,
+        view.viewport().mapToGlobal(centre),
+        0.25,
+        QPointF(0, 0),
+    )
     QApplication.sendEvent(view.viewport(), pinch)
     assert abs(view.current_scale() - 1.25) < 1e-6
 
 
 def test_middle_button_or_space_drag_pans(window, qtbot):
     from PySide6.QtCore import QPoint as P
+
     view = window.current_view()
     view.set_scale(1.0)
     view.centerOn(view.scene().content_rect().center())
@@ -357,12 +377,17 @@ def test_clicking_the_overview_moves_the_view_there(window, qtbot):
 
 def test_garbage_on_the_clipboard_is_ignored(window):
     from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
 
     from opsflow_desktop.app.canvas_operations import FRAGMENT_MIME
-    from PySide6.QtWidgets import QApplication
+
     count = len(window.controller.doc.maps[0].steps)
-    for payload in (b"\xff\xfe", b"{not json", b'{"format": "opsflow-fragment/1", "steps": [1]}',
-                    b'{"format": "opsflow-fragment/1", "steps": [{"id": "meta", "x": 0, "y": 0, "name": "n"}]}'):
+    for payload in (
+        b"\xff\xfe",
+        b"{not json",
+        b'{"format": "opsflow-fragment/1", "steps": [1]}',
+        b'{"format": "opsflow-fragment/1", "steps": [{"id": "meta", "x": 0, "y": 0, "name": "n"}]}',
+    ):
         mime = QMimeData()
         mime.setData(FRAGMENT_MIME, payload)
         QApplication.clipboard().setMimeData(mime)

@@ -15,8 +15,9 @@ from tests.io.test_excel_import import hand_made_sheet
 def test_export_excel_through_the_menu(window, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "tables"  # no suffix typed: .xlsx is added
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
-    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=20_000,
-                          check_params_cb=lambda text: "tables.xlsx" in text):
+    with qtbot.waitSignal(
+        window.statusBar().messageChanged, timeout=20_000, check_params_cb=lambda text: "tables.xlsx" in text
+    ):
         window.actions["export_excel"].trigger()
     workbook = load_workbook(tmp_path / "tables.xlsx")
     assert window.controller.doc.maps[0].name in workbook.sheetnames
@@ -30,7 +31,9 @@ def test_the_window_stays_responsive_and_a_cancelled_export_writes_nothing(windo
         def gated(done, total):
             release.wait(5)  # hold the worker until the test has cancelled
             return progress(done, total)
+
         return real(project, path, analysis=analysis, progress=gated)
+
     monkeypatch.setattr("opsflow_desktop.app.export_operations.write_workbook", slow_write)
     out = tmp_path / "out"
     out.mkdir()
@@ -38,8 +41,9 @@ def test_the_window_stays_responsive_and_a_cancelled_export_writes_nothing(windo
     job = window.exports.export_excel_to(path)
     qtbot.wait(50)
     assert window.isEnabled()  # the GUI thread is free while the worker runs
-    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=20_000,
-                          check_params_cb=lambda text: "cancel" in text.lower()):
+    with qtbot.waitSignal(
+        window.statusBar().messageChanged, timeout=20_000, check_params_cb=lambda text: "cancel" in text.lower()
+    ):
         job.cancel()
         release.set()
     assert list(out.iterdir()) == []  # neither the workbook nor a temporary file
@@ -82,9 +86,11 @@ def test_import_of_a_bad_file_changes_nothing(window, qtbot, tmp_path, monkeypat
 
 def test_export_word_through_the_menu(window, qtbot, tmp_path, monkeypatch):
     from docx import Document as WordDocument
+
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "manual.docx"), ""))
-    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=60_000,
-                          check_params_cb=lambda text: "manual.docx" in text):
+    with qtbot.waitSignal(
+        window.statusBar().messageChanged, timeout=60_000, check_params_cb=lambda text: "manual.docx" in text
+    ):
         window.actions["export_word"].trigger()
     manual = WordDocument(str(tmp_path / "manual.docx"))
     assert manual.inline_shapes  # the maps and the chart are in it
@@ -93,6 +99,7 @@ def test_export_word_through_the_menu(window, qtbot, tmp_path, monkeypatch):
 
 def test_cancel_while_the_maps_are_drawn_writes_nothing(window, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QProgressDialog
+
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     assert window.exports.export_word_to(tmp_path / "never.docx") is None
     assert not (tmp_path / "never.docx").exists()

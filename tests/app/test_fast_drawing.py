@@ -124,8 +124,9 @@ def test_connecting_on_a_signed_off_document_is_a_status_message_not_an_error(wi
     start = step_centre(view, source)
     QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.AltModifier, start)
     QTest.mouseMove(view.viewport(), step_centre(view, target))
-    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.AltModifier,
-                       step_centre(view, target))
+    QTest.mouseRelease(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.AltModifier, step_centre(view, target)
+    )
     assert "signed off" in window.statusBar().currentMessage()
     view.scene().select_ids([source.id])
     view.setFocus()
@@ -142,8 +143,10 @@ def test_drag_a_flow_segment_to_bend_it_and_the_bend_is_kept(window, qtbot, tmp_
     flow = next(f for f in scene.map.flows if not f.waypoints)
     item = scene.flow_items[flow.id]
     points = [QPointF(x, y) for x, y in item.points()]
-    index = max(range(len(points) - 1), key=lambda i: abs(points[i + 1].x() - points[i].x())
-                + abs(points[i + 1].y() - points[i].y()))
+    index = max(
+        range(len(points) - 1),
+        key=lambda i: abs(points[i + 1].x() - points[i].x()) + abs(points[i + 1].y() - points[i].y()),
+    )
     a, b = points[index], points[index + 1]
     middle = (a + b) / 2
     view.centerOn(middle)
@@ -157,15 +160,18 @@ def test_drag_a_flow_segment_to_bend_it_and_the_bend_is_kept(window, qtbot, tmp_
     def bent() -> bool:
         moved = [y for _, y in item.points()] if horizontal else [x for x, _ in item.points()]
         return any(abs(v - wanted) < 0.01 for v in moved)
+
     qtbot.waitUntil(bent)
     window.controller.save_as(tmp_path / "bent.opsflow")
     from opsflow_desktop.io import load_project
+
     again = next(f for m in load_project(tmp_path / "bent.opsflow").maps for f in m.flows if f.id == flow.id)
     assert again.waypoints == flow.waypoints and again.source_side == flow.source_side
 
 
 def test_decision_branch_labels_sit_apart_from_each_other_and_from_badges(window):
     from opsflow_desktop.canvas.items.flow_item import FlowItem
+
     for view in window.tabs.all_views():
         scene = view.scene()
         for step in scene.map.steps:
@@ -174,7 +180,7 @@ def test_decision_branch_labels_sit_apart_from_each_other_and_from_badges(window
             leaving = [scene.flow_items[f.id] for f in scene.map.flows if f.source_id == step.id]
             labels = [f.label_rect() for f in leaving if not f.label_rect().isNull()]
             for i, first in enumerate(labels):
-                for second in labels[i + 1:]:
+                for second in labels[i + 1 :]:
                     assert not first.intersects(second), f"labels of {step.name} overlap"
             badges = [f.badge_rect() for f in leaving if f.badges] + [scene.step_items[step.id].badge_rect()]
             for label in labels:
@@ -188,6 +194,8 @@ def test_one_edit_of_many_elements_is_one_update_of_the_canvas(window, monkeypat
     calls = []
     original = scene._refresh_findings
     monkeypatch.setattr(scene, "_refresh_findings", lambda: (calls.append(1), original())[1])
-    window.controller.editor.add_findings([s.id for s in scene.map.steps], list(__import__(
-        "opsflow_desktop.model", fromlist=["FindingType"]).FindingType)[0])
+    window.controller.editor.add_findings(
+        [s.id for s in scene.map.steps],
+        list(__import__("opsflow_desktop.model", fromlist=["FindingType"]).FindingType)[0],
+    )
     assert len(calls) == 1

@@ -44,6 +44,7 @@ def test_closing_with_unsaved_changes_asks(window, monkeypatch):
 
 def test_autosave_then_crash_then_recovery(window, qtbot, monkeypatch):
     from opsflow_desktop.app.main import offer_recovery
+
     editor = window.controller.editor
     editor.rename(window.controller.doc.maps[0].steps[0].id, "崩溃前的修改")
     copy_path = window.controller.autosave()
@@ -52,6 +53,7 @@ def test_autosave_then_crash_then_recovery(window, qtbot, monkeypatch):
     from opsflow_desktop.app.document_controller import DocumentController
     from opsflow_desktop.app.language import LanguageManager
     from opsflow_desktop.app.main_window import MainWindow
+
     fresh = MainWindow(DocumentController(), LanguageManager())
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert offer_recovery(fresh)
@@ -65,6 +67,7 @@ def test_autosave_then_crash_then_recovery(window, qtbot, monkeypatch):
 
 def test_declining_recovery_removes_the_copy(window, qtbot, monkeypatch):
     from opsflow_desktop.app.main import offer_recovery
+
     window.controller.editor.rename(window.controller.doc.maps[0].steps[0].id, "x")
     window.controller.autosave()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
@@ -94,6 +97,7 @@ def test_switching_language_changes_menu_texts(window):
 
 def test_an_exception_in_a_handler_becomes_a_dialog_not_a_crash(window, monkeypatch):
     from opsflow_desktop.app import errors
+
     shown = []
     monkeypatch.setattr(errors.QMessageBox, "exec", lambda self: shown.append(self.text()))
     try:
@@ -107,13 +111,15 @@ def test_an_exception_in_a_handler_becomes_a_dialog_not_a_crash(window, monkeypa
 def test_dropping_a_project_file_on_the_window_opens_it(window, tmp_path):
     from PySide6.QtCore import QMimeData, QUrl
     from PySide6.QtGui import QDropEvent
+
     path = tmp_path / "dropped.opsflow"
     window.controller.save_as(path)
     window.controller.new_blank()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dropEvent(event)
     assert window.controller.path == path and len(window.controller.doc.maps) == 2
 
@@ -132,6 +138,7 @@ def test_an_exception_inside_a_qt_slot_reaches_the_dialog_and_the_log(window, qt
     from PySide6.QtCore import QTimer
 
     from opsflow_desktop.app import errors
+
     shown = []
     monkeypatch.setattr(errors.QMessageBox, "exec", lambda self: shown.append(self.detailedText()))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
@@ -139,6 +146,7 @@ def test_an_exception_inside_a_qt_slot_reaches_the_dialog_and_the_log(window, qt
 
     def broken_handler():
         raise ZeroDivisionError("division in a slot")
+
     QTimer.singleShot(0, broken_handler)
     qtbot.waitUntil(lambda: bool(shown))
     assert "ZeroDivisionError" in shown[0] and "broken_handler" in shown[0]
@@ -148,6 +156,7 @@ def test_an_exception_inside_a_qt_slot_reaches_the_dialog_and_the_log(window, qt
 
 def test_a_burst_of_edits_is_autosaved_without_waiting_for_the_minute(window, qtbot, monkeypatch):
     from opsflow_desktop.app import document_controller
+
     controller = window.controller
     controller._burst_timer.setInterval(50)
     step = controller.doc.maps[0].steps[0]
@@ -160,6 +169,7 @@ def test_a_burst_of_edits_is_autosaved_without_waiting_for_the_minute(window, qt
 def test_the_sample_opens_untitled_so_saving_never_overwrites_it(window, monkeypatch):
     from opsflow_desktop.app.main import build_window
     from opsflow_desktop.paths import sample_project
+
     before = sample_project().read_bytes()
     fresh = build_window(str(sample_project()))
     assert fresh.controller.path is None and fresh.windowTitle().startswith("Untitled")
@@ -173,6 +183,7 @@ def test_recovery_offers_every_copy_and_keeps_those_of_running_sessions(window, 
     import os
 
     from opsflow_desktop.app.main import offer_recovery
+
     doc = window.controller.doc
     for name in ("a", "b", "live"):
         path = recovery.write_copy(doc.project, tmp_path / f"{name}.opsflow", session_id=name)
@@ -187,8 +198,7 @@ def test_recovery_offers_every_copy_and_keeps_those_of_running_sessions(window, 
             data["pid"] = 999_999_999  # a crashed session
             info.write_text(json.dumps(data))
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
     assert not offer_recovery(window)
     assert len(asked) == 2, "both crashed sessions' copies are offered"
     assert [c.original.name for c in recovery.pending_copies()] == []  # declined ones are gone
@@ -197,6 +207,7 @@ def test_recovery_offers_every_copy_and_keeps_those_of_running_sessions(window, 
 
 def test_quitting_after_discard_shows_no_error(window, monkeypatch):
     from opsflow_desktop.app import errors
+
     shown = []
     monkeypatch.setattr(errors.QMessageBox, "exec", lambda self: shown.append(self.text()))
     window.controller.editor.rename(window.controller.doc.maps[0].steps[0].id, "改动")
@@ -204,6 +215,7 @@ def test_quitting_after_discard_shows_no_error(window, monkeypatch):
     assert window.close()
     window.deleteLater()
     from PySide6.QtCore import QCoreApplication, QEvent
+
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert shown == []
 
@@ -212,6 +224,7 @@ def test_dock_layout_is_restored_on_the_next_start(window, qtbot):
     from opsflow_desktop.app.document_controller import DocumentController
     from opsflow_desktop.app.language import LanguageManager
     from opsflow_desktop.app.main_window import MainWindow
+
     window.overview_dock.hide()
     window.close()  # saves the layout
     again = MainWindow(DocumentController(), LanguageManager())

@@ -7,11 +7,12 @@ from PySide6.QtTest import QTest
 
 from opsflow_desktop.app.panels import findings as findings_panel
 from opsflow_desktop.canvas import style
-from tests.app.helpers import type_with_input_method, open_analysis
+from tests.app.helpers import open_analysis, type_with_input_method
 
 
 def test_mark_a_finding_from_the_keyboard_shows_a_badge_and_a_register_row(window, qtbot):
     from opsflow_desktop.model import FindingType
+
     view = window.current_view()
     step = next(s for s in view.scene().map.steps if s.name == "选品会")
     view.scene().select_ids([step.id])
@@ -58,8 +59,11 @@ def test_the_register_filters_reveals_and_edits_undoably(window, qtbot):
     panel.select_finding(bottleneck.id)
     view = window.current_view()
     assert view.scene().selected_step_ids() == [bottleneck.target_id]
-    row = next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
-               == bottleneck.id)
+    row = next(
+        r
+        for r in range(panel.table.rowCount())
+        if panel.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == bottleneck.id
+    )
     owner_column = [k for k, _, _ in findings_panel.COLUMNS].index("owner")
     panel.table.item(row, owner_column).setText("设计部")
     assert bottleneck.owner == "设计部"
@@ -69,8 +73,10 @@ def test_the_register_filters_reveals_and_edits_undoably(window, qtbot):
 
 def test_analysis_panel_shows_metrics_goals_and_changes(window, qtbot):
     panel = open_analysis(window, qtbot)
-    rows = {panel.metrics.item(r, 0).text(): [panel.metrics.item(r, c).text() for c in (1, 2, 3)]
-            for r in range(panel.metrics.rowCount())}
+    rows = {
+        panel.metrics.item(r, 0).text(): [panel.metrics.item(r, c).text() for c in (1, 2, 3)]
+        for r in range(panel.metrics.rowCount())
+    }
     assert rows["Lead time (h)"] == ["72", "47", "-25"]
     assert rows["Approvals / control points"] == ["5", "3", "-2"]
     assert panel.goals.item(0, 4).text() == "Green: met"
@@ -99,8 +105,11 @@ def test_clicking_a_check_selects_its_elements(window, qtbot):
     process_map = window.controller.doc.maps[0]
     lonely = editor.add_step(process_map.id, "孤立步骤", process_map.lanes[0].id, process_map.phases[0].id)
     panel = open_analysis(window, qtbot)
-    item = next(panel.checks.item(i) for i in range(panel.checks.count())
-                if lonely.id in (panel.checks.item(i).data(Qt.ItemDataRole.UserRole) or []))
+    item = next(
+        panel.checks.item(i)
+        for i in range(panel.checks.count())
+        if lonely.id in (panel.checks.item(i).data(Qt.ItemDataRole.UserRole) or [])
+    )
     panel.checks.itemClicked.emit(item)
     assert lonely.id in window.current_view().scene().selected_step_ids()
 
@@ -156,6 +165,7 @@ def test_add_and_remove_a_goal_from_the_goals_tab(window, qtbot):
 
 def test_register_severity_is_edited_through_its_combo(window, qtbot):
     from opsflow_desktop.app.panels.findings import COLUMNS, VALUE_ROLE
+
     panel = window.findings_panel
     panel.refresh()
     column = [k for k, _, _ in COLUMNS].index("severity")
@@ -170,6 +180,7 @@ def test_register_edits_evidence_dates_and_refuses_bad_ones(window):
     import datetime as dt
 
     from opsflow_desktop.app.panels.findings import COLUMNS
+
     panel = window.findings_panel
     panel.refresh()
     column = [k for k, _, _ in COLUMNS].index("said_on")
@@ -207,6 +218,7 @@ def test_delete_and_finding_keys_work_on_the_canvas(window):
 
 def test_many_badges_fit_inside_the_item_and_follow_the_language(window):
     from opsflow_desktop.model import FindingType
+
     view = window.current_view()
     step = view.scene().map.steps[1]
     for finding_type in FindingType:
@@ -224,6 +236,7 @@ def test_many_badges_fit_inside_the_item_and_follow_the_language(window):
 def test_english_badge_letters_are_the_marking_keys():
     from opsflow_desktop.canvas.items.badges import badge_letter
     from opsflow_desktop.model import FindingType
+
     letters = [badge_letter(t) for t in FindingType]
     assert letters == ["B", "G", "S", "D", "N", "R", "C", "P", "I"] and len(set(letters)) == 9
 

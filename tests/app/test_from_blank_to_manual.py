@@ -38,6 +38,7 @@ def rename_lane(view, index: int, name: str):
     header = view.lane_bar.headers()[index]
     QTest.mouseDClick(view.lane_bar, Qt.MouseButton.LeftButton, pos=header.rect.center().toPoint())
     from opsflow_desktop.canvas.inline_editor import InlineEditor
+
     [editor] = [e for e in view.lane_bar.findChildren(InlineEditor) if e.isVisible()]
     editor.selectAll()
     type_with_input_method(editor, name)
@@ -108,12 +109,28 @@ def test_from_ctrl_n_to_a_manual_ready_for_signatures(window, qtbot, tmp_path, m
     name_new_step(view, "退货入库", then=Qt.Key.Key_Tab)
     name_new_step(view, "结案回访")
     steps = process_map.steps
-    assert [s.name for s in steps] == ["收到投诉", "记录工单", "10分钟内响应", "判断类别", "售后处理", "补偿审批",
-                                       "退货入库", "结案回访"]
+    assert [s.name for s in steps] == [
+        "收到投诉",
+        "记录工单",
+        "10分钟内响应",
+        "判断类别",
+        "售后处理",
+        "补偿审批",
+        "退货入库",
+        "结案回访",
+    ]
     assert len(process_map.flows) == 7
     lanes = [lane.name for lane in process_map.lanes]
-    assert [lanes.index(next(l.name for l in process_map.lanes if l.id == s.lane_id)) for s in steps] == \
-        [0, 0, 0, 0, 1, 1, 2, 2]
+    assert [lanes.index(next(lane.name for lane in process_map.lanes if lane.id == s.lane_id)) for s in steps] == [
+        0,
+        0,
+        0,
+        0,
+        1,
+        1,
+        2,
+        2,
+    ]
     # The last step becomes an end in the Properties panel: its kind box, one key up from 任务 to 结束
     view.scene().select_ids([steps[-1].id])
     window.properties.kind.setFocus()
@@ -145,17 +162,26 @@ def test_from_ctrl_n_to_a_manual_ready_for_signatures(window, qtbot, tmp_path, m
 
     # Map → Fill RACI from the lanes: every step's department is accountable (start and end are events)
     window.actions["fill_raci"].trigger()
-    assert all(list(s.raci.values()).count(Raci.ACCOUNTABLE) == 1 for m in doc.maps for s in m.steps
-               if not step_kind(s.kind).event)
+    assert all(
+        list(s.raci.values()).count(Raci.ACCOUNTABLE) == 1
+        for m in doc.maps
+        for s in m.steps
+        if not step_kind(s.kind).event
+    )
 
     # File → Export to Excel and to Word (the OS file picker is the only thing stubbed)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda parent, title, suggested, *a, **k: (str(tmp_path / suggested.split("/")[-1]), ""))
-    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=30_000,
-                          check_params_cb=lambda text: ".xlsx" in text):
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda parent, title, suggested, *a, **k: (str(tmp_path / suggested.split("/")[-1]), ""),
+    )
+    with qtbot.waitSignal(
+        window.statusBar().messageChanged, timeout=30_000, check_params_cb=lambda text: ".xlsx" in text
+    ):
         window.actions["export_excel"].trigger()
-    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=60_000,
-                          check_params_cb=lambda text: ".docx" in text):
+    with qtbot.waitSignal(
+        window.statusBar().messageChanged, timeout=60_000, check_params_cb=lambda text: ".docx" in text
+    ):
         window.actions["export_word"].trigger()
     [xlsx] = tmp_path.glob("*.xlsx")
     [manual] = tmp_path.glob("*.docx")

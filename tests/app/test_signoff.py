@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from opsflow_desktop.app.dialogs.revision_dialog import RevisionDialog
 from opsflow_desktop.app.dialogs.signoff_dialog import SignOffDialog
 from opsflow_desktop.model import DocumentStatus, SignOffDecision
-from tests.app.helpers import type_with_input_method, drag, step_centre
+from tests.app.helpers import drag, step_centre, type_with_input_method
 from tests.signing_helpers import SIGNERS
 
 APPROVERS = {role.value: name for role, name in SIGNERS.items()}

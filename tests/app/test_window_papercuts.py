@@ -40,13 +40,16 @@ def test_dragging_a_tab_reorders_the_maps_in_one_undo_step(window, qtbot):
 def test_the_tab_marker_tells_current_from_target(window):
     assert window.tabs.tabToolTip(0) == "Current map"
     assert window.tabs.tabToolTip(1).startswith("Target map, designed from")
-    assert not window.tabs.tabIcon(0).isNull() and window.tabs.tabIcon(0).cacheKey() != window.tabs.tabIcon(1).cacheKey()
+    assert (
+        not window.tabs.tabIcon(0).isNull() and window.tabs.tabIcon(0).cacheKey() != window.tabs.tabIcon(1).cacheKey()
+    )
 
 
 def test_deleting_a_map_asks_first_naming_what_goes_and_undo_brings_it_back(window, monkeypatch):
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text)
-                        or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
     current = window.controller.doc.maps[0]
     window.actions["delete_map"].trigger()
     assert "15 steps, 15 flows and 8 findings" in asked[0] and "Target maps designed from it" in asked[0]
@@ -58,6 +61,7 @@ def test_deleting_a_map_asks_first_naming_what_goes_and_undo_brings_it_back(wind
 def test_a_new_current_map_is_one_undo_step(window):
     window.actions["new_map"].trigger()
     from opsflow_desktop.app.dialogs.name_dialog import NameDialog
+
     [dialog] = [d for d in window.findChildren(NameDialog) if d.isVisible()]
     QTest.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     new = window.controller.doc.maps[-1]
@@ -110,6 +114,7 @@ def test_a_wide_stage_keeps_its_name_on_screen_when_zoomed_in(window):
     header = view.phase_bar.headers()[0]
     assert header.rect.left() < 0, "the stage starts left of the screen"
     from PySide6.QtGui import QPainter, QPixmap
+
     pixmap = QPixmap(view.phase_bar.size())
     painter = QPainter(pixmap)
     drawn = view.phase_bar._draw_name(painter, header, pixmap.rect().toRectF(), None)
@@ -121,6 +126,7 @@ def test_lane_names_keep_a_readable_size_far_out(window):
     view = window.current_view()
     view.set_scale(0.05)
     from PySide6.QtGui import QPainter, QPixmap
+
     pixmap = QPixmap(view.lane_bar.size())
     painter = QPainter(pixmap)
     header = view.lane_bar.headers()[0]
@@ -164,6 +170,7 @@ def test_register_dates_are_picked_from_a_calendar_and_can_be_cleared(window, qt
     table.setCurrentCell(1, due)
     table.editItem(table.item(1, due))
     from opsflow_desktop.app.fields import DateField
+
     [field] = [w for w in table.findChildren(DateField) if w.isVisible()]
     assert field.edit.calendarPopup()
     field.edit.setDate(field.edit.date().fromString("2026-12-24", "yyyy-MM-dd"))
@@ -199,6 +206,7 @@ def test_a_signed_off_document_opens_no_editor_anywhere(window, qtbot):
     header = view.lane_bar.headers()[0]
     QTest.mouseDClick(view.lane_bar, Qt.MouseButton.LeftButton, pos=header.rect.center().toPoint())
     from opsflow_desktop.canvas.inline_editor import InlineEditor
+
     assert not [e for e in view.lane_bar.findChildren(InlineEditor) if e.isVisible()]
     assert "signed off" in window.statusBar().currentMessage()
 
@@ -232,6 +240,7 @@ def test_a_flow_dropped_on_a_connection_point_just_outside_the_step_connects(win
     from opsflow_desktop.canvas.tools.ports import side_point, step_rect
     from opsflow_desktop.model import Side
     from tests.app.helpers import step_centre
+
     view = window.current_view()
     view.set_scale(1.0)
     steps = view.scene().map.steps
@@ -253,6 +262,7 @@ def test_an_unknown_element_is_a_bug_not_a_refusal(window):
 
     from opsflow_desktop.canvas.refusals import attempt
     from opsflow_desktop.model import UnknownElementError
+
     with _pytest.raises(UnknownElementError):
         attempt(window.controller.editor.rename, "step_gone", "x")
 
@@ -268,6 +278,7 @@ def test_the_departments_window_lets_undo_through_and_closes_with_its_document(w
 def test_find_looks_again_after_the_map_in_view_changed(window):
     window.actions["find"].trigger()
     from tests.app.helpers import type_with_input_method
+
     type_with_input_method(window.find_bar.edit, "审批")
     QTest.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
     window.tabs.setCurrentIndex(1)  # the target map: its approvals are other steps
@@ -279,6 +290,7 @@ def test_find_looks_again_after_the_map_in_view_changed(window):
 
 def test_the_shortcut_list_shows_each_key_once_without_mnemonics(window):
     from opsflow_desktop.app.actions import shortcut_rows
+
     window.actions["lang_zh"].trigger()
     rows = dict((meaning, keys) for keys, meaning in shortcut_rows())
     assert rows["缩小"] == "Ctrl+-" and "保存" in rows and not any("(&" in m or "&" in m for m in rows)

@@ -8,9 +8,11 @@ from PySide6.QtGui import QColor, QImage
 from opsflow_desktop.canvas import chart
 from opsflow_desktop.io.tables import MetricRow
 
-ROWS = [MetricRow("现状 → 目标", "步骤数", "steps", 15, 10, -5, -33.3, True),
-        MetricRow("现状 → 目标", "增值比", "value_added_ratio", 0.2, 0.3, 0.1, 50.0, True),
-        MetricRow("现状 → 目标", "跨部门交接", "handoffs", 4, 6, 2, 50.0, False)]
+ROWS = [
+    MetricRow("现状 → 目标", "步骤数", "steps", 15, 10, -5, -33.3, True),
+    MetricRow("现状 → 目标", "增值比", "value_added_ratio", 0.2, 0.3, 0.1, 50.0, True),
+    MetricRow("现状 → 目标", "跨部门交接", "handoffs", 4, 6, 2, 50.0, False),
+]
 
 
 def runs_of(image: QImage, y: int, colour: QColor) -> int:
@@ -19,8 +21,11 @@ def runs_of(image: QImage, y: int, colour: QColor) -> int:
 
 
 def _close(a: QColor, b: QColor, tolerance: int = 6) -> bool:
-    return abs(a.red() - b.red()) <= tolerance and abs(a.green() - b.green()) <= tolerance and \
-        abs(a.blue() - b.blue()) <= tolerance
+    return (
+        abs(a.red() - b.red()) <= tolerance
+        and abs(a.green() - b.green()) <= tolerance
+        and abs(a.blue() - b.blue()) <= tolerance
+    )
 
 
 def bar_rows(image: QImage, index: int) -> tuple[int, int]:
@@ -28,8 +33,10 @@ def bar_rows(image: QImage, index: int) -> tuple[int, int]:
     px = 200 / 72
     top = chart.PADDING + chart.LEGEND_HEIGHT + index * chart.ROW_HEIGHT
     middle = top + chart.ROW_HEIGHT / 2
-    return (round((middle - chart.BAR_GAP / 2 - chart.BAR_HEIGHT / 2) * px),
-            round((middle + chart.BAR_GAP / 2 + chart.BAR_HEIGHT / 2) * px))
+    return (
+        round((middle - chart.BAR_GAP / 2 - chart.BAR_HEIGHT / 2) * px),
+        round((middle + chart.BAR_GAP / 2 + chart.BAR_HEIGHT / 2) * px),
+    )
 
 
 @pytest.fixture
@@ -53,9 +60,10 @@ def test_each_metric_has_a_current_and_a_target_bar_in_proportion(image):
 
 
 def test_the_longer_bar_of_each_pair_spans_the_same_width(image):
-    longest = [max(runs_of(image, y, colour) for y, colour in zip(bar_rows(image, i),
-                                                                   (chart.CURRENT_BAR, chart.TARGET_BAR)))
-               for i in range(len(ROWS))]
+    longest = [
+        max(runs_of(image, y, colour) for y, colour in zip(bar_rows(image, i), (chart.CURRENT_BAR, chart.TARGET_BAR)))
+        for i in range(len(ROWS))
+    ]
     assert max(longest) - min(longest) <= 3, "each metric has its own scale"
 
 
@@ -65,8 +73,12 @@ def test_changes_are_green_when_better_and_red_when_worse(image):
 
     def ink(index: int, colour: QColor) -> int:
         top = round((chart.PADDING + chart.LEGEND_HEIGHT + index * chart.ROW_HEIGHT) * px)
-        return sum(1 for x in range(left, image.width()) for y in range(top, top + round(chart.ROW_HEIGHT * px))
-                   if _close(image.pixelColor(x, y), colour, 40))
+        return sum(
+            1
+            for x in range(left, image.width())
+            for y in range(top, top + round(chart.ROW_HEIGHT * px))
+            if _close(image.pixelColor(x, y), colour, 40)
+        )
 
     assert ink(0, chart.BETTER_INK) > 20 and ink(0, chart.WORSE_INK) == 0
     assert ink(2, chart.WORSE_INK) > 20 and ink(2, chart.BETTER_INK) == 0
@@ -76,6 +88,10 @@ def test_metric_names_are_written_left_of_the_bars(image):
     px = 200 / 72
     label_right = round((chart.PADDING + (image.width() / px - 2 * chart.PADDING) * chart.LABEL_SHARE) * px)
     top = round((chart.PADDING + chart.LEGEND_HEIGHT) * px)
-    dark = sum(1 for x in range(label_right) for y in range(top, top + round(chart.ROW_HEIGHT * px))
-               if image.pixelColor(x, y).lightness() < 120)
+    dark = sum(
+        1
+        for x in range(label_right)
+        for y in range(top, top + round(chart.ROW_HEIGHT * px))
+        if image.pixelColor(x, y).lightness() < 120
+    )
     assert dark > 100, "步骤数 left ink"

@@ -10,8 +10,8 @@ from opsflow_desktop.canvas import style
 from opsflow_desktop.canvas.manual_pictures import RENDER_MARGIN, render_manual_images
 from opsflow_desktop.canvas.render import HEADER_HEIGHT, HEADER_WIDTH
 from opsflow_desktop.io import load_project
-from opsflow_desktop.io.word.page_plan import MIN_TEXT_POINTS, MM_PER_POINT, placed_size_mm
 from opsflow_desktop.io.progress import Cancelled
+from opsflow_desktop.io.word.page_plan import MIN_TEXT_POINTS, MM_PER_POINT, placed_size_mm
 from opsflow_desktop.model import FindingType, MapKind
 from opsflow_desktop.paths import sample_project
 
@@ -28,8 +28,10 @@ def images(sample, qapp):
 
 def content_size(process_map) -> tuple[float, float]:
     """Scene units the pictures of a map must show: bands (steps inside them) and the margins."""
-    return (sum(p.width for p in process_map.phases) + 2 * RENDER_MARGIN,
-            sum(lane.height for lane in process_map.lanes) + 2 * RENDER_MARGIN)
+    return (
+        sum(p.width for p in process_map.phases) + 2 * RENDER_MARGIN,
+        sum(lane.height for lane in process_map.lanes) + 2 * RENDER_MARGIN,
+    )
 
 
 def test_every_map_prints_at_200_dpi_or_more(sample, images):
@@ -69,8 +71,12 @@ def test_every_page_repeats_the_lane_headers_and_shows_the_map(images):
             image = QImage.fromData(picture.png, "PNG")
             header = image.pixelColor(4, image.height() // 2)
             assert header == style.BAND_HEADER_FILL
-            inked = sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
-                        if image.pixelColor(x, y).lightness() < 140)
+            inked = sum(
+                1
+                for x in range(0, image.width(), 4)
+                for y in range(0, image.height(), 4)
+                if image.pixelColor(x, y).lightness() < 140
+            )
             assert inked > 200, "steps, flows and names are drawn"
 
 

@@ -36,7 +36,9 @@ PROGRAM = textwrap.dedent("""
     top = min(0, min(s.y for s in current.steps)) - 20 - 30
     box = QRectF(step.x - left, step.y - top, step.width, step.height).toRect()
     a, b = image.copy(box), boxes.copy(box)
-    ink = lambda img: sum(1 for x in range(img.width()) for y in range(img.height()) if img.pixelColor(x, y).lightness() < 120)
+    def ink(img):
+        return sum(1 for x in range(img.width()) for y in range(img.height())
+                   if img.pixelColor(x, y).lightness() < 120)
     differ = sum(1 for x in range(a.width()) for y in range(a.height()) if a.pixelColor(x, y) != b.pixelColor(x, y))
     print("ink", ink(a), ink(b), "differ", differ)
 """)
@@ -44,12 +46,19 @@ PROGRAM = textwrap.dedent("""
 
 def test_sample_map_renders_real_chinese_glyphs_without_system_fonts(tmp_path):
     conf = tmp_path / "fonts.conf"
-    conf.write_text(f"<?xml version='1.0'?><fontconfig><dir>{tmp_path / 'no-fonts'}</dir>"
-                    f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>")
-    env = {"QT_QPA_PLATFORM": "offscreen", "FONTCONFIG_FILE": str(conf), "PATH": "/usr/bin:/bin",
-           "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    result = subprocess.run([sys.executable, "-c", PROGRAM, str(tmp_path)], capture_output=True, text=True,
-                            env=env, timeout=120)
+    conf.write_text(
+        f"<?xml version='1.0'?><fontconfig><dir>{tmp_path / 'no-fonts'}</dir>"
+        f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>"
+    )
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "FONTCONFIG_FILE": str(conf),
+        "PATH": "/usr/bin:/bin",
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", PROGRAM, str(tmp_path)], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines())
     assert "Noto Sans SC OpsFlow" in lines["bundled"]

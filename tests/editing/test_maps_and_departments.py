@@ -6,8 +6,7 @@ import datetime as dt
 
 import pytest
 
-from opsflow_desktop.model import (DocumentError, FindingType, MapKind, Raci, SignOffRole, Term,
-                                   find_violations)
+from opsflow_desktop.model import DocumentError, FindingType, MapKind, Raci, SignOffRole, Term, find_violations
 from tests.editing.test_editor import undoable
 
 
@@ -17,6 +16,7 @@ def test_a_new_map_comes_with_its_lanes_and_stages_in_one_undo_step(small):
         new = small.doc.maps[-1]
         assert new.name == "客诉处理" and [lane.name for lane in new.lanes] == ["客服部", "售后部"]
         assert [p.name for p in new.phases] == ["受理"]
+
     undoable(small, lambda: small.editor.add_map("客诉处理", MapKind.CURRENT, ["客服部", "售后部"], ["受理"]), then)
 
 
@@ -40,6 +40,7 @@ def test_duplicate_a_map_copies_everything_under_fresh_ids(small):
         assert all(f.source_id in step_ids and f.target_id in step_ids for f in copy.flows)
         assert {f.target_id for f in copy.findings} == {copy.flows[0].id, copy.id}
         assert find_violations(small.doc.project) == []
+
     undoable(small, lambda: small.editor.duplicate_map(small.map.id), then)
 
 
@@ -64,14 +65,18 @@ def test_removing_a_map_says_what_goes_and_unhooks_its_target_and_goals(small):
         assert small.map.id not in small.doc and target.derived_from is None
         assert all(not s.source_step_ids for s in target.steps)
         assert small.doc.project.goals[0].current_map_id is None
+
     undoable(small, lambda: small.editor.remove_map(small.map.id), then)
 
 
 def test_move_a_map(small):
     other = small.editor.add_map("另一张")
     small.editor.stack.clear()
-    undoable(small, lambda: small.editor.move_map(other.id, 0), lambda: None if small.doc.maps[0] is other
-             else pytest.fail("not moved"))
+    undoable(
+        small,
+        lambda: small.editor.move_map(other.id, 0),
+        lambda: None if small.doc.maps[0] is other else pytest.fail("not moved"),
+    )
 
 
 def test_set_which_current_map_a_target_belongs_to(small):
@@ -82,6 +87,7 @@ def test_set_which_current_map_a_target_belongs_to(small):
     def then():
         assert target.derived_from == other.id and all(not s.source_step_ids for s in target.steps)
         assert find_violations(small.doc.project) == []
+
     undoable(small, lambda: small.editor.set_map_source(target.id, other.id), then)
     with pytest.raises(DocumentError):
         small.editor.set_map_source(small.map.id, other.id)  # a current map has no source
@@ -106,6 +112,7 @@ def test_rename_a_department_renames_the_lanes_that_carried_its_name(small):
     def then():
         assert department.name == "商品中心" and small.lane1.name == "商品中心"
         assert small.lane2.name == "设计部"
+
     undoable(small, lambda: small.editor.rename_department(department.id, "商品中心"), then)
 
 
@@ -122,10 +129,16 @@ def test_a_department_head_is_set_and_departments_reorder(small):
     first = small.editor.add_department("商品部")
     second = small.editor.add_department("设计部")
     small.editor.stack.clear()
-    undoable(small, lambda: small.editor.set_department_head(first.id, " 李娜 "),
-             lambda: None if first.head == "李娜" else pytest.fail("head not set"))
-    undoable(small, lambda: small.editor.move_department(second.id, 0),
-             lambda: None if small.doc.project.departments[0] is second else pytest.fail("not moved"))
+    undoable(
+        small,
+        lambda: small.editor.set_department_head(first.id, " 李娜 "),
+        lambda: None if first.head == "李娜" else pytest.fail("head not set"),
+    )
+    undoable(
+        small,
+        lambda: small.editor.move_department(second.id, 0),
+        lambda: None if small.doc.project.departments[0] is second else pytest.fail("not moved"),
+    )
 
 
 def test_what_uses_a_department_is_named_before_it_goes(small):
@@ -138,6 +151,7 @@ def test_what_uses_a_department_is_named_before_it_goes(small):
 
     def then():
         assert small.lane2.department_id is None and small.c.raci == {}
+
     undoable(small, lambda: small.editor.remove_department(department.id), then)
     assert not small.editor.department_usage(small.editor.add_department("法务部").id)
 
@@ -147,6 +161,7 @@ def test_a_lane_added_under_a_new_name_creates_its_department(small):
         lane = small.map.lanes[-1]
         department = small.doc.project.departments[-1]
         assert lane.name == department.name == "仓储部" and lane.department_id == department.id
+
     undoable(small, lambda: small.editor.add_department_lane(small.map.id, "仓储部"), then)
     existing = small.doc.project.departments[-1]
     lane = small.editor.add_department_lane(small.map.id, "仓储部")
@@ -157,6 +172,7 @@ def test_departments_from_the_lanes_links_every_lane(small):
     def then():
         assert [d.name for d in small.doc.project.departments] == ["商品部", "设计部"]
         assert all(lane.department_id for lane in small.map.lanes)
+
     undoable(small, lambda: small.editor.departments_from_lanes(), then)
     assert small.editor.departments_from_lanes() == 0
 
@@ -171,6 +187,7 @@ def test_raci_is_filled_from_the_lanes_where_no_one_is_accountable(small):
         goods = small.doc.project.departments[0]
         assert small.a.raci == {design.id: Raci.ACCOUNTABLE}  # already had its A: left alone
         assert small.b.raci == {goods.id: Raci.ACCOUNTABLE} and small.c.raci == {design.id: Raci.ACCOUNTABLE}
+
     undoable(small, lambda: small.editor.fill_raci_from_lanes(small.map.id), then)
 
 
@@ -181,10 +198,20 @@ def test_project_details_are_one_undo_step(small):
         assert meta.title == "商品上架流程说明书" and meta.document_number == "OPS-SOP-001"
         assert meta.terms == [Term(term="SKU", definition="库存量单位")]
         assert small.doc.project.scope.out_of_scope == ["供应商管理"]
-    undoable(small, lambda: small.editor.set_project_details(
-        {"title": "商品上架流程说明书", "document_number": "OPS-SOP-001",
-         "terms": [{"term": "SKU", "definition": "库存量单位"}], "drafted_on": dt.date(2026, 11, 1)},
-        {"out_of_scope": ["供应商管理"]}), then)
+
+    undoable(
+        small,
+        lambda: small.editor.set_project_details(
+            {
+                "title": "商品上架流程说明书",
+                "document_number": "OPS-SOP-001",
+                "terms": [{"term": "SKU", "definition": "库存量单位"}],
+                "drafted_on": dt.date(2026, 11, 1),
+            },
+            {"out_of_scope": ["供应商管理"]},
+        ),
+        then,
+    )
 
 
 def test_project_details_leave_version_and_status_to_the_signoff_workflow(small):
@@ -228,6 +255,7 @@ def test_map_names_stay_unique_and_the_last_map_stays(small):
 def test_start_and_end_events_need_no_raci(small):
     from opsflow_desktop.analysis.readiness import RACI, deliverable_gaps
     from opsflow_desktop.model import StepKind
+
     small.editor.departments_from_lanes()
     small.editor.set_fields(small.a.id, {"kind": StepKind.START})
     small.editor.fill_raci_from_lanes()

@@ -22,15 +22,18 @@ def test_nan_and_infinity_are_refused_everywhere(small, value):
     assert snapshot(small.doc) == before and len(small.editor.stack) == 0
 
 
-@pytest.mark.parametrize("action", [
-    lambda s: s.editor.add_step(s.map.id, "x", s.lane1.id, s.phase1.id, kind="bogus"),
-    lambda s: s.editor.add_lane(s.map.id, "x", height=0),
-    lambda s: s.editor.connect(s.a.id, s.c.id, probability=2),
-    lambda s: s.editor.add_finding(s.a.id, "bogus"),
-    lambda s: s.editor.resize_band(s.lane1.id, None),
-    lambda s: s.editor.remove(["meta"]),
-    lambda s: s.editor.set_fields(s.a.id, {"name": "bad\udc80"}),
-])
+@pytest.mark.parametrize(
+    "action",
+    [
+        lambda s: s.editor.add_step(s.map.id, "x", s.lane1.id, s.phase1.id, kind="bogus"),
+        lambda s: s.editor.add_lane(s.map.id, "x", height=0),
+        lambda s: s.editor.connect(s.a.id, s.c.id, probability=2),
+        lambda s: s.editor.add_finding(s.a.id, "bogus"),
+        lambda s: s.editor.resize_band(s.lane1.id, None),
+        lambda s: s.editor.remove(["meta"]),
+        lambda s: s.editor.set_fields(s.a.id, {"name": "bad\udc80"}),
+    ],
+)
 def test_intents_refuse_bad_input_with_a_document_error(small, action):
     before = snapshot(small.doc)
     with pytest.raises(DocumentError):
@@ -46,6 +49,7 @@ def test_a_failing_listener_cannot_tear_an_edit_apart(small, monkeypatch):
     def flaky(*_):
         if next(failures, False):
             raise RuntimeError("listener bug")
+
     small.doc.events.flow_removed.connect(flaky)
     before = snapshot(small.doc)
     small.editor.remove([small.b.id])
@@ -120,6 +124,7 @@ def test_a_position_and_a_lane_together_keep_the_step_in_that_lane(small):
 
 def test_text_is_stored_as_typed(small, tmp_path):
     from opsflow_desktop.io import load_project, save_project
+
     small.editor.add_finding(small.a.id, FindingType.BOTTLENECK, title="  等待  ")
     save_project(small.doc.project, tmp_path / "p.opsflow")
     assert load_project(tmp_path / "p.opsflow") == small.doc.project

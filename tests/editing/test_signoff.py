@@ -8,8 +8,7 @@ import pytest
 
 from opsflow_desktop.editing.clipboard import copy_fragment
 from opsflow_desktop.editing.signoff import SignedOffError, next_version
-from opsflow_desktop.model import (META_ID, DocumentError, DocumentStatus, FindingType, SignOffDecision,
-                                   SignOffRole)
+from opsflow_desktop.model import META_ID, DocumentError, DocumentStatus, FindingType, SignOffDecision, SignOffRole
 from opsflow_desktop.model.signing import content_hash, required_signoff_slots
 from tests.conftest import SmallMap, snapshot
 from tests.editing.test_editor import undoable
@@ -42,8 +41,11 @@ def meta(small: SmallMap):
 
 
 def test_submitting_a_draft_puts_it_in_review(small):
-    undoable(small, small.editor.submit_for_review,
-             lambda: meta(small).status is DocumentStatus.IN_REVIEW or pytest.fail("not in review"))
+    undoable(
+        small,
+        small.editor.submit_for_review,
+        lambda: meta(small).status is DocumentStatus.IN_REVIEW or pytest.fail("not in review"),
+    )
     with pytest.raises(DocumentError, match="already in review"):
         small.editor.submit_for_review()
 
@@ -60,6 +62,7 @@ def test_a_signoff_belongs_to_the_current_version_and_fills_its_slot(review):
         assert (signoff.name, signoff.version, signoff.date) == ("李娜", "V1.0", DAY)
         assert meta(review).status is DocumentStatus.IN_REVIEW and meta(review).signed_hash == ""
         assert required_signoff_slots(review.doc.project)[0].signoff is signoff
+
     undoable(review, lambda: review.editor.record_signoff(SignOffRole.DRAFTED, "李娜", date=DAY), then)
     assert review.editor.stack.undo_text() == "Record sign-off by 李娜 (Drafted by)"
 
@@ -71,6 +74,7 @@ def test_the_last_approval_freezes_the_revision_in_one_undo_step(review):
         assert meta(review).status is DocumentStatus.SIGNED_OFF and meta(review).signed_on == DAY
         assert meta(review).signed_hash == content_hash(review.doc.project)
         assert meta(review).signed_digests[review.a.id]  # the manifest names every step
+
     undoable(review, lambda: review.editor.record_signoff(SignOffRole.APPROVED, "周总", date=DAY), then)
     review.editor.stack.undo()
     assert meta(review).status is DocumentStatus.IN_REVIEW and meta(review).signed_digests == {}
@@ -91,8 +95,14 @@ def test_a_rejection_sends_the_document_back_to_draft(review):
     def then():
         assert meta(review).status is DocumentStatus.DRAFT
         assert review.doc.project.signoffs[-1].decision is SignOffDecision.REJECTED
-    undoable(review, lambda: review.editor.record_signoff(
-        SignOffRole.REVIEWED, "赵强", decision=SignOffDecision.REJECTED, comment="时效写错"), then)
+
+    undoable(
+        review,
+        lambda: review.editor.record_signoff(
+            SignOffRole.REVIEWED, "赵强", decision=SignOffDecision.REJECTED, comment="时效写错"
+        ),
+        then,
+    )
     assert review.editor.stack.undo_text() == "Record rejection by 赵强: back to draft"
     # Approvals before the rejection were given to other content: every slot is open again.
     assert not any(slot.filled for slot in required_signoff_slots(review.doc.project))
@@ -102,15 +112,17 @@ def test_a_signed_off_document_refuses_every_other_edit(review):
     sign_off(review)
     before = snapshot(review.doc)
     depth = len(review.editor.stack)
-    edits = [lambda: review.editor.rename(review.a.id, "x"),
-             lambda: review.editor.move_steps({review.a.id: (40, 40)}),
-             lambda: review.editor.add_finding(review.a.id, FindingType.BOTTLENECK),
-             lambda: review.editor.remove([review.b.id]),
-             lambda: review.editor.paste(review.map.id, copy_fragment(review.doc, [review.a.id]), 20, 20),
-             lambda: review.editor.add_lane(review.map.id, "仓储部"),
-             lambda: review.editor.set_fields(META_ID, {"title": "改过的标题"}),
-             lambda: review.editor.record_signoff(SignOffRole.APPROVED, "周总"),
-             review.editor.submit_for_review]
+    edits = [
+        lambda: review.editor.rename(review.a.id, "x"),
+        lambda: review.editor.move_steps({review.a.id: (40, 40)}),
+        lambda: review.editor.add_finding(review.a.id, FindingType.BOTTLENECK),
+        lambda: review.editor.remove([review.b.id]),
+        lambda: review.editor.paste(review.map.id, copy_fragment(review.doc, [review.a.id]), 20, 20),
+        lambda: review.editor.add_lane(review.map.id, "仓储部"),
+        lambda: review.editor.set_fields(META_ID, {"title": "改过的标题"}),
+        lambda: review.editor.record_signoff(SignOffRole.APPROVED, "周总"),
+        review.editor.submit_for_review,
+    ]
     for edit in edits:
         with pytest.raises(SignedOffError, match="signed off: start a new revision"):
             edit()
@@ -133,10 +145,18 @@ def test_a_new_minor_revision_reopens_editing_and_undo_brings_the_signed_state_b
         assert meta(review).signed_hash == "" and meta(review).signed_on is None
         revision = review.doc.project.revisions[-1]
         assert (revision.version, revision.summary, revision.author, revision.sections) == (
-            "V1.1", "调整素材时限", "李娜", "6 流程说明")
+            "V1.1",
+            "调整素材时限",
+            "李娜",
+            "6 流程说明",
+        )
         assert not any(slot.filled for slot in required_signoff_slots(review.doc.project))
-    undoable(review, lambda: review.editor.start_new_revision(False, "调整素材时限", author="李娜",
-                                                               sections="6 流程说明"), then)
+
+    undoable(
+        review,
+        lambda: review.editor.start_new_revision(False, "调整素材时限", author="李娜", sections="6 流程说明"),
+        then,
+    )
     review.editor.rename(review.a.id, "选品评审会")  # editable again
     review.editor.stack.undo()
     review.editor.stack.undo()
@@ -168,6 +188,7 @@ def test_signing_off_fills_the_effective_and_review_dates_unless_set():
     from opsflow_desktop.io import load_document
     from opsflow_desktop.paths import sample_project
     from tests.signing_helpers import SIGNED_ON, sign_off_everything
+
     doc = load_document(sample_project())
     editor = DocumentEditor(doc)
     assert doc.project.meta.effective_on is None

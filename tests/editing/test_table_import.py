@@ -8,16 +8,27 @@ from openpyxl import load_workbook
 from opsflow_desktop.editing import DocumentEditor
 from opsflow_desktop.i18n import set_language
 from opsflow_desktop.io import load_document
-from opsflow_desktop.io.excel.writer import write_workbook
 from opsflow_desktop.io.excel.reader import read_planning_tables
+from opsflow_desktop.io.excel.writer import write_workbook
 from opsflow_desktop.io.tables import planning_rows
 from opsflow_desktop.model import Document, Project
 from opsflow_desktop.paths import samples_dir
 from tests.io.test_excel_import import TEMPLATE_ROWS, hand_made_sheet
 
 SAMPLE = samples_dir() / "product_listing.opsflow"
-PLANNING_FIELDS = ("name", "owner", "inputs", "outputs", "deadline", "remarks", "kind", "processing_hours",
-                   "waiting_hours", "phase_id", "lane_id")
+PLANNING_FIELDS = (
+    "name",
+    "owner",
+    "inputs",
+    "outputs",
+    "deadline",
+    "remarks",
+    "kind",
+    "processing_hours",
+    "waiting_hours",
+    "phase_id",
+    "lane_id",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -54,8 +65,14 @@ def test_the_next_step_column_decides_the_flows(tmp_path):
     process_map = editor.doc.maps[0]
     names = {s.id: s.name for s in process_map.steps}
     flows = sorted((names[f.source_id], names[f.target_id]) for f in process_map.flows)
-    assert flows == sorted([("业务痛点梳理", "整合目标与范围确定"), ("整合目标与范围确定", "现有流程绘制"),
-                            ("整合目标与范围确定", "问题点识别与标记"), ("现有流程绘制", "问题点识别与标记")])
+    assert flows == sorted(
+        [
+            ("业务痛点梳理", "整合目标与范围确定"),
+            ("整合目标与范围确定", "现有流程绘制"),
+            ("整合目标与范围确定", "问题点识别与标记"),
+            ("现有流程绘制", "问题点识别与标记"),
+        ]
+    )
 
 
 def test_the_import_is_one_undo_step(tmp_path):
@@ -123,9 +140,13 @@ def test_a_sheet_from_another_project_becomes_a_new_map(tmp_path):
     names = {s.id: s.name for s in imported.steps}
     original_names = {s.id: s.name for s in original.steps}
     assert sorted((names[f.source_id], names[f.target_id]) for f in imported.flows) == sorted(
-        (original_names[f.source_id], original_names[f.target_id]) for f in original.flows)
+        (original_names[f.source_id], original_names[f.target_id]) for f in original.flows
+    )
     # 责任部门/人 keeps the department: the lanes are the original departments, not the people.
-    assert [lane.name for lane in imported.lanes] == list(dict.fromkeys(
-        next(lane.name for lane in original.lanes if lane.id == row_step.lane_id)
-        for row_step in (next(s for s in original.steps if s.id == r.step_id) for r in planning_rows(original))))
+    assert [lane.name for lane in imported.lanes] == list(
+        dict.fromkeys(
+            next(lane.name for lane in original.lanes if lane.id == row_step.lane_id)
+            for row_step in (next(s for s in original.steps if s.id == r.step_id) for r in planning_rows(original))
+        )
+    )
     assert next(s for s in imported.steps if s.name == "商品资料整理").owner == "商品专员"

@@ -36,14 +36,52 @@ def one_edit(data: st.DataObject, editor: DocumentEditor) -> bool:
     draw = data.draw
     maps = doc.maps
     steps = elements(doc, Step)
-    op = draw(st.sampled_from([
-        "add_step", "add_step", "add_step", "connect", "connect", "move", "nudge", "resize_step", "set_step",
-        "remove", "add_lane", "add_phase", "move_band", "resize_band", "add_finding", "set_finding",
-        "derive", "department", "remove_department", "goal", "rename", "meta", "reconnect", "add_map",
-        "remove_map", "undo", "redo", "add_next", "add_next", "duplicate_map", "move_map", "map_source", "bend",
-        "department_lane", "link_lane", "departments_from_lanes", "fill_raci", "rename_department",
-        "move_department", "details",
-    ]))
+    op = draw(
+        st.sampled_from(
+            [
+                "add_step",
+                "add_step",
+                "add_step",
+                "connect",
+                "connect",
+                "move",
+                "nudge",
+                "resize_step",
+                "set_step",
+                "remove",
+                "add_lane",
+                "add_phase",
+                "move_band",
+                "resize_band",
+                "add_finding",
+                "set_finding",
+                "derive",
+                "department",
+                "remove_department",
+                "goal",
+                "rename",
+                "meta",
+                "reconnect",
+                "add_map",
+                "remove_map",
+                "undo",
+                "redo",
+                "add_next",
+                "add_next",
+                "duplicate_map",
+                "move_map",
+                "map_source",
+                "bend",
+                "department_lane",
+                "link_lane",
+                "departments_from_lanes",
+                "fill_raci",
+                "rename_department",
+                "move_department",
+                "details",
+            ]
+        )
+    )
     if op == "undo":
         if not editor.stack.can_undo():
             return False
@@ -68,8 +106,9 @@ def one_edit(data: st.DataObject, editor: DocumentEditor) -> bool:
         partners = [s for s in doc.map_of(a.id).steps if s.id != a.id and s.id not in linked]
         if not partners:
             return False
-        editor.connect(a.id, draw(st.sampled_from(partners)).id, draw(names),
-                       draw(st.none() | st.floats(min_value=0, max_value=1)))
+        editor.connect(
+            a.id, draw(st.sampled_from(partners)).id, draw(names), draw(st.none() | st.floats(min_value=0, max_value=1))
+        )
     elif op == "reconnect":
         flows = [f for m in maps for f in m.flows]
         if not flows:
@@ -88,17 +127,31 @@ def one_edit(data: st.DataObject, editor: DocumentEditor) -> bool:
         if op == "move":
             editor.move_steps({s.id: (draw(coordinates), draw(coordinates)) for s in chosen})
         elif op == "nudge":
-            editor.nudge_steps([s.id for s in chosen], draw(st.sampled_from([-10, 10, 0])), draw(st.sampled_from([-10, 10])))
+            editor.nudge_steps(
+                [s.id for s in chosen], draw(st.sampled_from([-10, 10, 0])), draw(st.sampled_from([-10, 10]))
+            )
         elif op == "resize_step":
-            editor.resize_step(chosen[0].id, draw(coordinates), draw(coordinates),
-                               draw(st.floats(40, 300)), draw(st.floats(30, 300)))
+            editor.resize_step(
+                chosen[0].id, draw(coordinates), draw(coordinates), draw(st.floats(40, 300)), draw(st.floats(30, 300))
+            )
         else:
-            editor.set_fields(chosen[0].id, {"name": draw(names), "waiting_hours": draw(hours),
-                                             "inputs": draw(st.lists(names, max_size=3)),
-                                             "kind": draw(st.sampled_from(list(StepKind)))})
+            editor.set_fields(
+                chosen[0].id,
+                {
+                    "name": draw(names),
+                    "waiting_hours": draw(hours),
+                    "inputs": draw(st.lists(names, max_size=3)),
+                    "kind": draw(st.sampled_from(list(StepKind))),
+                },
+            )
     elif op == "remove":
-        candidates = steps + [f for m in maps for f in m.flows] + [f for m in maps for f in m.findings] \
-            + elements(doc, Lane) + elements(doc, Phase)
+        candidates = (
+            steps
+            + [f for m in maps for f in m.flows]
+            + [f for m in maps for f in m.findings]
+            + elements(doc, Lane)
+            + elements(doc, Phase)
+        )
         if not candidates:
             return False
         m_ids = draw(st.lists(st.sampled_from(candidates), min_size=1, max_size=3, unique_by=lambda e: e.id))
@@ -124,14 +177,17 @@ def one_edit(data: st.DataObject, editor: DocumentEditor) -> bool:
         targets = steps + [f for m in maps for f in m.flows] + elements(doc, Lane) + list(maps)
         if not targets:
             return False
-        editor.add_finding(draw(st.sampled_from(targets)).id, draw(st.sampled_from(list(FindingType))),
-                           title=draw(names))
+        editor.add_finding(
+            draw(st.sampled_from(targets)).id, draw(st.sampled_from(list(FindingType))), title=draw(names)
+        )
     elif op == "set_finding":
         findings = [f for m in maps for f in m.findings]
         if not findings:
             return False
-        editor.set_fields(draw(st.sampled_from(findings)).id,
-                          {"severity": draw(st.sampled_from(["low", "high"])), "description": draw(names)})
+        editor.set_fields(
+            draw(st.sampled_from(findings)).id,
+            {"severity": draw(st.sampled_from(["low", "high"])), "description": draw(names)},
+        )
     elif op == "derive":
         current = [m for m in maps if m.kind is MapKind.CURRENT]
         if not current or len(maps) >= 4:
@@ -150,8 +206,7 @@ def one_edit(data: st.DataObject, editor: DocumentEditor) -> bool:
         editor.remove_department(draw(st.sampled_from(doc.project.departments)).id)
     elif op == "goal":
         current = [m for m in maps if m.kind is MapKind.CURRENT]
-        editor.add_goal(draw(names), "lead_time_hours", draw(hours),
-                        current_map_id=current[0].id if current else None)
+        editor.add_goal(draw(names), "lead_time_hours", draw(hours), current_map_id=current[0].id if current else None)
     elif op == "rename":
         renameable = elements(doc, Lane) + elements(doc, Phase) + steps + list(maps)
         if not renameable:
@@ -186,7 +241,9 @@ def one_edit(data: st.DataObject, editor: DocumentEditor) -> bool:
         current = [m for m in maps if m.kind is MapKind.CURRENT]
         if not targets:
             return False
-        editor.set_map_source(draw(st.sampled_from(targets)).id, draw(st.sampled_from([None, *[m.id for m in current]])))
+        editor.set_map_source(
+            draw(st.sampled_from(targets)).id, draw(st.sampled_from([None, *[m.id for m in current]]))
+        )
     elif op == "bend":
         flows = [f for m in maps for f in m.flows]
         if not flows:
@@ -221,8 +278,10 @@ def one_edit(data: st.DataObject, editor: DocumentEditor) -> bool:
         else:
             editor.move_department(department.id, draw(st.integers(0, len(doc.project.departments) - 1)))
     elif op == "details":
-        editor.set_project_details({"title": draw(names), "terms": [{"term": draw(names), "definition": "x"}]},
-                                   {"in_scope": draw(st.lists(names, max_size=2))})
+        editor.set_project_details(
+            {"title": draw(names), "terms": [{"term": draw(names), "definition": "x"}]},
+            {"in_scope": draw(st.lists(names, max_size=2))},
+        )
     return True
 
 
@@ -297,6 +356,7 @@ def one_invalid_edit(data: st.DataObject, editor: DocumentEditor) -> None:
 @given(initial=initial_documents(), data=st.data())
 def test_refused_edits_leave_document_and_history_untouched(initial: Document, data: st.DataObject):
     from opsflow_desktop.model import DocumentError
+
     editor = DocumentEditor(initial)
     original = snapshot(initial)
     for _ in range(60):

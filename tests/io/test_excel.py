@@ -11,12 +11,11 @@ import pytest
 from openpyxl import load_workbook
 
 from opsflow_desktop.i18n import set_language
-from opsflow_desktop.model import Raci
 from opsflow_desktop.io import load_project
 from opsflow_desktop.io.excel.writer import write_workbook
 from opsflow_desktop.io.progress import Cancelled
 from opsflow_desktop.io.tables import planning_rows
-from opsflow_desktop.model import Finding, FindingType, Severity
+from opsflow_desktop.model import Finding, FindingType, Raci, Severity
 from opsflow_desktop.paths import samples_dir
 
 SAMPLE = samples_dir() / "product_listing.opsflow"
@@ -43,7 +42,8 @@ def workbook(project, tmp_path):
 
 def test_one_planning_sheet_per_map_then_the_registers(workbook, project):
     assert workbook.sheetnames == [m.name for m in project.maps] + ["流程问题清单"] + [
-        f"RACI · {m.name}" for m in project.maps] + ["现状与目标对比", "变更清单", "目标与KPI"]
+        f"RACI · {m.name}" for m in project.maps
+    ] + ["现状与目标对比", "变更清单", "目标与KPI"]
     assert workbook.properties.title == project.meta.title
     assert workbook.properties.creator == project.meta.process_owner
 
@@ -51,8 +51,20 @@ def test_one_planning_sheet_per_map_then_the_registers(workbook, project):
 def test_planning_table_has_the_template_columns_in_order(workbook, project):
     sheet = workbook[project.maps[0].name]
     header = [c.value for c in sheet[2]]
-    assert header[:12] == ["序号", "流程阶段", "关键节点", "责任部门/人", "输入物", "输出物", "时间节点", "备注",
-                           "步骤类型", "处理时间（小时）", "等待时间（小时）", "问题摘要"]
+    assert header[:12] == [
+        "序号",
+        "流程阶段",
+        "关键节点",
+        "责任部门/人",
+        "输入物",
+        "输出物",
+        "时间节点",
+        "备注",
+        "步骤类型",
+        "处理时间（小时）",
+        "等待时间（小时）",
+        "问题摘要",
+    ]
     title = sheet["A1"].value
     assert project.meta.title in title and project.meta.document_number in title and project.meta.version in title
     assert sheet.freeze_panes == "A3"
@@ -103,7 +115,9 @@ def test_raci_marks_steps_without_exactly_one_accountable(project, tmp_path):
     header = [c.value for c in sheet[2]]
     assert header[:2] == ["序号", "步骤"] and header[-1] == "检查：有且只有一个 A"
     assert header[2:-1] == [d.name for d in project.departments]
-    checks = {sheet.cell(row=r, column=2).value: sheet.cell(row=r, column=len(header)) for r in range(3, sheet.max_row + 1)}
+    checks = {
+        sheet.cell(row=r, column=2).value: sheet.cell(row=r, column=len(header)) for r in range(3, sheet.max_row + 1)
+    }
     assert checks["平台审核"].value == "没有负责审批人（A）"
     assert checks["平台审核"].fill.fgColor.rgb.endswith("FFC7CE")
     assert checks["选品会"].value is None
@@ -113,9 +127,10 @@ def test_raci_marks_steps_without_exactly_one_accountable(project, tmp_path):
 
 def test_comparison_and_goals(workbook):
     metrics = workbook["现状与目标对比"]
-    values = {metrics.cell(row=r, column=2).value: (metrics.cell(row=r, column=3).value,
-                                                     metrics.cell(row=r, column=4).value)
-              for r in range(3, metrics.max_row + 1)}
+    values = {
+        metrics.cell(row=r, column=2).value: (metrics.cell(row=r, column=3).value, metrics.cell(row=r, column=4).value)
+        for r in range(3, metrics.max_row + 1)
+    }
     assert values["提前期（小时）"] == (72, 47)
     goals = workbook["目标与KPI"]
     assert goals["A3"].value == "商品上架时效"
@@ -126,7 +141,7 @@ def test_comparison_and_goals(workbook):
     assert {"保留", "修改", "合并"} <= kinds
 
 
-@pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-3", "@SUM(A1)", "\tcmd", "\rx"])
+@pytest.mark.parametrize("text", ['=HYPERLINK("http://x","y")', "+1+2", "-3", "@SUM(A1)", "\tcmd", "\rx"])
 def test_user_text_is_never_written_as_a_formula(project, tmp_path, text):
     step = project.maps[0].steps[2]
     step.name = text
@@ -176,8 +191,15 @@ def test_a_cancelled_export_leaves_no_file(project, tmp_path):
 def test_a_finding_on_a_flow_says_where_it_sits(project, tmp_path):
     process_map = project.maps[0]
     flow = process_map.flows[3]
-    process_map.findings.append(Finding(type=FindingType.BREAKPOINT, target_id=flow.id, severity=Severity.LOW,
-                                        title="交接无记录", due_date=dt.date(2026, 12, 1)))
+    process_map.findings.append(
+        Finding(
+            type=FindingType.BREAKPOINT,
+            target_id=flow.id,
+            severity=Severity.LOW,
+            title="交接无记录",
+            due_date=dt.date(2026, 12, 1),
+        )
+    )
     write_workbook(project, tmp_path / "flow.xlsx")
     sheet = load_workbook(tmp_path / "flow.xlsx")["流程问题清单"]
     row = next(r for r in sheet.iter_rows(min_row=3, values_only=True) if r[9] == "交接无记录" or "交接无记录" in r)
@@ -189,9 +211,20 @@ def test_a_finding_on_a_flow_says_where_it_sits(project, tmp_path):
 def test_libreoffice_converts_the_workbook(project, tmp_path):
     path = tmp_path / "lo.xlsx"
     write_workbook(project, path)
-    result = subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-                             "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                            capture_output=True, timeout=180)
+    result = subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        capture_output=True,
+        timeout=180,
+    )
     assert result.returncode == 0
     pdf = tmp_path / "lo.pdf"
     assert pdf.exists() and pdf.stat().st_size > 10_000

@@ -20,9 +20,22 @@ def _styled_workbook() -> Workbook:
 def _saved_cells(workbook: Workbook, path) -> list[tuple]:
     workbook.save(path)
     sheet = load_workbook(path).active
-    return [(c.coordinate, c.value, c.data_type, c.style, c.font.name, c.font.b, c.alignment.wrap_text,
-             c.border.left.style, c.fill.fgColor.rgb, c.quotePrefix)
-            for row in sheet.iter_rows() for c in row]
+    return [
+        (
+            c.coordinate,
+            c.value,
+            c.data_type,
+            c.style,
+            c.font.name,
+            c.font.b,
+            c.alignment.wrap_text,
+            c.border.left.style,
+            c.fill.fgColor.rgb,
+            c.quotePrefix,
+        )
+        for row in sheet.iter_rows()
+        for c in row
+    ]
 
 
 def test_fast_cells_save_what_the_public_api_saves(tmp_path):

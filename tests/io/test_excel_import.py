@@ -11,16 +11,41 @@ from opsflow_desktop.i18n import set_language
 from opsflow_desktop.io.excel.reader import MAX_ROWS, TableImportError, read_planning_tables
 from opsflow_desktop.model import StepKind
 
+
 @pytest.fixture(autouse=True)
 def chinese():
     set_language("zh_CN")
 
 
 TEMPLATE_ROWS = [
-    ("需求与规划", "业务痛点梳理", "运营总监", "部门反馈表、历史数据报告", "《痛点分析清单》", "启动后3个工作日", "效率、成本、体验等维度"),
-    (None, "整合目标与范围确定", "跨部门负责人小组", "《痛点分析清单》", "《目标与范围确认书》", "第5个工作日", "各部门签字确认"),
+    (
+        "需求与规划",
+        "业务痛点梳理",
+        "运营总监",
+        "部门反馈表、历史数据报告",
+        "《痛点分析清单》",
+        "启动后3个工作日",
+        "效率、成本、体验等维度",
+    ),
+    (
+        None,
+        "整合目标与范围确定",
+        "跨部门负责人小组",
+        "《痛点分析清单》",
+        "《目标与范围确认书》",
+        "第5个工作日",
+        "各部门签字确认",
+    ),
     ("流程梳理", "现有流程绘制", "流程专员", "SOP文档、访谈记录", "《现有流程全景图》", "第10个工作日", None),
-    (None, "问题点识别与标记", "运营总监、流程专员", "《现有流程全景图》", "《流程问题清单》", "第12个工作日", "瓶颈、断点、风险点"),
+    (
+        None,
+        "问题点识别与标记",
+        "运营总监、流程专员",
+        "《现有流程全景图》",
+        "《流程问题清单》",
+        "第12个工作日",
+        "瓶颈、断点、风险点",
+    ),
 ]
 
 
@@ -30,8 +55,11 @@ def hand_made_sheet(path, *, header_row: int = 3, extra: bool = False, english: 
     sheet = workbook.active
     sheet.title = "整合规划"
     sheet.cell(row=1, column=1, value="电商运营流程整合规划表")
-    headers = (["Stage", "Key node", "Owner", "Inputs", "Outputs", "Deadline", "Remarks"] if english else
-               ["流程阶段", "关键节点", "责任部门/人", "输入物", "输出物", "时间节点", "备注"])
+    headers = (
+        ["Stage", "Key node", "Owner", "Inputs", "Outputs", "Deadline", "Remarks"]
+        if english
+        else ["流程阶段", "关键节点", "责任部门/人", "输入物", "输出物", "时间节点", "备注"]
+    )
     if extra:
         headers += ["下一步", "风险等级"]
     for column, header in enumerate(headers, start=1):

@@ -11,10 +11,9 @@ import pytest
 
 from opsflow_desktop import i18n
 from opsflow_desktop.i18n import set_language
-from opsflow_desktop.io import InvalidProjectError, LoadError, SaveError, load_project, save_project
-from opsflow_desktop.io import native
-from opsflow_desktop.io.native import reader, writer
+from opsflow_desktop.io import InvalidProjectError, LoadError, SaveError, load_project, native, save_project
 from opsflow_desktop.io.atomic import current_umask
+from opsflow_desktop.io.native import reader, writer
 from opsflow_desktop.io.native.migrations import CURRENT_FORMAT_VERSION
 from opsflow_desktop.model import FindingType
 from opsflow_desktop.paths import sample_project
@@ -227,6 +226,7 @@ def test_write_error_leaves_the_original(saved, monkeypatch):
     def failing_fdopen(fd, *args, **kwargs):
         os.close(fd)
         raise OSError(errno.EIO, "Input/output error")
+
     monkeypatch.setattr(writer.os, "fdopen", failing_fdopen)
     with pytest.raises(SaveError, match="unchanged"):
         save_project(project, path)
@@ -238,6 +238,7 @@ def test_disk_full_leaves_the_original(saved, monkeypatch):
 
     def no_space(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
+
     monkeypatch.setattr(writer.os, "fsync", no_space)
     with pytest.raises(SaveError, match="No space left"):
         save_project(project, path)
@@ -252,6 +253,7 @@ def test_failing_replace_leaves_the_original(saved, monkeypatch):
         if Path(dst) == path:
             raise OSError(errno.EXDEV, "Invalid cross-device link")
         real_replace(src, dst)
+
     monkeypatch.setattr(writer.os, "replace", failing_replace)
     with pytest.raises(SaveError):
         save_project(project, path)
@@ -263,6 +265,7 @@ def test_interrupted_save_leaves_the_original(saved, monkeypatch):
 
     def interrupted(*args):
         raise KeyboardInterrupt
+
     monkeypatch.setattr(writer.os, "replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
         save_project(project, path)

@@ -17,53 +17,104 @@ from docx.shared import Mm
 from opsflow_desktop import i18n
 from opsflow_desktop.analysis.report import analyze_project
 from opsflow_desktop.io import load_project
-from opsflow_desktop.io.word.page_plan import ManualImages, Picture
 from opsflow_desktop.io.tables import project_tables
 from opsflow_desktop.io.word.manual import write_manual
+from opsflow_desktop.io.word.page_plan import ManualImages, Picture
 from opsflow_desktop.io.word.procedure import procedure_cells
-from opsflow_desktop.model import (Department, DocumentStatus, Flow, Lane, MapKind, Phase, ProcessMap, Project,
-                                   Raci, SignOff, SignOffRole, Step)
+from opsflow_desktop.model import (
+    Department,
+    DocumentStatus,
+    Flow,
+    Lane,
+    MapKind,
+    Phase,
+    ProcessMap,
+    Project,
+    Raci,
+    SignOff,
+    SignOffRole,
+    Step,
+)
 from opsflow_desktop.model.signing import content_hash
 from opsflow_desktop.paths import sample_project
 
 SIGNED_ON = dt.date(2026, 11, 20)
-CHAPTERS = ["1 Purpose", "2 Scope", "3 Terms", "4 Roles and responsibilities", "5 Flowchart", "6 Procedure",
-            "7 Control points and risks", "8 KPIs", "9 Records and forms", "Appendix A Issue register",
-            "Appendix B Current versus target"]
+CHAPTERS = [
+    "1 Purpose",
+    "2 Scope",
+    "3 Terms",
+    "4 Roles and responsibilities",
+    "5 Flowchart",
+    "6 Procedure",
+    "7 Control points and risks",
+    "8 KPIs",
+    "9 Records and forms",
+    "Appendix A Issue register",
+    "Appendix B Current versus target",
+]
 
 
 def fake_png(width: int, height: int) -> bytes:
     """A valid one-colour RGB PNG, made without any imaging library."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
     rows = b"".join(b"\x00" + b"\x20\x60\xc0" * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
 
 
 def fake_images(project, parts: int = 2) -> ManualImages:
     """Each map in ``parts`` landscape pages (1,800 x 1,100 px at 200 dpi: 229 x 140 mm), and a chart."""
     return ManualImages(
-        maps={m.id: [Picture(fake_png(1800, 1100), 1800, 1100, 200, f"part {n}") for n in range(1, parts + 1)]
-              for m in project.maps},
-        chart=Picture(fake_png(1260, 600), 1260, 600, 200))
+        maps={
+            m.id: [Picture(fake_png(1800, 1100), 1800, 1100, 200, f"part {n}") for n in range(1, parts + 1)]
+            for m in project.maps
+        },
+        chart=Picture(fake_png(1260, 600), 1260, 600, 200),
+    )
 
 
 def sign(project, *, complete: bool = True):
     """Record sign-offs for the current version; when complete, freeze it the way model.signing does."""
     version = project.meta.version
     project.signoffs = [
-        SignOff(role=SignOffRole.DRAFTED, name="张婷", department="运营部", date=dt.date(2026, 11, 10),
-                version=version),
-        SignOff(role=SignOffRole.COUNTERSIGNED, name="李娜", department="商品部", date=dt.date(2026, 11, 12),
-                version=version)]
+        SignOff(
+            role=SignOffRole.DRAFTED, name="张婷", department="运营部", date=dt.date(2026, 11, 10), version=version
+        ),
+        SignOff(
+            role=SignOffRole.COUNTERSIGNED,
+            name="李娜",
+            department="商品部",
+            date=dt.date(2026, 11, 12),
+            version=version,
+        ),
+    ]
     if complete:
-        project.signoffs.insert(1, SignOff(role=SignOffRole.REVIEWED, name="陈刚", department="运营部",
-                                           date=dt.date(2026, 11, 11), version=version))
-        project.signoffs += [SignOff(role=SignOffRole.COUNTERSIGNED, name=d.head, department=d.name,
-                                     date=dt.date(2026, 11, 15), version=version) for d in project.departments[1:]]
-        project.signoffs.append(SignOff(role=SignOffRole.APPROVED, name="周总", department="总经办",
-                                        date=SIGNED_ON, version=version))
+        project.signoffs.insert(
+            1,
+            SignOff(
+                role=SignOffRole.REVIEWED, name="陈刚", department="运营部", date=dt.date(2026, 11, 11), version=version
+            ),
+        )
+        project.signoffs += [
+            SignOff(
+                role=SignOffRole.COUNTERSIGNED,
+                name=d.head,
+                department=d.name,
+                date=dt.date(2026, 11, 15),
+                version=version,
+            )
+            for d in project.departments[1:]
+        ]
+        project.signoffs.append(
+            SignOff(role=SignOffRole.APPROVED, name="周总", department="总经办", date=SIGNED_ON, version=version)
+        )
         project.meta.status = DocumentStatus.SIGNED_OFF
         project.meta.signed_on = SIGNED_ON
         project.meta.signed_hash = content_hash(project)
@@ -108,15 +159,31 @@ def test_document_control_comes_first_with_every_field(sample, tmp_path):
     assert document.paragraphs[0].text == "商品上架流程说明书"
     assert document.paragraphs[0].style.name == "Title"
     cells = [c.text for row in document.tables[0].rows for c in row.cells]
-    for expected in ("Document number", "OPS-SOP-001", "Version", "V1.0", "Process owner", "运营总监 陈刚",
-                     "Status", "Draft", "Drafted on", "2026-11-02", "Effective on", "2026-12-01", "Next review on",
-                     "2027-06-01"):
+    for expected in (
+        "Document number",
+        "OPS-SOP-001",
+        "Version",
+        "V1.0",
+        "Process owner",
+        "运营总监 陈刚",
+        "Status",
+        "Draft",
+        "Drafted on",
+        "2026-11-02",
+        "Effective on",
+        "2026-12-01",
+        "Next review on",
+        "2027-06-01",
+    ):
         assert expected in cells
     assert "Printed copies are uncontrolled" in body_text(document)
     assert "SHA-256" not in "".join(cells), "an unsigned document shows no hash"
     properties = document.core_properties
-    assert (properties.title, properties.identifier, properties.author) == ("商品上架流程说明书", "OPS-SOP-001",
-                                                                            "运营总监 陈刚")
+    assert (properties.title, properties.identifier, properties.author) == (
+        "商品上架流程说明书",
+        "OPS-SOP-001",
+        "运营总监 陈刚",
+    )
     assert properties.created.year >= 2025 and "python-docx" not in properties.comments
 
 
@@ -134,8 +201,9 @@ def test_signoff_table_has_a_row_per_slot_with_recorded_names_and_room_to_sign(s
     document = write(sample, tmp_path)
     [table] = table_with_header(document, "Role", "Full name")
     rows = [[c.text for c in row.cells] for row in table.rows[1:]]
-    assert [r[0] for r in rows] == (["Drafted by", "Reviewed by"] + ["Countersigned by"] * len(sample.departments)
-                                    + ["Approved by"])
+    assert [r[0] for r in rows] == (
+        ["Drafted by", "Reviewed by"] + ["Countersigned by"] * len(sample.departments) + ["Approved by"]
+    )
     assert rows[0][1:3] == ["张婷", "运营部"] and rows[0][4] == "2026-11-10" and "Approved" in rows[0][3]
     products = rows[2]
     assert products[1:3] == ["李娜", "商品部"] and products[4] == "2026-11-12"
@@ -152,9 +220,14 @@ def test_revision_record_lists_every_revision(sample, tmp_path):
     document = write(sample, tmp_path)
     [table] = table_with_header(document, "No.", "Version")
     assert [c.text for c in table.rows[0].cells] == [
-        "No.", "Version", "Sections changed", "Summary of change", "Date", "Author"]
-    assert [c.text for c in table.rows[1].cells] == [
-        "1", "V1.0", "全部", "首次发布", "2026-11-02", "流程专员 张婷"]
+        "No.",
+        "Version",
+        "Sections changed",
+        "Summary of change",
+        "Date",
+        "Author",
+    ]
+    assert [c.text for c in table.rows[1].cells] == ["1", "V1.0", "全部", "首次发布", "2026-11-02", "流程专员 张婷"]
 
 
 def test_contents_is_a_toc_field_updated_on_open_with_linked_entries(sample, tmp_path):
@@ -258,9 +331,17 @@ def wide_project(departments: int, steps: int) -> Project:
     depts = [Department(id=f"dept_{i}", name=f"部门{i}", head=f"负责人{i}") for i in range(departments)]
     lanes = [Lane(id=f"lane_{i}", name=d.name, department_id=d.id) for i, d in enumerate(depts)]
     phases = [Phase(id="phase_a", name="计划"), Phase(id="phase_b", name="执行")]
-    chain = [Step(id=f"step_{n:04d}", name=f"步骤{n}", lane_id=lanes[n % departments].id,
-                  phase_id=phases[n * 2 // steps].id, x=n * 10, raci={depts[n % departments].id: Raci.ACCOUNTABLE})
-             for n in range(steps)]
+    chain = [
+        Step(
+            id=f"step_{n:04d}",
+            name=f"步骤{n}",
+            lane_id=lanes[n % departments].id,
+            phase_id=phases[n * 2 // steps].id,
+            x=n * 10,
+            raci={depts[n % departments].id: Raci.ACCOUNTABLE},
+        )
+        for n in range(steps)
+    ]
     flows = [Flow(id=f"flow_{n}", source_id=a.id, target_id=b.id) for n, (a, b) in enumerate(zip(chain, chain[1:]))]
     process_map = ProcessMap(id="map_wide", name="宽流程", lanes=lanes, phases=phases, steps=chain, flows=flows)
     return Project(departments=depts, maps=[process_map])
@@ -271,8 +352,9 @@ def test_many_departments_put_the_raci_matrix_on_a_landscape_page(tmp_path):
     [raci] = [t for t in table_with_header(document, "No.", "Step") if t.rows[0].cells[2].text == "部门0"]
     assert len(raci.rows) == 301 and len(raci.columns) == 14
     assert [s.page_width > s.page_height for s in document.sections] == [False, True, False]
-    procedure = [t for t in table_with_header(document, "No.", "Step")
-                 if t.rows[0].cells[-1].text == "Control point / risk"]
+    procedure = [
+        t for t in table_with_header(document, "No.", "Step") if t.rows[0].cells[-1].text == "Control point / risk"
+    ]
     assert sum(len(t.rows) - 1 for t in procedure) == 300
 
 
@@ -305,8 +387,13 @@ def test_styles_set_the_east_asian_fonts_without_theme_overrides(sample, tmp_pat
         return style.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
 
     defaults = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}")
-    for element, east_asia in ((defaults, "宋体"), (fonts("Normal"), "宋体"), (fonts("Heading1"), "黑体"),
-                               (fonts("Heading3"), "黑体"), (fonts("Title"), "黑体")):
+    for element, east_asia in (
+        (defaults, "宋体"),
+        (fonts("Normal"), "宋体"),
+        (fonts("Heading1"), "黑体"),
+        (fonts("Heading3"), "黑体"),
+        (fonts("Title"), "黑体"),
+    ):
         assert element.get(qn("w:eastAsia")) == east_asia
         assert element.get(qn("w:eastAsiaTheme")) is None and element.get(qn("w:asciiTheme")) is None
 
@@ -334,8 +421,12 @@ SCHEMA_ORDER = {
 def test_properties_are_written_in_schema_order(sample, tmp_path):
     sign(sample)
     document = write(sample, tmp_path, images=fake_images(sample))
-    parts = [document.element, document.styles.element, *(s.header._element for s in document.sections),
-             *(s.footer._element for s in document.sections)]
+    parts = [
+        document.element,
+        document.styles.element,
+        *(s.header._element for s in document.sections),
+        *(s.footer._element for s in document.sections),
+    ]
     for part in parts:
         for tag, order in SCHEMA_ORDER.items():
             names = order.split()
@@ -347,7 +438,7 @@ def test_properties_are_written_in_schema_order(sample, tmp_path):
 
 def test_user_text_that_looks_like_markup_is_printed_as_text(sample, tmp_path):
     step = sample.maps[1].steps[1]
-    step.name = "审核 <b>&amp; \"引号\"\x01"
+    step.name = '审核 <b>&amp; "引号"\x01'
     document = write(sample, tmp_path)
     cells = [c.text.split("\n")[0] for t in document.tables for r in t.rows for c in r.cells]
-    assert "审核 <b>&amp; \"引号\"" in cells
+    assert '审核 <b>&amp; "引号"' in cells

@@ -21,8 +21,12 @@ def sample():
 
 def count_reports(project, tmp_path) -> list[tuple[int, int]]:
     reports: list[tuple[int, int]] = []
-    write_manual(project, tmp_path / "counted.docx", images=fake_images(project),
-                 progress=lambda done, total: reports.append((done, total)) or True)
+    write_manual(
+        project,
+        tmp_path / "counted.docx",
+        images=fake_images(project),
+        progress=lambda done, total: reports.append((done, total)) or True,
+    )
     (tmp_path / "counted.docx").unlink()
     return reports
 

@@ -34,8 +34,16 @@ def pdf(tmp_path_factory):
     finally:
         i18n.set_language(before)
     # A profile of its own, so this conversion never collides with another soffice running on the machine.
-    run("soffice", f"-env:UserInstallation=file://{folder}/profile", "--headless", "--convert-to", "pdf",
-        "--outdir", str(folder), str(folder / "manual.docx"))
+    run(
+        "soffice",
+        f"-env:UserInstallation=file://{folder}/profile",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(folder),
+        str(folder / "manual.docx"),
+    )
     path = folder / "manual.pdf"
     assert path.exists(), "LibreOffice converted the manual"
     return path, project

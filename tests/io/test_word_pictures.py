@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from opsflow_desktop.io.word.page_plan import (MIN_TEXT_POINTS, PICTURE_AREAS_MM, Band, Picture, placed_size_mm,
-                                              plan_map_pictures)
+from opsflow_desktop.io.word.page_plan import (
+    MIN_TEXT_POINTS,
+    PICTURE_AREAS_MM,
+    Band,
+    Picture,
+    placed_size_mm,
+    plan_map_pictures,
+)
 
 HEADER = (110.0, 30.0)
 TEXT_UNITS = 13.0

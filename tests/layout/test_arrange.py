@@ -31,7 +31,7 @@ def test_steps_never_overlap():
     steps = {s.id: s for s in process_map.steps}
     boxes = [(x, y, steps[i].width, steps[i].height) for i, (x, y) in result.positions.items()]
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             assert not (a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3])
 
 

@@ -12,7 +12,15 @@ def test_starts_and_extent():
 
 def test_band_at():
     assert [band_at(LANES, y) for y in (-1, 0, 99.9, 100, 149, 150, 349, 350)] == [
-        None, "a", "a", "b", "b", "c", "c", None]
+        None,
+        "a",
+        "a",
+        "b",
+        "b",
+        "c",
+        "c",
+        None,
+    ]
 
 
 def test_shifts_after_reorder_resize_and_removal():

@@ -96,6 +96,7 @@ def test_signal_disconnect_stops_delivery():
 
 def test_update_of_a_nested_element_field(small):
     from opsflow_desktop.model import Evidence, Finding
+
     finding = Finding(type="pain_point", target_id=small.a.id)
     small.doc.insert(finding, small.map.id)
     small.doc.update(finding.id, {"evidence": {"source": "运营专员", "date": "2026-10-30"}})

@@ -1,7 +1,6 @@
 """Each invariant fires on the broken element, names it, and stays silent on valid documents."""
 
-from opsflow_desktop.model import (Department, Finding, Flow, Goal, MapKind, ProcessMap, Project, Step,
-                                   find_violations)
+from opsflow_desktop.model import Department, Finding, Flow, Goal, MapKind, ProcessMap, Project, Step, find_violations
 
 
 def violations_of(project: Project) -> list[str]:
@@ -43,8 +42,13 @@ def test_finding_must_sit_on_an_element_of_its_map(small):
 
 
 def test_lineage_must_point_into_the_source_map(small):
-    target = ProcessMap(name="目标", kind=MapKind.TARGET, derived_from=small.map.id,
-                        lanes=[small.lane1.model_copy()], phases=[small.phase1.model_copy()])
+    target = ProcessMap(
+        name="目标",
+        kind=MapKind.TARGET,
+        derived_from=small.map.id,
+        lanes=[small.lane1.model_copy()],
+        phases=[small.phase1.model_copy()],
+    )
     # the copies share ids with the current map: give them fresh ones
     target.lanes[0].id, target.phases[0].id = "lane_t", "phase_t"
     target.steps.append(Step(name="新步骤", lane_id="lane_t", phase_id="phase_t", source_step_ids=["step_x"]))
@@ -72,7 +76,8 @@ def test_department_references(small):
 
 
 def test_goal_maps_must_have_the_right_kind(small):
-    small.doc.project.goals.append(Goal(name="上架时效", metric="lead_time_hours", target=48,
-                                        target_map_id=small.map.id))
+    small.doc.project.goals.append(
+        Goal(name="上架时效", metric="lead_time_hours", target=48, target_map_id=small.map.id)
+    )
     messages = violations_of(small.doc.project)
     assert len(messages) == 1 and "上架时效" in messages[0] and "target map" in messages[0]

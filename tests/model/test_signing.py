@@ -6,8 +6,13 @@ import datetime as dt
 
 from opsflow_desktop.io import load_project, save_project
 from opsflow_desktop.model import Department, Project, SignOff, SignOffDecision, SignOffRole
-from opsflow_desktop.model.signing import (canonical_content, changed_parts, content_hash, part_digests,
-                                           required_signoff_slots)
+from opsflow_desktop.model.signing import (
+    canonical_content,
+    changed_parts,
+    content_hash,
+    part_digests,
+    required_signoff_slots,
+)
 from opsflow_desktop.paths import sample_project
 
 
@@ -79,9 +84,12 @@ def project_with_departments() -> Project:
 def test_slots_come_in_the_manuals_order_with_one_countersignature_per_department():
     slots = required_signoff_slots(project_with_departments())
     assert [(s.role, s.department, s.expected) for s in slots] == [
-        (SignOffRole.DRAFTED, "", ""), (SignOffRole.REVIEWED, "", ""),
-        (SignOffRole.COUNTERSIGNED, "运营部", "陈刚"), (SignOffRole.COUNTERSIGNED, "设计部", "王敏"),
-        (SignOffRole.APPROVED, "", "")]
+        (SignOffRole.DRAFTED, "", ""),
+        (SignOffRole.REVIEWED, "", ""),
+        (SignOffRole.COUNTERSIGNED, "运营部", "陈刚"),
+        (SignOffRole.COUNTERSIGNED, "设计部", "王敏"),
+        (SignOffRole.APPROVED, "", ""),
+    ]
     assert not any(s.filled for s in slots)
 
 
@@ -100,8 +108,9 @@ def test_a_rejection_reopens_every_slot_of_the_version():
     project.signoffs = [
         SignOff(role=SignOffRole.DRAFTED, name="李娜", version="V1.0", date=dt.date(2026, 11, 2)),
         SignOff(role=SignOffRole.REVIEWED, name="赵强", version="V1.0", decision=SignOffDecision.REJECTED),
-        SignOff(role=SignOffRole.REVIEWED, name="赵强", version="V1.0",
-                decision=SignOffDecision.APPROVED_WITH_COMMENTS),
+        SignOff(
+            role=SignOffRole.REVIEWED, name="赵强", version="V1.0", decision=SignOffDecision.APPROVED_WITH_COMMENTS
+        ),
     ]
     slots = {s.role: s for s in required_signoff_slots(project) if s.role is not SignOffRole.COUNTERSIGNED}
     assert not slots[SignOffRole.DRAFTED].filled  # signed before the rejection, so on other content

@@ -40,8 +40,12 @@ class DepartmentsDialog(QDialog):
         self.setWindowTitle(tr("Departments and heads"))
         self.setMinimumSize(620, 380)
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Each department head countersigns the manual (会签); the departments are the columns of "
-                          "the RACI matrix. Lanes are linked to departments from their header's menu."))
+        intro = QLabel(
+            tr(
+                "Each department head countersigns the manual (会签); the departments are the columns of "
+                "the RACI matrix. Lanes are linked to departments from their header's menu."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 3)
@@ -91,6 +95,7 @@ class DepartmentsDialog(QDialog):
         def unsubscribe(*_args) -> None:
             if later in events.batch_finished.handlers():
                 events.batch_finished.disconnect(later)
+
         events.batch_finished.connect(later)
         self.finished.connect(unsubscribe)
         self.destroyed.connect(unsubscribe)
@@ -174,9 +179,14 @@ class DepartmentsDialog(QDialog):
         usage = editor.department_usage(department_id)
         if usage:
             text = tr("Remove the department “{name}”?", name=department.name)
-            details = "\n".join(usage.sentences()) + "\n" + tr(
-                "Its lanes stay (without a department), its RACI letters go; recorded sign-offs stay on record. "
-                "Undo (Ctrl+Z) brings it back.")
+            details = (
+                "\n".join(usage.sentences())
+                + "\n"
+                + tr(
+                    "Its lanes stay (without a department), its RACI letters go; recorded sign-offs stay on record. "
+                    "Undo (Ctrl+Z) brings it back."
+                )
+            )
             answer = QMessageBox.question(self, tr("Remove department"), text + "\n\n" + details)
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -57,6 +57,10 @@ class GoalDialog(QDialog):
         self.unit.setText("" if higher else tr("hours") if self.metric_box.currentData().endswith("hours") else "")
 
     def values(self) -> dict:
-        return {"name": self.name.text().strip() or self.metric_box.currentText(), "metric": self.metric_box.currentData(),
-                "target": self.target.value(), "unit": self.unit.text().strip(),
-                "direction": GoalDirection(self.direction.currentData())}
+        return {
+            "name": self.name.text().strip() or self.metric_box.currentText(),
+            "metric": self.metric_box.currentData(),
+            "target": self.target.value(),
+            "unit": self.unit.text().strip(),
+            "direction": GoalDirection(self.direction.currentData()),
+        }

@@ -30,8 +30,12 @@ class MapSourceDialog(QDialog):
         self.source.setCurrentIndex(max(0, self.source.findData(target.derived_from)))
         form.addRow(tr("Designed from:"), self.source)
         layout.addLayout(form)
-        note = QLabel(tr("The analysis compares the two maps and goals measure them. Changing it clears which "
-                         "current steps each target step came from."))
+        note = QLabel(
+            tr(
+                "The analysis compares the two maps and goals measure them. Changing it clears which "
+                "current steps each target step came from."
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

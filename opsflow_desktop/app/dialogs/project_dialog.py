@@ -57,8 +57,13 @@ class ProjectDialog(QDialog):
         self.drafted_on.set_value(meta.drafted_on)
         self.effective_on.set_value(meta.effective_on)
         self.next_review_on.set_value(meta.next_review_on)
-        workflow = QLabel(tr("{version} · {status} (changed through the Sign-off menu)", version=meta.version,
-                             status=label(meta.status)))
+        workflow = QLabel(
+            tr(
+                "{version} · {status} (changed through the Sign-off menu)",
+                version=meta.version,
+                status=label(meta.status),
+            )
+        )
         form.addRow(tr("Title:"), self.title)
         form.addRow(tr("Document number:"), self.document_number)
         form.addRow(tr("Process owner:"), self.process_owner)
@@ -66,8 +71,9 @@ class ProjectDialog(QDialog):
         form.addRow(tr("Effective on:"), self.effective_on)
         form.addRow(tr("Next review on:"), self.next_review_on)
         form.addRow(tr("Version and status:"), workflow)
-        hint = QLabel(tr("Left empty, the effective date is the day of the last approval and the next review a "
-                         "year later."))
+        hint = QLabel(
+            tr("Left empty, the effective date is the day of the last approval and the next review a year later.")
+        )
         hint.setWordWrap(True)
         form.addRow("", hint)
         self.tabs.addTab(control, tr("Document control"))
@@ -104,8 +110,11 @@ class ProjectDialog(QDialog):
         buttons.addWidget(self.add_term)
         buttons.addWidget(self.remove_term)
         buttons.addStretch(1)
-        terms_layout.addWidget(QLabel(tr("Chapter 3 of the manual lists these terms before the standard ones "
-                                         "(current map, lane, RACI …).")))
+        terms_layout.addWidget(
+            QLabel(
+                tr("Chapter 3 of the manual lists these terms before the standard ones (current map, lane, RACI …).")
+            )
+        )
         terms_layout.addWidget(self.terms)
         terms_layout.addLayout(buttons)
         self.tabs.addTab(terms_page, tr("Terms"))
@@ -122,8 +131,11 @@ class ProjectDialog(QDialog):
         self.tabs.addTab(documents_page, tr("Related documents"))
         self.tabs.setCurrentIndex(PAGES.index(page) if page in PAGES else 0)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close if self.read_only else
-                                        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Close
+            if self.read_only
+            else QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         if self.read_only:
@@ -169,10 +181,16 @@ class ProjectDialog(QDialog):
     # ------------------------------------------------------------ result
     def values(self) -> tuple[dict, dict]:
         """(meta fields, scope fields) for ``DocumentEditor.set_project_details``."""
-        meta = {"title": self.title.text().strip(), "document_number": self.document_number.text().strip(),
-                "process_owner": self.process_owner.text().strip(), "drafted_on": self.drafted_on.value(),
-                "effective_on": self.effective_on.value(), "next_review_on": self.next_review_on.value(),
-                "purpose": self.purpose.toPlainText().strip(), "terms": self.terms_values(),
-                "related_documents": self.related_documents.lines()}
+        meta = {
+            "title": self.title.text().strip(),
+            "document_number": self.document_number.text().strip(),
+            "process_owner": self.process_owner.text().strip(),
+            "drafted_on": self.drafted_on.value(),
+            "effective_on": self.effective_on.value(),
+            "next_review_on": self.next_review_on.value(),
+            "purpose": self.purpose.toPlainText().strip(),
+            "terms": self.terms_values(),
+            "related_documents": self.related_documents.lines(),
+        }
         scope = {"in_scope": self.in_scope.lines(), "out_of_scope": self.out_of_scope.lines()}
         return meta, scope

@@ -27,11 +27,18 @@ class RevisionDialog(QDialog):
         self.setWindowTitle(tr("Start new revision"))
         self.setMinimumWidth(440)
         current = project.meta.version
-        self._proposals = {False: next_version(current, major=False) or "",
-                           True: next_version(current, major=True) or ""}
+        self._proposals = {
+            False: next_version(current, major=False) or "",
+            True: next_version(current, major=True) or "",
+        }
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("The sign-offs of version {version} stay on record. The new revision can be edited "
-                          "and needs new sign-offs.", version=current))
+        intro = QLabel(
+            tr(
+                "The sign-offs of version {version} stay on record. The new revision can be edited "
+                "and needs new sign-offs.",
+                version=current,
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.minor = QRadioButton(tr("Small change: {current} → {new}", current=current, new=self._proposals[False]))
@@ -74,6 +81,11 @@ class RevisionDialog(QDialog):
     def values(self) -> dict:
         """Keyword arguments for ``DocumentEditor.start_new_revision``."""
         qdate = self.date.date()
-        return {"major": self.major.isChecked(), "summary": self.summary.text().strip(),
-                "sections": self.sections.text().strip(), "author": self.author.text().strip(),
-                "date": dt.date(qdate.year(), qdate.month(), qdate.day()), "version": self.version.text().strip()}
+        return {
+            "major": self.major.isChecked(),
+            "summary": self.summary.text().strip(),
+            "sections": self.sections.text().strip(),
+            "author": self.author.text().strip(),
+            "date": dt.date(qdate.year(), qdate.month(), qdate.day()),
+            "version": self.version.text().strip(),
+        }

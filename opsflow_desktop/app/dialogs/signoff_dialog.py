@@ -32,12 +32,17 @@ SLOT_ROLE = Qt.ItemDataRole.UserRole
 
 
 def slot_text(slot: SignOffSlot) -> str:
-    """"Countersigned by · 设计部 (王敏): open" or "Drafted by: 张婷, 2026-11-20"."""
+    """ "Countersigned by · 设计部 (王敏): open" or "Drafted by: 张婷, 2026-11-20"."""
     where = f" · {slot.department}" + (f" ({slot.expected})" if slot.expected else "") if slot.department else ""
     if slot.signoff is None:
         return tr("{role}{where}: open", role=label(slot.role), where=where)
-    return tr("{role}{where}: {name}, {date}", role=label(slot.role), where=where, name=slot.signoff.name,
-              date=slot.signoff.date or "")
+    return tr(
+        "{role}{where}: {name}, {date}",
+        role=label(slot.role),
+        where=where,
+        name=slot.signoff.name,
+        date=slot.signoff.date or "",
+    )
 
 
 class SignOffDialog(QDialog):
@@ -49,9 +54,14 @@ class SignOffDialog(QDialog):
         self.slots = required_signoff_slots(project)
         layout = QVBoxLayout(self)
         open_count = sum(not s.filled for s in self.slots)
-        self.summary = QLabel(tr("Version {version}: {open} of {total} sign-offs still open. The last approval "
-                                 "freezes this version.", version=project.meta.version, open=open_count,
-                                 total=len(self.slots)))
+        self.summary = QLabel(
+            tr(
+                "Version {version}: {open} of {total} sign-offs still open. The last approval freezes this version.",
+                version=project.meta.version,
+                open=open_count,
+                total=len(self.slots),
+            )
+        )
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.slot_list = QListWidget()
@@ -116,8 +126,11 @@ class SignOffDialog(QDialog):
 
     def values(self) -> dict:
         """Keyword arguments for ``DocumentEditor.record_signoff``."""
-        return {"role": SignOffRole(self.role.currentData()), "name": self.name.text().strip(),
-                "department": self.department.currentText().strip(),
-                "date": dt.date(self.date.date().year(), self.date.date().month(), self.date.date().day()),
-                "decision": SignOffDecision(self.decision.currentData()),
-                "comment": self.comment.toPlainText().strip()}
+        return {
+            "role": SignOffRole(self.role.currentData()),
+            "name": self.name.text().strip(),
+            "department": self.department.currentText().strip(),
+            "date": dt.date(self.date.date().year(), self.date.date().month(), self.date.date().day()),
+            "decision": SignOffDecision(self.decision.currentData()),
+            "comment": self.comment.toPlainText().strip(),
+        }

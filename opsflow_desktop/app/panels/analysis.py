@@ -35,9 +35,14 @@ from ...labels import (
     label,
     metric_label,
 )
+from ...model import Goal
 
-GOAL_FILLS = {"green": QColor("#bbf7d0"), "yellow": QColor("#fef08a"), "red": QColor("#fecaca"),
-              "unknown": QColor("#e5e7eb")}
+GOAL_FILLS = {
+    "green": QColor("#bbf7d0"),
+    "yellow": QColor("#fef08a"),
+    "red": QColor("#fecaca"),
+    "unknown": QColor("#e5e7eb"),
+}
 ROLE = Qt.ItemDataRole.UserRole
 FIX_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -48,8 +53,13 @@ class AnalysisPanel(QWidget):
     side_by_side_requested = Signal(str, str)  # current map id, target map id
     fix_requested = Signal(str)  # a gap of the deliverables to fill: "details", "departments" or "raci"
 
-    def __init__(self, editor_provider: Callable[[], Any], map_provider: Callable[[], str | None],
-                 report: Callable[[str], None], parent=None) -> None:
+    def __init__(
+        self,
+        editor_provider: Callable[[], Any],
+        map_provider: Callable[[], str | None],
+        report: Callable[[str], None],
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._editor, self._current_map, self._report = editor_provider, map_provider, report
         self.analysis: ProjectAnalysis | None = None
@@ -127,12 +137,12 @@ class AnalysisPanel(QWidget):
         self.add_goal.setText(tr("Add goal…"))
         self.remove_goal.setText(tr("Remove goal"))
         self.dismiss.setText(tr("Dismiss"))
-        for index, title in enumerate((tr("Metrics"), tr("Checks"), tr("Suggestions"), tr("Goals"),
-                                       tr("Changes"))):
+        for index, title in enumerate((tr("Metrics"), tr("Checks"), tr("Suggestions"), tr("Goals"), tr("Changes"))):
             self.tabs.setTabText(index, title)
         self.goals.setHorizontalHeaderLabels([tr("Goal"), tr("Baseline"), tr("Target"), tr("Measured"), tr("Status")])
-        self.changes.setHorizontalHeaderLabels([tr("Change"), tr("Current steps"), tr("Target steps"),
-                                                tr("What changed")])
+        self.changes.setHorizontalHeaderLabels(
+            [tr("Change"), tr("Current steps"), tr("Target steps"), tr("What changed")]
+        )
         self.schedule()
 
     def schedule(self) -> None:
@@ -186,8 +196,12 @@ class AnalysisPanel(QWidget):
         comparison = self._pair(map_id)
         if comparison is not None:
             doc = self._editor().doc
-            headers = [tr("Metric"), doc.get(comparison.current_map_id).name, doc.get(comparison.target_map_id).name,
-                       tr("Change")]
+            headers = [
+                tr("Metric"),
+                doc.get(comparison.current_map_id).name,
+                doc.get(comparison.target_map_id).name,
+                tr("Change"),
+            ]
         else:
             headers = [tr("Metric"), tr("This map"), "", ""]
         self.metrics.setHorizontalHeaderLabels(headers)
@@ -197,8 +211,11 @@ class AnalysisPanel(QWidget):
             if comparison is not None:
                 before, after = comparison.current_metrics.value(key), comparison.target_metrics.value(key)
                 delta = comparison.delta(key)
-                cells += [format_metric(key, before), format_metric(key, after),
-                          ("+" if delta > 0 else "") + format_metric(key, delta)]
+                cells += [
+                    format_metric(key, before),
+                    format_metric(key, after),
+                    ("+" if delta > 0 else "") + format_metric(key, delta),
+                ]
             elif map_id in (self.analysis.maps if self.analysis else {}):
                 cells += [format_metric(key, self.analysis.maps[map_id].metrics.value(key)), "", ""]
             for column, text in enumerate(cells):
@@ -226,7 +243,7 @@ class AnalysisPanel(QWidget):
     def _fill_suggestions(self, map_id: str | None) -> None:
         self.suggestions.clear()
         result = self.analysis.maps.get(map_id) if self.analysis and map_id else None
-        for suggestion in (result.suggestions if result else []):
+        for suggestion in result.suggestions if result else []:
             item = QListWidgetItem(f"{label(suggestion.type)} — {suggestion.title}: {suggestion.description}")
             item.setForeground(QBrush(style.FINDING_COLOURS[suggestion.type]))
             item.setData(ROLE, suggestion.key)
@@ -237,9 +254,13 @@ class AnalysisPanel(QWidget):
         results = self.analysis.goals if self.analysis else []
         self.goals.setRowCount(len(results))
         for row, (goal, result) in enumerate(zip(project.goals, results)):
-            fmt = lambda v: "—" if v is None else f"{format_metric(goal.metric, v)} {goal.unit}".strip()  # noqa: E731
-            cells = [goal.name, fmt(result.baseline), fmt(result.target), fmt(result.measured),
-                     tr(GOAL_STATUS_LABELS[result.status.value])]
+            cells = [
+                goal.name,
+                _goal_value(goal, result.baseline),
+                _goal_value(goal, result.target),
+                _goal_value(goal, result.measured),
+                tr(GOAL_STATUS_LABELS[result.status.value]),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 4:
@@ -251,12 +272,20 @@ class AnalysisPanel(QWidget):
         changes = comparison.changes if comparison else []
         doc = self._editor().doc
         self.changes.setRowCount(len(changes))
-        field_names = {"name": tr("Name"), "lane": tr("Department (lane)"), "kind": tr("Kind"),
-                       "processing_hours": tr("Processing time (h)"), "waiting_hours": tr("Waiting time (h)")}
+        field_names = {
+            "name": tr("Name"),
+            "lane": tr("Department (lane)"),
+            "kind": tr("Kind"),
+            "processing_hours": tr("Processing time (h)"),
+            "waiting_hours": tr("Waiting time (h)"),
+        }
         for row, change in enumerate(changes):
-            cells = [tr(CHANGE_LABELS[change.kind]), "、".join(doc.get(i).name for i in change.current_ids),
-                     "、".join(doc.get(i).name for i in change.target_ids),
-                     "、".join(field_names[f] for f in change.fields)]
+            cells = [
+                tr(CHANGE_LABELS[change.kind]),
+                "、".join(doc.get(i).name for i in change.current_ids),
+                "、".join(doc.get(i).name for i in change.target_ids),
+                "、".join(field_names[f] for f in change.fields),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 0 and change.kind in style.CHANGE_COLOURS:
@@ -277,8 +306,11 @@ class AnalysisPanel(QWidget):
             if comparison is not None:
                 for change in comparison.changes:
                     colour = style.CHANGE_COLOURS.get(change.kind)
-                    ids = change.target_ids if map_id == comparison.target_map_id else (
-                        change.current_ids if change.kind != "kept" else ())
+                    ids = (
+                        change.target_ids
+                        if map_id == comparison.target_map_id
+                        else (change.current_ids if change.kind != "kept" else ())
+                    )
                     for element_id in ids:
                         if colour is not None:
                             overlays[element_id] = colour
@@ -333,8 +365,13 @@ class AnalysisPanel(QWidget):
         map_id, suggestion = self._selected_suggestion()
         if suggestion is None:
             return
-        attempt(self._editor().add_finding, suggestion.target_id, suggestion.type, title=suggestion.title,
-                description=suggestion.description)
+        attempt(
+            self._editor().add_finding,
+            suggestion.target_id,
+            suggestion.type,
+            title=suggestion.title,
+            description=suggestion.description,
+        )
         self.refresh()
 
     def _dismiss(self) -> None:
@@ -342,9 +379,12 @@ class AnalysisPanel(QWidget):
         if suggestion is None:
             return
         process_map = self._editor().doc.get(map_id)
-        attempt(self._editor().set_fields, map_id,
-                {"dismissed_suggestions": [*process_map.dismissed_suggestions, suggestion.key]},
-                text=tr("Dismiss suggestion “{title}”", title=suggestion.title))
+        attempt(
+            self._editor().set_fields,
+            map_id,
+            {"dismissed_suggestions": [*process_map.dismissed_suggestions, suggestion.key]},
+            text=tr("Dismiss suggestion “{title}”", title=suggestion.title),
+        )
         self.refresh()
 
     def _add_goal(self) -> None:
@@ -355,13 +395,22 @@ class AnalysisPanel(QWidget):
             return
         from ..dialogs.goal_dialog import GoalDialog
         from ..dialogs.open_dialog import open_dialog
+
         dialog = GoalDialog(self)
 
         def add() -> None:
             values = dialog.values()
-            attempt(self._editor().add_goal, values.pop("name"), values.pop("metric"), values.pop("target"),
-                    current_map_id=comparison.current_map_id, target_map_id=comparison.target_map_id, **values)
+            attempt(
+                self._editor().add_goal,
+                values.pop("name"),
+                values.pop("metric"),
+                values.pop("target"),
+                current_map_id=comparison.current_map_id,
+                target_map_id=comparison.target_map_id,
+                **values,
+            )
             self.refresh()
+
         self.goal_dialog = open_dialog(dialog, add)
 
     def _remove_goal(self) -> None:
@@ -376,3 +425,6 @@ class AnalysisPanel(QWidget):
         if comparison is not None:
             self.side_by_side_requested.emit(comparison.current_map_id, comparison.target_map_id)
 
+
+def _goal_value(goal: Goal, value: float | None) -> str:
+    return "—" if value is None else f"{format_metric(goal.metric, value)} {goal.unit}".strip()

@@ -25,13 +25,13 @@ from ...canvas import style
 from ...canvas.refusals import accepted
 from ...editing.signoff import is_signed_off
 from ...i18n import tr
+from ...io.tables import MapIndex, finding_place
 from ...labels import label
 from ...model import (
     FindingStatus,
     FindingType,
     Severity,
 )
-from ...io.tables import MapIndex, finding_place
 from ..fields import DateField
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -52,14 +52,15 @@ COLUMNS: list[tuple[str, Callable[[], str], str | None]] = [
     ("description", lambda: tr("Description"), "description"),
 ]
 # Double-click, F2 or typing opens a cell's editor, as in a spreadsheet (none on a signed-off document).
-EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                 | QAbstractItemView.EditTrigger.AnyKeyPressed)
+EDIT_TRIGGERS = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+)
 
 
 def _column(key: str) -> int:
     return next(i for i, (k, _, _) in enumerate(COLUMNS) if k == key)
-
-
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -117,8 +118,14 @@ class FindingsPanel(QWidget):
         self.search = QLineEdit()
         self.type_filter, self.severity_filter = QComboBox(), QComboBox()
         self.status_filter, self.map_filter, self.lane_filter = QComboBox(), QComboBox(), QComboBox()
-        for widget in (self.search, self.type_filter, self.severity_filter, self.status_filter, self.map_filter,
-                       self.lane_filter):
+        for widget in (
+            self.search,
+            self.type_filter,
+            self.severity_filter,
+            self.status_filter,
+            self.map_filter,
+            self.lane_filter,
+        ):
             filters.addWidget(widget)
         self.search.textChanged.connect(self._apply_filters)
         for combo in (self.type_filter, self.severity_filter, self.status_filter, self.map_filter, self.lane_filter):
@@ -138,8 +145,10 @@ class FindingsPanel(QWidget):
         # Rows are rebuilt after an edit; while a cell is being edited (Tab moves on to the next one and the
         # user is already typing there) the rebuild waits for that editor to close.
         self._refresh_waiting = False
-        for delegate in {self.table.itemDelegate(), *(self.table.itemDelegateForColumn(c)
-                                                       for c in range(len(COLUMNS)))}:
+        for delegate in {
+            self.table.itemDelegate(),
+            *(self.table.itemDelegateForColumn(c) for c in range(len(COLUMNS))),
+        }:
             if delegate is not None:
                 delegate.closeEditor.connect(self._editor_closed)
         self.table.itemSelectionChanged.connect(self._row_selected)
@@ -159,9 +168,10 @@ class FindingsPanel(QWidget):
             self.table.setColumnWidth(column, max(self.table.columnWidth(column), metrics.horizontalAdvance(text) + 24))
         self.search.setPlaceholderText(tr("Search…"))
         for combo, everything, values in (
-                (self.type_filter, tr("All types"), list(FindingType)),
-                (self.severity_filter, tr("All severities"), list(Severity)),
-                (self.status_filter, tr("All statuses"), list(FindingStatus))):
+            (self.type_filter, tr("All types"), list(FindingType)),
+            (self.severity_filter, tr("All severities"), list(Severity)),
+            (self.status_filter, tr("All statuses"), list(FindingStatus)),
+        ):
             current = combo.currentData()
             combo.clear()
             combo.addItem(everything, None)
@@ -226,11 +236,16 @@ class FindingsPanel(QWidget):
             for row, (process_map, finding) in enumerate(rows):
                 place = finding_place(finding, indexes[process_map.id])
                 values = {
-                    "type": names[finding.type], "title": finding.title,
+                    "type": names[finding.type],
+                    "title": finding.title,
                     "where": f"{place.location} · {process_map.name}",
-                    "severity": names[finding.severity], "status": names[finding.status], "owner": finding.owner,
-                    "action": finding.action, "due": finding.due_date.isoformat() if finding.due_date else "",
-                    "source": finding.evidence.source, "context": finding.evidence.context,
+                    "severity": names[finding.severity],
+                    "status": names[finding.status],
+                    "owner": finding.owner,
+                    "action": finding.action,
+                    "due": finding.due_date.isoformat() if finding.due_date else "",
+                    "source": finding.evidence.source,
+                    "context": finding.evidence.context,
                     "said_on": finding.evidence.date.isoformat() if finding.evidence.date else "",
                     "description": finding.description,
                 }
@@ -256,23 +271,31 @@ class FindingsPanel(QWidget):
 
     def _apply_filters(self, *_args) -> None:
         text = self.search.text().strip().lower()
-        wanted = {"type": self.type_filter.currentData(), "severity": self.severity_filter.currentData(),
-                  "status": self.status_filter.currentData()}
+        wanted = {
+            "type": self.type_filter.currentData(),
+            "severity": self.severity_filter.currentData(),
+            "status": self.status_filter.currentData(),
+        }
         doc = self._editor().doc
         for row in range(self.table.rowCount()):
             finding_id = self.table.item(row, 0).data(ID_ROLE)
             map_id, lane_names = self.table.item(row, 0).data(ID_ROLE + 1)
             finding = doc.get(finding_id) if finding_id in doc else None
             visible = finding is not None and all(
-                value is None or getattr(finding, key).value == value for key, value in wanted.items())
+                value is None or getattr(finding, key).value == value for key, value in wanted.items()
+            )
             visible = visible and self.map_filter.currentData() in (None, map_id)
-            visible = visible and (self.lane_filter.currentData() is None or self.lane_filter.currentData() in lane_names)
+            visible = visible and (
+                self.lane_filter.currentData() is None or self.lane_filter.currentData() in lane_names
+            )
             if visible and text:
                 visible = any(text in (self.table.item(row, c).text() or "").lower() for c in range(len(COLUMNS)))
             self.table.setRowHidden(row, not visible)
 
     def visible_finding_ids(self) -> list[str]:
-        return [self.table.item(r, 0).data(ID_ROLE) for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
+        return [
+            self.table.item(r, 0).data(ID_ROLE) for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)
+        ]
 
     # ------------------------------------------------------------ editing and selection
     def _item_changed(self, item: QTableWidgetItem) -> None:

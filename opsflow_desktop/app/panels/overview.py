@@ -27,8 +27,11 @@ class Overview(QWidget):
 
     def set_view(self, view: MapView | None) -> None:
         if self.view is not None:
-            for signal in (self.view.horizontalScrollBar().valueChanged, self.view.verticalScrollBar().valueChanged,
-                           self.view.zoom_changed):
+            for signal in (
+                self.view.horizontalScrollBar().valueChanged,
+                self.view.verticalScrollBar().valueChanged,
+                self.view.zoom_changed,
+            ):
                 try:
                     signal.disconnect(self.update)
                 except (RuntimeError, TypeError):
@@ -61,8 +64,9 @@ class Overview(QWidget):
             return
         self._content = content
         self._scale = min(self.width() / content.width(), self.height() / content.height())
-        self._offset = QPointF((self.width() - content.width() * self._scale) / 2,
-                               (self.height() - content.height() * self._scale) / 2)
+        self._offset = QPointF(
+            (self.width() - content.width() * self._scale) / 2, (self.height() - content.height() * self._scale) / 2
+        )
         pixmap = QPixmap(self.size())
         pixmap.fill(style.CANVAS)
         painter = QPainter(pixmap)

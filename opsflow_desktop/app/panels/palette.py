@@ -49,8 +49,11 @@ class KindButton(QToolButton):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if self._pressed_at is not None and event.buttons() & Qt.MouseButton.LeftButton and \
-                (event.position().toPoint() - self._pressed_at).manhattanLength() >= QApplication.startDragDistance():
+        if (
+            self._pressed_at is not None
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and (event.position().toPoint() - self._pressed_at).manhattanLength() >= QApplication.startDragDistance()
+        ):
             self._pressed_at = None
             self.setDown(False)
             mime = QMimeData()

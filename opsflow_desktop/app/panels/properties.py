@@ -85,16 +85,21 @@ class PropertiesPanel(QScrollArea):
         self.kpis = LinesEdit()
 
         self._rows: list[tuple[QFormLayout, QWidget, Callable[[], str]]] = [
-            (basic_form, self.name, lambda: tr("Name")), (basic_form, self.kind, lambda: tr("Kind")),
-            (basic_form, self.lane, lambda: tr("Department (lane)")), (basic_form, self.phase, lambda: tr("Stage")),
+            (basic_form, self.name, lambda: tr("Name")),
+            (basic_form, self.kind, lambda: tr("Kind")),
+            (basic_form, self.lane, lambda: tr("Department (lane)")),
+            (basic_form, self.phase, lambda: tr("Stage")),
             (planning_form, self.owner, lambda: tr("Owner (dept./person)")),
-            (planning_form, self.inputs, lambda: tr("Inputs")), (planning_form, self.outputs, lambda: tr("Outputs")),
-            (planning_form, self.deadline, lambda: tr("Deadline")), (planning_form, self.remarks, lambda: tr("Remarks")),
+            (planning_form, self.inputs, lambda: tr("Inputs")),
+            (planning_form, self.outputs, lambda: tr("Outputs")),
+            (planning_form, self.deadline, lambda: tr("Deadline")),
+            (planning_form, self.remarks, lambda: tr("Remarks")),
             (lean_form, self.processing, lambda: tr("Processing time (h)")),
             (lean_form, self.waiting, lambda: tr("Waiting time (h)")),
             (lean_form, self.value_class, lambda: tr("Value class")),
             (detail_form, self.instructions, lambda: tr("SOP instructions")),
-            (detail_form, self.systems, lambda: tr("Systems")), (detail_form, self.forms, lambda: tr("Forms")),
+            (detail_form, self.systems, lambda: tr("Systems")),
+            (detail_form, self.forms, lambda: tr("Forms")),
             (detail_form, self.kpis, lambda: tr("KPIs")),
         ]
         self._labels: list[QLabel] = []
@@ -115,9 +120,12 @@ class PropertiesPanel(QScrollArea):
         self.probability.setKeyboardTracking(False)  # one undo step when the value is done, not per keystroke
         self.flow_ends = QLabel()
         self.flow_ends.setWordWrap(True)
-        self._flow_rows = [(flow_form, self.flow_label, lambda: tr("Label / condition")),
-                           (flow_form, self.has_probability, lambda: tr("Branch probability")),
-                           (flow_form, self.probability, lambda: ""), (flow_form, self.flow_ends, lambda: tr("From → to"))]
+        self._flow_rows = [
+            (flow_form, self.flow_label, lambda: tr("Label / condition")),
+            (flow_form, self.has_probability, lambda: tr("Branch probability")),
+            (flow_form, self.probability, lambda: ""),
+            (flow_form, self.flow_ends, lambda: tr("From → to")),
+        ]
         self._flow_labels = []
         for form, widget, text in self._flow_rows:
             row_label = QLabel(text())
@@ -186,7 +194,8 @@ class PropertiesPanel(QScrollArea):
         self.flow_label.editingFinished.connect(lambda: self._commit({"label": self.flow_label.text().strip()}))
         self.has_probability.toggled.connect(self._probability_toggled)
         self.probability.valueChanged.connect(
-            lambda v: self._commit({"probability": v / 100}) if self.has_probability.isChecked() else None)
+            lambda v: self._commit({"probability": v / 100}) if self.has_probability.isChecked() else None
+        )
 
     def _probability_toggled(self, checked: bool) -> None:
         self.probability.setVisible(checked)
@@ -241,8 +250,11 @@ class PropertiesPanel(QScrollArea):
         self.flow_box.setVisible(isinstance(element, Flow))
         self.hint.setVisible(element is None)
         if element is None:
-            self.hint.setText(tr("{count} elements selected.", count=count) if count > 1 else
-                              tr("Select a step or a flow to edit its properties."))
+            self.hint.setText(
+                tr("{count} elements selected.", count=count)
+                if count > 1
+                else tr("Select a step or a flow to edit its properties.")
+            )
             return
         self._loading = True
         try:
@@ -267,8 +279,11 @@ class PropertiesPanel(QScrollArea):
                 widget.setReadOnly(read_only)
         for widget in self.findChildren(LinesEdit):
             widget.setReadOnly(read_only)
-        for widget in [*self.findChildren(QComboBox), *self.findChildren(QDoubleSpinBox),
-                       *self.findChildren(QCheckBox)]:
+        for widget in [
+            *self.findChildren(QComboBox),
+            *self.findChildren(QDoubleSpinBox),
+            *self.findChildren(QCheckBox),
+        ]:
             widget.setEnabled(not read_only)
 
     def refresh(self, element_id: str) -> None:
@@ -279,8 +294,12 @@ class PropertiesPanel(QScrollArea):
     def _set_if_idle(self, widget: QWidget, apply: Callable[[], None]) -> None:
         """Show the model's value, except in a field where the user is typing something not yet committed."""
         typing = widget.hasFocus() and (
-            widget.isModified() if isinstance(widget, QLineEdit)
-            else widget.document().isModified() if isinstance(widget, LinesEdit) else False)
+            widget.isModified()
+            if isinstance(widget, QLineEdit)
+            else widget.document().isModified()
+            if isinstance(widget, LinesEdit)
+            else False
+        )
         if not typing:
             apply()
             if isinstance(widget, QLineEdit):
@@ -308,7 +327,9 @@ class PropertiesPanel(QScrollArea):
         self._set_if_idle(self.remarks, lambda: self.remarks.set_text(step.remarks))
         self._set_if_idle(self.processing, lambda: self.processing.setValue(step.processing_hours))
         self._set_if_idle(self.waiting, lambda: self.waiting.setValue(step.waiting_hours))
-        self.value_class.setCurrentIndex(self.value_class.findData(step.value_class.value if step.value_class else None))
+        self.value_class.setCurrentIndex(
+            self.value_class.findData(step.value_class.value if step.value_class else None)
+        )
         self._set_if_idle(self.instructions, lambda: self.instructions.set_lines(step.instructions))
         self._set_if_idle(self.systems, lambda: self.systems.set_lines(step.systems))
         self._set_if_idle(self.forms, lambda: self.forms.set_lines(step.forms))

@@ -108,8 +108,10 @@ class FlowItem(QGraphicsItem):
     def _badge_anchor(self) -> QPointF:
         """Beside the middle of the longest segment (above a horizontal one, right of a vertical one), so the
         badge marks the flow without hiding its line. Returns the badges' top-right corner."""
-        a, b = max(zip(self._points, self._points[1:]),
-                   key=lambda seg: abs(seg[1].x() - seg[0].x()) + abs(seg[1].y() - seg[0].y()))
+        a, b = max(
+            zip(self._points, self._points[1:]),
+            key=lambda seg: abs(seg[1].x() - seg[0].x()) + abs(seg[1].y() - seg[0].y()),
+        )
         middle = (a + b) / 2
         width = badges_width(self.badges)
         if abs(a.y() - b.y()) < 1:  # horizontal

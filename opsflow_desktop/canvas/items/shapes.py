@@ -20,13 +20,32 @@ def step_outline(kind: StepKind, width: float, height: float) -> QPainterPath:
         radius = height / 2
         path.addRoundedRect(rect, radius, radius)
     elif shape == "diamond":
-        path.addPolygon(QPolygonF([QPointF(width / 2, 0), QPointF(width, height / 2), QPointF(width / 2, height),
-                                   QPointF(0, height / 2), QPointF(width / 2, 0)]))
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(width / 2, 0),
+                    QPointF(width, height / 2),
+                    QPointF(width / 2, height),
+                    QPointF(0, height / 2),
+                    QPointF(width / 2, 0),
+                ]
+            )
+        )
     elif shape == "hexagon":  # a gate the work must pass
         cut = min(height / 2, width / 6)
-        path.addPolygon(QPolygonF([QPointF(cut, 0), QPointF(width - cut, 0), QPointF(width, height / 2),
-                                   QPointF(width - cut, height), QPointF(cut, height), QPointF(0, height / 2),
-                                   QPointF(cut, 0)]))
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(cut, 0),
+                    QPointF(width - cut, 0),
+                    QPointF(width, height / 2),
+                    QPointF(width - cut, height),
+                    QPointF(cut, height),
+                    QPointF(0, height / 2),
+                    QPointF(cut, 0),
+                ]
+            )
+        )
     elif shape == "delay":  # the "delay" D shape
         radius = height / 2
         path.moveTo(0, 0)

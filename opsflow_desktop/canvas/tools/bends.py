@@ -57,8 +57,13 @@ class BendTool(Tool):
         if not self.delta or len(self.preview) < 2 or self.flow_id not in self.view.doc:
             return True  # a click on the flow, not a drag (or the flow went while dragging)
         route = self.preview
-        attempt(self.view.editor.set_flow_route, self.flow_id, route[1:-1],
-                side_of_travel(route[0], route[1], leaving=True), side_of_travel(route[-2], route[-1], leaving=False))
+        attempt(
+            self.view.editor.set_flow_route,
+            self.flow_id,
+            route[1:-1],
+            side_of_travel(route[0], route[1], leaving=True),
+            side_of_travel(route[-2], route[-1], leaving=False),
+        )
         return True
 
     def cancel(self) -> None:

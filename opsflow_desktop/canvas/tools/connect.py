@@ -56,8 +56,13 @@ class ConnectTool(Tool):
         if problem:
             self.view.show_message(problem)
             return
-        flow = attempt(self.view.editor.connect, self.source_id, target, source_side=self.source_side,
-                       target_side=nearest_side(self.view, target, position))
+        flow = attempt(
+            self.view.editor.connect,
+            self.source_id,
+            target,
+            source_side=self.source_side,
+            target_side=nearest_side(self.view, target, position),
+        )
         if flow is not None:
             self.view.show_message("")  # an earlier "release on a step" no longer applies
 

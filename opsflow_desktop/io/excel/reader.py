@@ -35,8 +35,17 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号", "步骤编号", "步骤序号", "no", "no.", "#", "number", "stepno", "stepno."),
     "stage": ("流程阶段", "阶段", "stage", "phase", "processstage"),
     "key_node": ("关键节点", "节点", "步骤", "步骤名称", "关键步骤", "活动", "keynode", "step", "activity", "task"),
-    "owner": ("责任部门/人", "责任部门/责任人", "责任部门", "责任人", "负责人", "负责部门", "owner", "responsible",
-              "department"),
+    "owner": (
+        "责任部门/人",
+        "责任部门/责任人",
+        "责任部门",
+        "责任人",
+        "负责人",
+        "负责部门",
+        "owner",
+        "responsible",
+        "department",
+    ),
     "inputs": ("输入物", "输入", "输入资料", "inputs", "input"),
     "outputs": ("输出物", "输出", "输出资料", "outputs", "output"),
     "deadline": ("时间节点", "时限", "完成时间", "时间要求", "deadline", "timing", "due"),
@@ -79,10 +88,15 @@ def read_planning_tables(path: str | Path, progress: Progress | None = None) -> 
     finally:
         workbook.close()
     if not tables:
-        raise TableImportError(path, tr(
-            "No planning table found: none of the first {rows} rows of any sheet has the headers 流程阶段, "
-            "关键节点, 责任部门/人, 输入物, 输出物, 时间节点, 备注 (or Stage, Key node, Owner, Inputs, Outputs, "
-            "Deadline, Remarks).", rows=HEADER_SEARCH_ROWS))
+        raise TableImportError(
+            path,
+            tr(
+                "No planning table found: none of the first {rows} rows of any sheet has the headers 流程阶段, "
+                "关键节点, 责任部门/人, 输入物, 输出物, 时间节点, 备注 (or Stage, Key node, Owner, Inputs, Outputs, "
+                "Deadline, Remarks).",
+                rows=HEADER_SEARCH_ROWS,
+            ),
+        )
     return tables
 
 
@@ -91,6 +105,7 @@ def _open(path: Path) -> Any:
         load_workbook,  # imported here: the command line starts faster without it
     )
     from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         with open(path, "rb") as handle:
             head = handle.read(8)
@@ -103,9 +118,13 @@ def _open(path: Path) -> Any:
     if not head:
         raise TableImportError(path, tr("The file is empty."))
     if head.startswith(OLE_MAGIC):
-        raise TableImportError(path, tr(
-            "The workbook is password-protected, or is an old .xls file. Open it in Excel or LibreOffice, "
-            "remove the password and save it as .xlsx, then import it again."))
+        raise TableImportError(
+            path,
+            tr(
+                "The workbook is password-protected, or is an old .xls file. Open it in Excel or LibreOffice, "
+                "remove the password and save it as .xlsx, then import it again."
+            ),
+        )
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError) as exc:
@@ -137,12 +156,11 @@ def _read_sheet(path: Path, sheet: Any, progress: Progress | None) -> ImportedTa
     if (sheet.max_row or 0) > MAX_ROWS + HEADER_SEARCH_ROWS:
         _too_long(path, sheet.title)
     title = next((str(v).strip() for row in head[:header_index] for v in row if v not in (None, "")), "")
-    unknown = {c: str(v).strip() for c, v in enumerate(head[header_index])
-               if c not in fields and v not in (None, "")}
+    unknown = {c: str(v).strip() for c, v in enumerate(head[header_index]) if c not in fields and v not in (None, "")}
     table = ImportedTable(sheet.title, title, [fields[c] for c in sorted(fields)])
     tracker = Tracker(progress, max(sheet.max_row or 0, 1))
     stage = ""
-    body = [*head[header_index + 1:], *rows]
+    body = [*head[header_index + 1 :], *rows]
     for offset, values in enumerate(body):
         row_number = header_index + 2 + offset
         if offset > MAX_ROWS:
@@ -162,40 +180,61 @@ def _read_sheet(path: Path, sheet: Any, progress: Progress | None) -> ImportedTa
     return table
 
 
-def _row(table: ImportedTable, row_number: int, name: str, stage: str, cells: dict, unknown: dict[int, str],
-         values: tuple) -> ImportedRow:
+def _row(
+    table: ImportedTable, row_number: int, name: str, stage: str, cells: dict, unknown: dict[int, str], values: tuple
+) -> ImportedRow:
     department, owner = split_owner_cell(_text(cells.get("owner")))
-    row = ImportedRow(row_number, name, stage=stage, department=department, owner=owner,
-                      inputs=_split(cells.get("inputs"), SPLIT_LIST), outputs=_split(cells.get("outputs"), SPLIT_LIST),
-                      deadline=_text(cells.get("deadline")), number=_text(cells.get("number")),
-                      next_steps=_split(cells.get("next"), SPLIT_LIST), step_id=_text(cells.get("step_id")))
+    row = ImportedRow(
+        row_number,
+        name,
+        stage=stage,
+        department=department,
+        owner=owner,
+        inputs=_split(cells.get("inputs"), SPLIT_LIST),
+        outputs=_split(cells.get("outputs"), SPLIT_LIST),
+        deadline=_text(cells.get("deadline")),
+        number=_text(cells.get("number")),
+        next_steps=_split(cells.get("next"), SPLIT_LIST),
+        step_id=_text(cells.get("step_id")),
+    )
     remarks = [_text(cells.get("remarks"))]
     # Columns we do not know are kept, not lost: "header: value" in the remarks.
-    remarks += [f"{header}: {_text(values[c])}" for c, header in unknown.items()
-                if c < len(values) and _text(values[c])]
+    remarks += [
+        f"{header}: {_text(values[c])}" for c, header in unknown.items() if c < len(values) and _text(values[c])
+    ]
     row.remarks = "\n".join(r for r in remarks if r)
     kind_text = _text(cells.get("kind"))
     if kind_text:
         row.kind = _step_kind(kind_text)
         if row.kind is None:
-            table.problems.append(RowProblem(table.sheet, row_number, tr(
-                "step kind “{kind}” is not known; imported as a task", kind=kind_text)))
+            table.problems.append(
+                RowProblem(
+                    table.sheet, row_number, tr("step kind “{kind}” is not known; imported as a task", kind=kind_text)
+                )
+            )
     for key in ("processing_hours", "waiting_hours"):
         raw = cells.get(key)
         if raw in (None, ""):
             continue
         hours = _hours(raw)
         if hours is None:
-            table.problems.append(RowProblem(table.sheet, row_number, tr(
-                "“{value}” is not a number of hours; ignored", value=_text(raw))))
+            table.problems.append(
+                RowProblem(table.sheet, row_number, tr("“{value}” is not a number of hours; ignored", value=_text(raw)))
+            )
         setattr(row, key, hours)
     return row
 
 
 def _too_long(path: Path, sheet: str) -> None:
-    raise TableImportError(path, tr(
-        "Sheet “{sheet}” has more than {limit} rows. A planning table that long cannot be imported; split it "
-        "into one sheet per process.", sheet=sheet, limit=f"{MAX_ROWS:,}"))
+    raise TableImportError(
+        path,
+        tr(
+            "Sheet “{sheet}” has more than {limit} rows. A planning table that long cannot be imported; split it "
+            "into one sheet per process.",
+            sheet=sheet,
+            limit=f"{MAX_ROWS:,}",
+        ),
+    )
 
 
 def _text(value: Any) -> str:

@@ -22,7 +22,13 @@ from . import fast_cells
 FONT_NAME = "微软雅黑"  # what Chinese offices expect; LibreOffice substitutes a CJK font where it is missing
 SHEET_HEADING_FILL = "1F4E79"
 TITLE_STYLE, HEADER_STYLE, TEXT_STYLE, NUMBER_STYLE, DATE_STYLE, CENTER_STYLE = (
-    "opsflow-title", "opsflow-header", "opsflow-text", "opsflow-number", "opsflow-date", "opsflow-center")
+    "opsflow-title",
+    "opsflow-header",
+    "opsflow-text",
+    "opsflow-number",
+    "opsflow-date",
+    "opsflow-center",
+)
 STATUS_FILLS = {"green": "C6EFCE", "yellow": "FFEB9C", "red": "FFC7CE", "unknown": "EDEDED"}
 BETTER_FILL, WORSE_FILL = "C6EFCE", "FFC7CE"
 
@@ -45,18 +51,29 @@ def register_styles(workbook: Workbook) -> None:
     body = Font(name=FONT_NAME, size=10)
     wrap_top = Alignment(wrap_text=True, vertical="top")
     styles = [
-        NamedStyle(TITLE_STYLE, font=Font(name=FONT_NAME, size=14, bold=True),
-                   alignment=Alignment(vertical="center", wrap_text=True)),
-        NamedStyle(HEADER_STYLE, font=Font(name=FONT_NAME, size=10, bold=True, color="FFFFFF"),
-                   fill=PatternFill("solid", fgColor=SHEET_HEADING_FILL), border=border,
-                   alignment=Alignment(wrap_text=True, horizontal="center", vertical="center")),
+        NamedStyle(
+            TITLE_STYLE,
+            font=Font(name=FONT_NAME, size=14, bold=True),
+            alignment=Alignment(vertical="center", wrap_text=True),
+        ),
+        NamedStyle(
+            HEADER_STYLE,
+            font=Font(name=FONT_NAME, size=10, bold=True, color="FFFFFF"),
+            fill=PatternFill("solid", fgColor=SHEET_HEADING_FILL),
+            border=border,
+            alignment=Alignment(wrap_text=True, horizontal="center", vertical="center"),
+        ),
         NamedStyle(TEXT_STYLE, font=body, border=border, alignment=wrap_top),
-        NamedStyle(NUMBER_STYLE, font=body, border=border, alignment=Alignment(vertical="top"),
-                   number_format="0.##"),
-        NamedStyle(DATE_STYLE, font=body, border=border, alignment=Alignment(vertical="top"),
-                   number_format="yyyy-mm-dd"),
-        NamedStyle(CENTER_STYLE, font=body, border=border,
-                   alignment=Alignment(wrap_text=True, horizontal="center", vertical="center")),
+        NamedStyle(NUMBER_STYLE, font=body, border=border, alignment=Alignment(vertical="top"), number_format="0.##"),
+        NamedStyle(
+            DATE_STYLE, font=body, border=border, alignment=Alignment(vertical="top"), number_format="yyyy-mm-dd"
+        ),
+        NamedStyle(
+            CENTER_STYLE,
+            font=body,
+            border=border,
+            alignment=Alignment(wrap_text=True, horizontal="center", vertical="center"),
+        ),
     ]
     for style in styles:
         workbook.add_named_style(style)
@@ -66,7 +83,7 @@ def clean_text(text: str) -> str:
     """Text a workbook can hold: no control characters (openpyxl refuses them), within Excel's cell limit."""
     if ILLEGAL_CHARACTERS_RE.search(text):
         text = ILLEGAL_CHARACTERS_RE.sub("", text)
-    return text if len(text) <= MAX_CELL_TEXT else text[:MAX_CELL_TEXT - 1] + "…"
+    return text if len(text) <= MAX_CELL_TEXT else text[: MAX_CELL_TEXT - 1] + "…"
 
 
 def set_value(cell: Cell, value: object) -> None:
@@ -213,11 +230,11 @@ def fill(color: str) -> PatternFill:
 
 def safe_sheet_title(title: str, taken: set[str]) -> str:
     """A sheet name Excel accepts: no []:*?/\\, at most 31 characters, unique in the workbook."""
-    cleaned = "".join("_" if ch in '[]:*?/\\' else ch for ch in ILLEGAL_CHARACTERS_RE.sub("", title)).strip("'")
+    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in ILLEGAL_CHARACTERS_RE.sub("", title)).strip("'")
     cleaned = cleaned[:31] or "Sheet"
     candidate, number = cleaned, 2
     while candidate.lower() in {t.lower() for t in taken}:
         suffix = f" {number}"
-        candidate, number = cleaned[:31 - len(suffix)] + suffix, number + 1
+        candidate, number = cleaned[: 31 - len(suffix)] + suffix, number + 1
     taken.add(candidate)
     return candidate

@@ -50,14 +50,20 @@ class Column:
     hidden: bool = False  # for the import only: takes no room and sets no row height
 
 
-def write_workbook(project: Project, path: str | Path, *, analysis: ProjectAnalysis | None = None,
-                   progress: Progress | None = None) -> None:
+def write_workbook(
+    project: Project, path: str | Path, *, analysis: ProjectAnalysis | None = None, progress: Progress | None = None
+) -> None:
     """Write the whole workbook to ``path``; raises SaveError, or Cancelled when progress says stop."""
     analysis = analysis or analyze_project(project)
     tables = project_tables(project, analysis)
-    total = (sum(len(rows) for rows in tables.planning.values()) + len(tables.issues)
-             + sum(len(rows) for rows in tables.raci.values()) + len(tables.metrics) + len(tables.changes)
-             + len(tables.goals))
+    total = (
+        sum(len(rows) for rows in tables.planning.values())
+        + len(tables.issues)
+        + sum(len(rows) for rows in tables.raci.values())
+        + len(tables.metrics)
+        + len(tables.changes)
+        + len(tables.goals)
+    )
     tracker = Tracker(progress, total + total // 4)  # the last quarter is openpyxl saving the file
     workbook = build_workbook(project, tables, tracker)
     with atomic_output(path) as tmp:
@@ -72,12 +78,24 @@ def build_workbook(project: Project, tables: ProjectTables, tracker: Tracker) ->
     xs.register_styles(workbook)
     names: set[str] = set()
     for process_map in project.maps:
-        _planning_sheet(workbook, xs.safe_sheet_title(process_map.name, names), project, process_map.name,
-                        tables.planning[process_map.id], tracker)
+        _planning_sheet(
+            workbook,
+            xs.safe_sheet_title(process_map.name, names),
+            project,
+            process_map.name,
+            tables.planning[process_map.id],
+            tracker,
+        )
     _issue_sheet(workbook, xs.safe_sheet_title(tr("Issue register"), names), project, tables, tracker)
     for process_map in project.maps:  # one per map, like the planning tables: its steps x the departments
-        _raci_sheet(workbook, xs.safe_sheet_title(tr("RACI · {map}", map=process_map.name), names), project,
-                    process_map.name, tables.raci[process_map.id], tracker)
+        _raci_sheet(
+            workbook,
+            xs.safe_sheet_title(tr("RACI · {map}", map=process_map.name), names),
+            project,
+            process_map.name,
+            tables.raci[process_map.id],
+            tracker,
+        )
     _metrics_sheet(workbook, xs.safe_sheet_title(tr("Current vs target"), names), project, tables, tracker)
     _changes_sheet(workbook, xs.safe_sheet_title(tr("Change list"), names), project, tables, tracker)
     _goals_sheet(workbook, xs.safe_sheet_title(tr("Goals and KPIs"), names), project, tables, tracker)
@@ -101,8 +119,15 @@ def _title(project: Project, what: str) -> str:
     return " · ".join(parts)
 
 
-def _write_rows(sheet: Worksheet, columns: Sequence[Column], rows: Sequence[Any], tracker: Tracker,
-                widths: xs.WidthTracker, heights: xs.HeightTracker, first_row: int = HEADER_ROW + 1) -> int:
+def _write_rows(
+    sheet: Worksheet,
+    columns: Sequence[Column],
+    rows: Sequence[Any],
+    tracker: Tracker,
+    widths: xs.WidthTracker,
+    heights: xs.HeightTracker,
+    first_row: int = HEADER_ROW + 1,
+) -> int:
     """Fill the table body; returns the last row written.
 
     Only cells with a value are written; xs.draw_grid draws the empty ones. The cells of a column share one
@@ -133,8 +158,9 @@ def _write_rows(sheet: Worksheet, columns: Sequence[Column], rows: Sequence[Any]
     return row_index
 
 
-def _table_sheet(workbook: Workbook, name: str, title: str, columns: Sequence[Column], rows: Sequence[Any],
-                 tracker: Tracker) -> tuple[Worksheet, int]:
+def _table_sheet(
+    workbook: Workbook, name: str, title: str, columns: Sequence[Column], rows: Sequence[Any], tracker: Tracker
+) -> tuple[Worksheet, int]:
     sheet = workbook.create_sheet(name)
     xs.write_title(sheet, title, len(columns))
     xs.write_header(sheet, HEADER_ROW, [c.header for c in columns])
@@ -153,18 +179,25 @@ def _grid(sheet: Worksheet, columns: int, last: int) -> None:
 
 
 # ------------------------------------------------------------------ the sheets
-def _planning_sheet(workbook: Workbook, name: str, project: Project, map_name: str, rows: list,
-                    tracker: Tracker) -> None:
+def _planning_sheet(
+    workbook: Workbook, name: str, project: Project, map_name: str, rows: list, tracker: Tracker
+) -> None:
     headers = planning_headers()
     hours = {"processing_hours", "waiting_hours"}
-    columns = [Column(header, attrgetter(attr),
-                      xs.NUMBER_STYLE if attr in hours else xs.CENTER_STYLE if attr == "number" else xs.TEXT_STYLE)
-               for attr, header in headers.items()]
+    columns = [
+        Column(
+            header,
+            attrgetter(attr),
+            xs.NUMBER_STYLE if attr in hours else xs.CENTER_STYLE if attr == "number" else xs.TEXT_STYLE,
+        )
+        for attr, header in headers.items()
+    ]
     # Hidden: what an import needs to rebuild the map (the flows, and which step a row is).
     columns.append(Column(tr("Next step"), attrgetter("next_steps"), hidden=True))
     columns.append(Column(ID_HEADER, attrgetter("step_id"), hidden=True))
-    sheet, _ = _table_sheet(workbook, name, _title(project, tr("Planning table: {map}", map=map_name)), columns,
-                            rows, tracker)
+    sheet, _ = _table_sheet(
+        workbook, name, _title(project, tr("Planning table: {map}", map=map_name)), columns, rows, tracker
+    )
     for hidden in (len(columns) - 1, len(columns)):
         sheet.column_dimensions[get_column_letter(hidden)].hidden = True
     _grid(sheet, len(columns), HEADER_ROW + len(rows))
@@ -180,26 +213,41 @@ def _planning_sheet(workbook: Workbook, name: str, project: Project, map_name: s
 
 def _issue_sheet(workbook: Workbook, name: str, project: Project, tables: ProjectTables, tracker: Tracker) -> None:
     headers = issue_headers()
-    columns = [Column(header, attrgetter(attr),
-                      xs.DATE_STYLE if attr == "due_date" else xs.CENTER_STYLE if attr == "number" else xs.TEXT_STYLE)
-               for attr, header in headers.items()]
+    columns = [
+        Column(
+            header,
+            attrgetter(attr),
+            xs.DATE_STYLE if attr == "due_date" else xs.CENTER_STYLE if attr == "number" else xs.TEXT_STYLE,
+        )
+        for attr, header in headers.items()
+    ]
     sheet, last = _table_sheet(workbook, name, _title(project, tr("Issue register")), columns, tables.issues, tracker)
     keys = list(headers)
     # Room below the findings for rows typed in by hand, which get the same drop-downs and colours.
     end = max(last, HEADER_ROW) + 200
-    for attr, choices in (("severity_label", [label(s) for s in Severity]),
-                          ("status_label", [label(s) for s in FindingStatus])):
+    for attr, choices in (
+        ("severity_label", [label(s) for s in Severity]),
+        ("status_label", [label(s) for s in FindingStatus]),
+    ):
         letter = get_column_letter(keys.index(attr) + 1)
-        validation = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True,
-                                    showErrorMessage=True, errorTitle=headers[attr],
-                                    error=tr("Choose one of: {choices}", choices="、".join(choices)))
+        validation = DataValidation(
+            type="list",
+            formula1='"' + ",".join(choices) + '"',
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=headers[attr],
+            error=tr("Choose one of: {choices}", choices="、".join(choices)),
+        )
         validation.add(f"{letter}{HEADER_ROW + 1}:{letter}{end}")
         sheet.add_data_validation(validation)
     severity_letter = get_column_letter(keys.index("severity_label") + 1)
     whole_rows = f"A{HEADER_ROW + 1}:{get_column_letter(len(columns))}{end}"
     for severity in Severity:  # conditional, so a severity changed in the sheet recolours its row
-        rule = FormulaRule(formula=[f'${severity_letter}{HEADER_ROW + 1}="{label(severity)}"'],
-                           fill=xs.severity_fill(severity), border=xs.grid_border())
+        rule = FormulaRule(
+            formula=[f'${severity_letter}{HEADER_ROW + 1}="{label(severity)}"'],
+            fill=xs.severity_fill(severity),
+            border=xs.grid_border(),
+        )
         sheet.conditional_formatting.add(whole_rows, rule)
     _grid(sheet, len(columns), last)
 
@@ -241,11 +289,15 @@ def _metrics_sheet(workbook: Workbook, name: str, project: Project, tables: Proj
         Column(headers["current"], lambda row: row.current, xs.NUMBER_STYLE),
         Column(headers["target"], lambda row: row.target, xs.NUMBER_STYLE),
         Column(headers["change"], lambda row: row.change, xs.NUMBER_STYLE),
-        Column(headers["change_percent"],
-               lambda row: None if row.change_percent is None else row.change_percent / 100, xs.NUMBER_STYLE),
+        Column(
+            headers["change_percent"],
+            lambda row: None if row.change_percent is None else row.change_percent / 100,
+            xs.NUMBER_STYLE,
+        ),
     ]
-    sheet, last = _table_sheet(workbook, name, _title(project, tr("Current vs target")), columns, tables.metrics,
-                               tracker)
+    sheet, last = _table_sheet(
+        workbook, name, _title(project, tr("Current vs target")), columns, tables.metrics, tracker
+    )
     _grid(sheet, len(columns), last)
     for offset, row in enumerate(tables.metrics):
         index = HEADER_ROW + 1 + offset
@@ -254,7 +306,9 @@ def _metrics_sheet(workbook: Workbook, name: str, project: Project, tables: Proj
                 fast_cells.own_style(sheet.cell(row=index, column=column)).number_format = "0.0%"
         fast_cells.own_style(sheet.cell(row=index, column=6)).number_format = "0.0%"
         if row.better is not None:
-            fast_cells.own_style(sheet.cell(row=index, column=5)).fill = xs.fill(xs.BETTER_FILL if row.better else xs.WORSE_FILL)
+            fast_cells.own_style(sheet.cell(row=index, column=5)).fill = xs.fill(
+                xs.BETTER_FILL if row.better else xs.WORSE_FILL
+            )
 
 
 def _changes_sheet(workbook: Workbook, name: str, project: Project, tables: ProjectTables, tracker: Tracker) -> None:
@@ -267,8 +321,10 @@ def _changes_sheet(workbook: Workbook, name: str, project: Project, tables: Proj
 def _goals_sheet(workbook: Workbook, name: str, project: Project, tables: ProjectTables, tracker: Tracker) -> None:
     headers = goal_headers()
     numbers = {"baseline", "target", "measured"}
-    columns = [Column(header, attrgetter(attr),
-                      xs.NUMBER_STYLE if attr in numbers else xs.TEXT_STYLE) for attr, header in headers.items()]
+    columns = [
+        Column(header, attrgetter(attr), xs.NUMBER_STYLE if attr in numbers else xs.TEXT_STYLE)
+        for attr, header in headers.items()
+    ]
     sheet, last = _table_sheet(workbook, name, _title(project, tr("Goals and KPIs")), columns, tables.goals, tracker)
     _grid(sheet, len(columns), last)
     status_column = list(headers).index("status_label") + 1

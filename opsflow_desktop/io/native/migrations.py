@@ -41,8 +41,9 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(steps, list) or not all(isinstance(st, dict) for st in steps):
             raise MigrationError(tr("the steps of map {id} are not a list of steps", id=process_map.get("id", "?")))
         if not isinstance(findings, list) or not all(isinstance(f, dict) for f in findings):
-            raise MigrationError(tr("the findings of map {id} are not a list of findings",
-                                      id=process_map.get("id", "?")))
+            raise MigrationError(
+                tr("the findings of map {id} are not a list of findings", id=process_map.get("id", "?"))
+            )
         for step in steps:
             bounds = step.pop("bounds", None)
             if isinstance(bounds, list) and len(bounds) == 4:
@@ -95,8 +96,12 @@ def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
-                                                                       4: _v4_to_v5}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

@@ -32,9 +32,11 @@ def load_project(path: str | Path) -> Project:
     project = _validate(path, data["project"])
     violations = find_violations(project)
     if violations:
-        raise InvalidProjectError(path, tr("The file is inconsistent ({count} problems).", count=len(violations)),
-                        [str(v) for v in violations[:_MAX_REPORTED_PROBLEMS]]
-                        + _more(len(violations)))
+        raise InvalidProjectError(
+            path,
+            tr("The file is inconsistent ({count} problems).", count=len(violations)),
+            [str(v) for v in violations[:_MAX_REPORTED_PROBLEMS]] + _more(len(violations)),
+        )
     return project
 
 
@@ -58,8 +60,13 @@ def _read_bytes(path: Path) -> bytes:
     except OSError as exc:
         raise LoadError(path, tr("The file could not be read: {reason}", reason=exc.strerror or exc)) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise LoadError(path, tr("The file is larger than {size} MB, too large to be an OpsFlow project.",
-                                 size=MAX_FILE_BYTES // (1024 * 1024)))
+        raise LoadError(
+            path,
+            tr(
+                "The file is larger than {size} MB, too large to be an OpsFlow project.",
+                size=MAX_FILE_BYTES // (1024 * 1024),
+            ),
+        )
     return raw
 
 
@@ -73,20 +80,34 @@ def _parse(path: Path, raw: bytes) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise LoadError(path, tr("The file is not UTF-8 text (byte {position}); it is not an OpsFlow project.",
-                                 position=exc.start)) from None
+        raise LoadError(
+            path, tr("The file is not UTF-8 text (byte {position}); it is not an OpsFlow project.", position=exc.start)
+        ) from None
     if not text.lstrip().startswith(("{", "[")):
         # Notes, a CSV, a planning table saved as text: say what it is, not what the JSON parser expected.
-        raise LoadError(path, tr("This is a text file, not an OpsFlow project (a project file holds its data as JSON)."))
+        raise LoadError(
+            path, tr("This is a text file, not an OpsFlow project (a project file holds its data as JSON).")
+        )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         if _looks_truncated(exc, text):
-            raise LoadError(path, tr("The file ends too early; it was probably cut off while being copied "
-                                     "or saved. Try the backup (.bak) next to it.")) from None
+            raise LoadError(
+                path,
+                tr(
+                    "The file ends too early; it was probably cut off while being copied "
+                    "or saved. Try the backup (.bak) next to it."
+                ),
+            ) from None
         # The parser's own words ("Expecting value") are English and say little: name the place instead.
-        raise LoadError(path, tr("The file is not valid JSON: it is damaged at line {line}, column {column}.",
-                                 line=exc.lineno, column=exc.colno)) from None
+        raise LoadError(
+            path,
+            tr(
+                "The file is not valid JSON: it is damaged at line {line}, column {column}.",
+                line=exc.lineno,
+                column=exc.colno,
+            ),
+        ) from None
     except RecursionError:
         raise LoadError(path, tr("The file is nested too deeply to be an OpsFlow project.")) from None
     except ValueError:  # e.g. a number with thousands of digits
@@ -106,14 +127,26 @@ def _check_version_and_migrate(path: Path, data: dict[str, Any]) -> dict[str, An
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise LoadError(path, tr("The file has no valid format version."))
     if version > CURRENT_FORMAT_VERSION:
-        raise LoadError(path, tr("The file was saved by a newer OpsFlow Desktop (format {version}); this "
-                                 "version reads up to format {current}. Please update the application.",
-                                 version=version, current=CURRENT_FORMAT_VERSION))
+        raise LoadError(
+            path,
+            tr(
+                "The file was saved by a newer OpsFlow Desktop (format {version}); this "
+                "version reads up to format {current}. Please update the application.",
+                version=version,
+                current=CURRENT_FORMAT_VERSION,
+            ),
+        )
     try:
         return migrate(data)
     except MigrationError as exc:
-        raise InvalidProjectError(path, tr("The file uses the old format {version} and could not be upgraded: "
-                                           "{reason}", version=version, reason=str(exc))) from None
+        raise InvalidProjectError(
+            path,
+            tr(
+                "The file uses the old format {version} and could not be upgraded: {reason}",
+                version=version,
+                reason=str(exc),
+            ),
+        ) from None
 
 
 def _validate(path: Path, raw_project: dict[str, Any]) -> Project:
@@ -122,21 +155,35 @@ def _validate(path: Path, raw_project: dict[str, Any]) -> Project:
     except ValidationError as exc:
         errors = exc.errors()
         problems = [_describe_error(raw_project, error) for error in errors[:_MAX_REPORTED_PROBLEMS]]
-        raise InvalidProjectError(path, tr("The file has {count} invalid values.", count=len(errors)),
-                        problems + _more(len(errors))) from None
+        raise InvalidProjectError(
+            path, tr("The file has {count} invalid values.", count=len(errors)), problems + _more(len(errors))
+        ) from None
 
 
 def _describe_error(raw: Any, error: dict[str, Any]) -> str:
     """Name the element that holds the bad value (by its name and id) and the field."""
-    kinds = {"maps": tr("map"), "lanes": tr("lane"), "phases": tr("phase"), "steps": tr("step"),
-             "flows": tr("flow"), "findings": tr("finding"), "goals": tr("goal"), "departments": tr("department"),
-             "signoffs": tr("sign-off"), "revisions": tr("revision")}
+    kinds = {
+        "maps": tr("map"),
+        "lanes": tr("lane"),
+        "phases": tr("phase"),
+        "steps": tr("step"),
+        "flows": tr("flow"),
+        "findings": tr("finding"),
+        "goals": tr("goal"),
+        "departments": tr("department"),
+        "signoffs": tr("sign-off"),
+        "revisions": tr("revision"),
+    }
     owner, node, collection = tr("project"), raw, ""
     field_path: list[str] = []
     for key in error["loc"]:
         if isinstance(node, dict) and node is not raw and isinstance(node.get("id"), str):
             name = node.get("name") or node.get("title") or ""
-            owner = f"{kinds.get(collection, '')}「{name}」({node['id']})" if name else f"{kinds.get(collection, '')} ({node['id']})"
+            owner = (
+                f"{kinds.get(collection, '')}「{name}」({node['id']})"
+                if name
+                else f"{kinds.get(collection, '')} ({node['id']})"
+            )
             field_path = []
         if isinstance(key, str) and key in kinds:
             collection = key

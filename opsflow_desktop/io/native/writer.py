@@ -25,8 +25,10 @@ _log = logging.getLogger(__name__)
 
 def serialize(project: Project) -> bytes:
     """The file's bytes: a small envelope around the project, human-readable UTF-8 JSON."""
-    envelope = json.dumps({"format": FORMAT_NAME, "format_version": CURRENT_FORMAT_VERSION,
-                           "saved_by": f"OpsFlow Desktop {__version__}"}, ensure_ascii=False)
+    envelope = json.dumps(
+        {"format": FORMAT_NAME, "format_version": CURRENT_FORMAT_VERSION, "saved_by": f"OpsFlow Desktop {__version__}"},
+        ensure_ascii=False,
+    )
     body = project.model_dump_json(indent=1)
     return (envelope[:-1] + ', "project": ' + body + "}\n").encode("utf-8")
 
@@ -37,8 +39,14 @@ def save_project(project: Project, path: str | Path, *, keep_backup: bool = True
     try:
         data = serialize(project)
     except ValueError as exc:  # pydantic's serialisation errors are ValueErrors
-        raise SaveError(path, tr("Could not save: the document contains text that cannot be written ({reason}). "
-                                 "The file on disk is unchanged.", reason=str(exc)[:200])) from None
+        raise SaveError(
+            path,
+            tr(
+                "Could not save: the document contains text that cannot be written ({reason}). "
+                "The file on disk is unchanged.",
+                reason=str(exc)[:200],
+            ),
+        ) from None
     with atomic_output(path, before_replace=_replace_backup if keep_backup else None) as tmp:
         write_bytes(tmp, data)
 

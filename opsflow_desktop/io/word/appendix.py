@@ -30,16 +30,37 @@ def write_issue_register(b: ManualBuilder, source: ManualSource) -> None:
     if not issues:
         b.paragraph(tr("No findings are marked on the maps."))
         return
-    columns = [Column(tr("No."), 12), Column(tr("Type"), 17), Column(tr("Map"), 26), Column(tr("Where"), 28),
-               Column(tr("Severity"), 14), Column(tr("Issue"), 50), Column(tr("Evidence"), 28),
-               Column(tr("Owner"), 18), Column(tr("Action"), 30), Column(tr("Status"), 14),
-               Column(tr("Due date"), 20)]  # wide enough for 2026-10-15 on one line
+    columns = [
+        Column(tr("No."), 12),
+        Column(tr("Type"), 17),
+        Column(tr("Map"), 26),
+        Column(tr("Where"), 28),
+        Column(tr("Severity"), 14),
+        Column(tr("Issue"), 50),
+        Column(tr("Evidence"), 28),
+        Column(tr("Owner"), 18),
+        Column(tr("Action"), 30),
+        Column(tr("Status"), 14),
+        Column(tr("Due date"), 20),
+    ]  # wide enough for 2026-10-15 on one line
     rows, fills = [], []
     for issue in issues:
         text = "\n".join(filter(None, [issue.title, issue.description]))
-        rows.append([str(issue.number), issue.type_label, issue.map_name, issue.location, issue.severity_label,
-                     text, issue.evidence, issue.owner, issue.action, issue.status_label,
-                     issue.due_date.isoformat() if issue.due_date else ""])
+        rows.append(
+            [
+                str(issue.number),
+                issue.type_label,
+                issue.map_name,
+                issue.location,
+                issue.severity_label,
+                text,
+                issue.evidence,
+                issue.owner,
+                issue.action,
+                issue.status_label,
+                issue.due_date.isoformat() if issue.due_date else "",
+            ]
+        )
         fills.append(["", "", "", "", severity_fill(issue.severity), "", "", "", "", "", ""])
     b.table(columns, rows, fills=fills)
 
@@ -52,8 +73,13 @@ def change_text(row: MetricRow) -> str:
 
 def _metric_cells(row: MetricRow) -> list[str]:
     percent = "" if row.change_percent is None else f"{row.change_percent:+g}%"
-    return [row.metric, format_metric(row.key, row.current), format_metric(row.key, row.target),
-            change_text(row), percent]
+    return [
+        row.metric,
+        format_metric(row.key, row.current),
+        format_metric(row.key, row.target),
+        change_text(row),
+        percent,
+    ]
 
 
 def write_comparison(b: ManualBuilder, source: ManualSource) -> None:
@@ -62,33 +88,44 @@ def write_comparison(b: ManualBuilder, source: ManualSource) -> None:
     b.heading(1, tr("Current versus target"))
     tables = source.tables
     if not tables.metrics:
-        b.paragraph(tr("The project has no target map designed from a current map, so there is nothing to "
-                       "compare."))
+        b.paragraph(tr("The project has no target map designed from a current map, so there is nothing to compare."))
         return
     b.heading(2, tr("Metrics"))
-    columns = [Column(tr("Metric"), 62), Column(tr("Current map"), 27), Column(tr("Target map"), 27),
-               Column(tr("Change"), 27), Column(tr("Change (%)"), 27)]
+    columns = [
+        Column(tr("Metric"), 62),
+        Column(tr("Current map"), 27),
+        Column(tr("Target map"), 27),
+        Column(tr("Change"), 27),
+        Column(tr("Change (%)"), 27),
+    ]
     for comparison, rows in groupby(tables.metrics, key=lambda r: r.comparison):
         rows = list(rows)
         b.paragraph(comparison, bold=True, keep_next=True)
-        fills = [["", "", "", "" if r.better is None else BETTER_FILL if r.better else WORSE_FILL, ""]
-                 for r in rows]
+        fills = [["", "", "", "" if r.better is None else BETTER_FILL if r.better else WORSE_FILL, ""] for r in rows]
         b.table(columns, [_metric_cells(r) for r in rows], fills=fills)
     chart = source.images.chart
     if chart is not None:
         width, height, _ = placed_size_mm(chart, (b.text_width_mm, 120.0))
         b.figure(chart, width, height, tr("Metrics of the current and the target process"))
     b.heading(2, tr("Change list"))
-    columns = [Column(tr("Change"), 16), Column(tr("Current steps"), 38), Column(tr("Target steps"), 38),
-               Column(tr("What changed"), 30), Column(tr("Summary"), 48)]
+    columns = [
+        Column(tr("Change"), 16),
+        Column(tr("Current steps"), 38),
+        Column(tr("Target steps"), 38),
+        Column(tr("What changed"), 30),
+        Column(tr("Summary"), 48),
+    ]
     for comparison, rows in groupby(tables.changes, key=lambda r: r.comparison):
         rows = list(rows)
         changed = [r for r in rows if r.kind != "kept"]
         b.paragraph(comparison, bold=True, keep_next=True)
         kept = len(rows) - len(changed)
         if kept:
-            b.paragraph(tr("{count} steps are kept as they are; the table lists the others.", count=kept)
-                        if changed else tr("All {count} steps are kept as they are.", count=kept), keep_next=True)
+            b.paragraph(
+                tr("{count} steps are kept as they are; the table lists the others.", count=kept)
+                if changed
+                else tr("All {count} steps are kept as they are.", count=kept),
+                keep_next=True,
+            )
         if changed:
-            b.table(columns, [[r.kind_label, r.current_steps, r.target_steps, r.fields, r.summary]
-                              for r in changed])
+            b.table(columns, [[r.kind_label, r.current_steps, r.target_steps, r.fields, r.summary] for r in changed])

@@ -48,16 +48,22 @@ def goal_sentence(row: GoalRow) -> str:
     target = f"{goal_comparator(row)} {number_text(row.target)}{unit}"
     if row.baseline is None:
         return tr("{goal}: {target}", goal=row.name, target=target)
-    return tr("{goal}: from {baseline} to {target}", goal=row.name, baseline=number_text(row.baseline) + unit,
-              target=target)
+    return tr(
+        "{goal}: from {baseline} to {target}", goal=row.name, baseline=number_text(row.baseline) + unit, target=target
+    )
 
 
 def write_purpose(b: ManualBuilder, source: ManualSource) -> None:
     b.heading(1, tr("Purpose"), new_page=True)  # the body starts after the contents page
     names = LIST_JOINER.join(m.name for m in source.documented_maps)
-    b.paragraph(source.project.meta.purpose or tr(
-        "This manual sets out how {process} is carried out: who does each step, with which inputs and outputs, "
-        "within which time, and how the process is controlled.", process=names))
+    b.paragraph(
+        source.project.meta.purpose
+        or tr(
+            "This manual sets out how {process} is carried out: who does each step, with which inputs and outputs, "
+            "within which time, and how the process is controlled.",
+            process=names,
+        )
+    )
     if source.tables.goals:
         b.paragraph(tr("The process is designed to reach these goals:"), keep_next=True)
         b.items([goal_sentence(row) for row in source.tables.goals])
@@ -82,19 +88,33 @@ def write_terms(b: ManualBuilder, source: ManualSource) -> None:
     b.heading(1, tr("Terms"))
     own = [(t.term, t.definition) for t in source.project.meta.terms]
     standard = [
-        (label(MapKind.CURRENT), tr("The process as it is carried out today (as-is), drawn from interviews, "
-                                    "workshops and existing documents.")),
+        (
+            label(MapKind.CURRENT),
+            tr(
+                "The process as it is carried out today (as-is), drawn from interviews, "
+                "workshops and existing documents."
+            ),
+        ),
         (label(MapKind.TARGET), tr("The process as it is designed to be carried out (to-be).")),
         (tr("Lane"), tr("A department or role of the process, drawn as a horizontal band of the map.")),
         (tr("Stage"), tr("A phase of the process, drawn as a column of the map; chapter 6 follows the stages.")),
-        (label(FindingType.CONTROL_POINT), tr("A check that must be passed before work continues, such as an "
-                                              "approval or a confirmation by a named role.")),
+        (
+            label(FindingType.CONTROL_POINT),
+            tr(
+                "A check that must be passed before work continues, such as an "
+                "approval or a confirmation by a named role."
+            ),
+        ),
         (tr("Hand-off"), tr("A flow from a step of one department to a step of another department.")),
         (tr("Lead time"), tr("The expected time from the start to the end of the process, waiting included.")),
-        (tr("Value-added ratio"), tr("Value-adding processing time on the critical path divided by the lead "
-                                     "time.")),
-        ("RACI", tr("R responsible: does the work; A accountable: answers for the result, exactly one per step; "
-                    "C consulted before the work; I informed after it.")),
+        (tr("Value-added ratio"), tr("Value-adding processing time on the critical path divided by the lead time.")),
+        (
+            "RACI",
+            tr(
+                "R responsible: does the work; A accountable: answers for the result, exactly one per step; "
+                "C consulted before the work; I informed after it."
+            ),
+        ),
     ]
     defined = {term for term, _ in own}
     terms = own + [(term, meaning) for term, meaning in standard if term not in defined]
@@ -113,11 +133,17 @@ def write_roles(b: ManualBuilder, source: ManualSource) -> None:
         responsible = [r.step for rows_ in raci.values() for r in rows_ if r.letters[column] == "R"]
         if accountable or responsible:
             rows.append([name, heads.get(dept_id, ""), LIST_JOINER.join(accountable), LIST_JOINER.join(responsible)])
-    b.table([Column(tr("Department"), 24), Column(tr("Head"), 20), Column(tr("Accountable (A) for"), 63),
-             Column(tr("Responsible (R) for"), 63)], rows)
+    b.table(
+        [
+            Column(tr("Department"), 24),
+            Column(tr("Head"), 20),
+            Column(tr("Accountable (A) for"), 63),
+            Column(tr("Responsible (R) for"), 63),
+        ],
+        rows,
+    )
     b.heading(2, tr("RACI matrix"))
-    b.paragraph(tr("R responsible · A accountable (exactly one per step) · C consulted · I informed."),
-                keep_next=True)
+    b.paragraph(tr("R responsible · A accountable (exactly one per step) · C consulted · I informed."), keep_next=True)
     landscape = len(departments) > PORTRAIT_RACI_DEPARTMENTS
     b.page_setup(landscape)
     for process_map in source.documented_maps:
@@ -138,6 +164,8 @@ def _raci_matrix(b: ManualBuilder, departments: list[tuple[str, str]], rows: lis
     for row in rows:
         cells = [str(row.number), row.step, *row.letters] + ([row.problem] if problems else [])
         table_rows.append(cells)
-        fills.append(["", "", *(RACI_FILLS.get(letter, "") for letter in row.letters)]
-                     + ([("FFC7CE" if row.problem else "")] if problems else []))
+        fills.append(
+            ["", "", *(RACI_FILLS.get(letter, "") for letter in row.letters)]
+            + ([("FFC7CE" if row.problem else "")] if problems else [])
+        )
     b.table(columns, table_rows, fills=fills)

@@ -38,8 +38,9 @@ class Heading:
 class ManualBuilder:
     """Writes into a python-docx Document, always before the body's final section properties."""
 
-    def __init__(self, document: DocxDocument, tracker: Tracker,
-                 decorate: Callable[[Section], None] = lambda section: None) -> None:
+    def __init__(
+        self, document: DocxDocument, tracker: Tracker, decorate: Callable[[Section], None] = lambda section: None
+    ) -> None:
         """``decorate`` gives a new section its header and footer."""
         self.document = document
         self._decorate = decorate
@@ -56,11 +57,13 @@ class ManualBuilder:
     def append_xml(self, xml: str) -> None:
         self._end.addprevious(x.element(xml))
 
-    def paragraph(self, text: str, *, style: str = "", align: str = "", bold: bool = False,
-                  keep_next: bool = False) -> None:
+    def paragraph(
+        self, text: str, *, style: str = "", align: str = "", bold: bool = False, keep_next: bool = False
+    ) -> None:
         """``keep_next`` keeps the paragraph on the page of what follows (a table's first row, a picture)."""
-        self.append_xml(x.paragraph(x.run(text, bold=bold) if text else "", style=style, align=align,
-                                    keep_next=keep_next))
+        self.append_xml(
+            x.paragraph(x.run(text, bold=bold) if text else "", style=style, align=align, keep_next=keep_next)
+        )
 
     def labelled(self, label: str, text: str) -> None:
         """A bold lead-in and its text on one line: "流程负责人：运营总监 陈刚"."""
@@ -84,13 +87,19 @@ class ManualBuilder:
         if self._appendix:
             numbers[0] = APPENDIX_LETTERS[(self._counters[0] - 1) % len(APPENDIX_LETTERS)]
         number = ".".join(numbers)
-        text = (tr("Appendix {letter} {title}", letter=number, title=title) if self._appendix and level == 1
-                else f"{number} {title}")
+        text = (
+            tr("Appendix {letter} {title}", letter=number, title=title)
+            if self._appendix and level == 1
+            else f"{number} {title}"
+        )
         bookmark = f"_Toc_opsflow_{len(self.headings) + 1}"
         heading = Heading(level, number, text, bookmark)
         self.headings.append(heading)
-        self.append_xml(x.paragraph(x.bookmark(bookmark, len(self.headings), x.run(text)),
-                                    style=f"Heading{level}", new_page=new_page))
+        self.append_xml(
+            x.paragraph(
+                x.bookmark(bookmark, len(self.headings), x.run(text)), style=f"Heading{level}", new_page=new_page
+            )
+        )
         return heading
 
     def start_appendices(self) -> None:
@@ -127,30 +136,37 @@ class ManualBuilder:
         self._toc_anchor = None
 
     # ------------------------------------------------------------------ tables and pictures
-    def table(self, columns: Sequence[x.Column], rows: Sequence[Sequence[object]], *,
-              fills: Sequence[Sequence[str]] | None = None, row_height_mm: float = 0.0,
-              header: bool = True) -> None:
-        self._end.addprevious(x.table(columns, rows, fills=fills, row_height_mm=row_height_mm, header=header,
-                                      report=self.tracker.advance))
+    def table(
+        self,
+        columns: Sequence[x.Column],
+        rows: Sequence[Sequence[object]],
+        *,
+        fills: Sequence[Sequence[str]] | None = None,
+        row_height_mm: float = 0.0,
+        header: bool = True,
+    ) -> None:
+        self._end.addprevious(
+            x.table(columns, rows, fills=fills, row_height_mm=row_height_mm, header=header, report=self.tracker.advance)
+        )
         # An empty paragraph after a table keeps two tables in a row from merging into one.
         self.append_xml("<w:p/>")
 
-    def figure(self, picture: Picture, width_mm: float, height_mm: float, caption: str, *,
-               new_page: bool = False) -> None:
+    def figure(
+        self, picture: Picture, width_mm: float, height_mm: float, caption: str, *, new_page: bool = False
+    ) -> None:
         """The picture, centred and kept with its caption ("图 3 ...") below it."""
         # python-docx's add_picture numbers the shape by scanning every id in the document, which costs a
         # second on a 5,000-step manual; the figure count is a unique shape id already.
         relationship, _ = self.document.part.get_or_add_image(io.BytesIO(picture.png))
         self._figures += 1
-        inline = CT_Inline.new_pic_inline(FIRST_SHAPE_ID + self._figures, relationship,
-                                          f"figure{self._figures}.png", Mm(width_mm), Mm(height_mm))
-        paragraph = x.element(x.paragraph("<w:r><w:drawing/></w:r>", align="center", keep_next=True,
-                                          new_page=new_page))
+        inline = CT_Inline.new_pic_inline(
+            FIRST_SHAPE_ID + self._figures, relationship, f"figure{self._figures}.png", Mm(width_mm), Mm(height_mm)
+        )
+        paragraph = x.element(x.paragraph("<w:r><w:drawing/></w:r>", align="center", keep_next=True, new_page=new_page))
         paragraph.find(f"{qn('w:r')}/{qn('w:drawing')}").append(inline)
         self._end.addprevious(paragraph)
         self.tracker.advance(PICTURE_WORK)
-        self.paragraph(tr("Figure {number} {caption}", number=self._figures, caption=caption),
-                       style=CAPTION_STYLE)
+        self.paragraph(tr("Figure {number} {caption}", number=self._figures, caption=caption), style=CAPTION_STYLE)
 
     # ------------------------------------------------------------------ sections
     def page_setup(self, landscape: bool, margin_mm: float = MARGIN_MM) -> bool:

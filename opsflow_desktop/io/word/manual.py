@@ -32,8 +32,14 @@ from .styles import apply_styles, set_a4, write_header_footer
 __all__ = ["ManualImages", "Picture", "write_manual", "build_manual"]
 
 
-def write_manual(project: Project, path: str | Path, *, images: ManualImages | None = None,
-                 analysis: ProjectAnalysis | None = None, progress: Progress | None = None) -> None:
+def write_manual(
+    project: Project,
+    path: str | Path,
+    *,
+    images: ManualImages | None = None,
+    analysis: ProjectAnalysis | None = None,
+    progress: Progress | None = None,
+) -> None:
     """Write the manual to ``path``. Raises SaveError when it cannot be written, Cancelled when ``progress``
     returns False; in both cases nothing is left on disk."""
     analysis = analysis or analyze_project(project)
@@ -53,14 +59,27 @@ def build_manual(source: ManualSource, tracker: Tracker | None = None) -> DocxDo
     section = document.sections[0]
     set_a4(section)
     meta = source.project.meta
-    decorate = partial(write_header_footer, header_left=document_title(source.project),
-                       header_right=_header_right(meta.document_number, meta.version), signed_hash=meta.signed_hash)
+    decorate = partial(
+        write_header_footer,
+        header_left=document_title(source.project),
+        header_right=_header_right(meta.document_number, meta.version),
+        signed_hash=meta.signed_hash,
+    )
     decorate(section)
     _set_properties(document, source.project)
     b = ManualBuilder(document, tracker or Tracker(None, 1), decorate)
     write_front_matter(b, source.project)
-    for write in (write_purpose, write_scope, write_terms, write_roles, write_maps, write_procedure,
-                  write_controls, write_kpis, write_records):
+    for write in (
+        write_purpose,
+        write_scope,
+        write_terms,
+        write_roles,
+        write_maps,
+        write_procedure,
+        write_controls,
+        write_kpis,
+        write_records,
+    ):
         write(b, source)
     b.start_appendices()
     write_issue_register(b, source)
@@ -78,7 +97,7 @@ def _header_right(number: str, version: str) -> str:
 def _set_properties(document: DocxDocument, project: Project) -> None:
     """File properties Word shows under Info; the template's own ("python-docx", 2013) would be misleading."""
     meta = project.meta
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     properties = document.core_properties
     properties.title = document_title(project)
     properties.identifier = meta.document_number
@@ -94,5 +113,12 @@ def _work_units(source: ManualSource) -> int:
     tables = source.tables
     documented = sum(len(tables.planning[m.id]) for m in source.documented_maps)
     pictures = sum(len(parts) for parts in source.images.maps.values()) + (source.images.chart is not None)
-    return (3 * documented + len(tables.issues) + len(tables.metrics) + len(tables.changes) + len(tables.goals)
-            + PICTURE_WORK * pictures + 30)
+    return (
+        3 * documented
+        + len(tables.issues)
+        + len(tables.metrics)
+        + len(tables.changes)
+        + len(tables.goals)
+        + PICTURE_WORK * pictures
+        + 30
+    )

@@ -34,29 +34,43 @@ def twips(mm: float) -> int:
 # ------------------------------------------------------------------ runs and paragraphs
 def run(text: str, *, bold: bool = False, colour: str = "", size_pt: float | None = None) -> str:
     """One run; line breaks in ``text`` become <w:br/>."""
-    props = ("<w:b/>" if bold else "") + (f'<w:color w:val="{colour}"/>' if colour else "") + (
-        f'<w:sz w:val="{round(size_pt * 2)}"/><w:szCs w:val="{round(size_pt * 2)}"/>' if size_pt else "")
+    props = (
+        ("<w:b/>" if bold else "")
+        + (f'<w:color w:val="{colour}"/>' if colour else "")
+        + (f'<w:sz w:val="{round(size_pt * 2)}"/><w:szCs w:val="{round(size_pt * 2)}"/>' if size_pt else "")
+    )
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     lines = esc(text).split("\n")
     body = "<w:br/>".join(f'<w:t xml:space="preserve">{line}</w:t>' for line in lines)
     return f"<w:r>{rpr}{body}</w:r>"
 
 
-def paragraph(content: str, *, style: str = "", align: str = "", keep_next: bool = False,
-              new_page: bool = False, tab_mm: float | None = None, tab_align: str = "left",
-              hanging_mm: float | None = None) -> str:
+def paragraph(
+    content: str,
+    *,
+    style: str = "",
+    align: str = "",
+    keep_next: bool = False,
+    new_page: bool = False,
+    tab_mm: float | None = None,
+    tab_align: str = "left",
+    hanging_mm: float | None = None,
+) -> str:
     """A paragraph around ready-made runs (``content`` is XML).
 
     The properties are written in the order the schema prescribes (Word rejects a file otherwise): style,
     keep with next, page break before, tab stop, indent, alignment.
     """
-    ppr = "".join([
-        f'<w:pStyle w:val="{style}"/>' if style else "",
-        "<w:keepNext/>" if keep_next else "",
-        "<w:pageBreakBefore/>" if new_page else "",
-        f'<w:tabs><w:tab w:val="{tab_align}" w:pos="{twips(tab_mm)}"/></w:tabs>' if tab_mm is not None else "",
-        f'<w:ind w:left="{twips(hanging_mm)}" w:hanging="{twips(hanging_mm)}"/>' if hanging_mm is not None else "",
-        f'<w:jc w:val="{align}"/>' if align else ""])
+    ppr = "".join(
+        [
+            f'<w:pStyle w:val="{style}"/>' if style else "",
+            "<w:keepNext/>" if keep_next else "",
+            "<w:pageBreakBefore/>" if new_page else "",
+            f'<w:tabs><w:tab w:val="{tab_align}" w:pos="{twips(tab_mm)}"/></w:tabs>' if tab_mm is not None else "",
+            f'<w:ind w:left="{twips(hanging_mm)}" w:hanging="{twips(hanging_mm)}"/>' if hanging_mm is not None else "",
+            f'<w:jc w:val="{align}"/>' if align else "",
+        ]
+    )
     return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{content}</w:p>"
 
 
@@ -72,9 +86,11 @@ def element(xml: str) -> BaseOxmlElement:
 # ------------------------------------------------------------------ fields and bookmarks
 def field_begin(instruction: str) -> str:
     """The start of a field whose result follows as ordinary paragraphs (a table of contents)."""
-    return (f'<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
-            f'<w:r><w:instrText xml:space="preserve"> {esc(instruction)} </w:instrText></w:r>'
-            f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+    return (
+        f'<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {esc(instruction)} </w:instrText></w:r>'
+        f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+    )
 
 
 def field_end() -> str:
@@ -88,16 +104,17 @@ def field(instruction: str, cached: str = "", *, bold: bool = False) -> str:
     what a reader shows before that.
     """
     rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
-    return (f'<w:r>{rpr}<w:fldChar w:fldCharType="begin"/></w:r>'
-            f'<w:r>{rpr}<w:instrText xml:space="preserve"> {esc(instruction)} </w:instrText></w:r>'
-            f'<w:r>{rpr}<w:fldChar w:fldCharType="separate"/></w:r>'
-            f'{run(cached, bold=bold) if cached else ""}'
-            f'<w:r>{rpr}<w:fldChar w:fldCharType="end"/></w:r>')
+    return (
+        f'<w:r>{rpr}<w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r>{rpr}<w:instrText xml:space="preserve"> {esc(instruction)} </w:instrText></w:r>'
+        f'<w:r>{rpr}<w:fldChar w:fldCharType="separate"/></w:r>'
+        f"{run(cached, bold=bold) if cached else ''}"
+        f'<w:r>{rpr}<w:fldChar w:fldCharType="end"/></w:r>'
+    )
 
 
 def bookmark(name: str, number: int, content: str) -> str:
-    return (f'<w:bookmarkStart w:id="{number}" w:name="{esc(name)}"/>{content}'
-            f'<w:bookmarkEnd w:id="{number}"/>')
+    return f'<w:bookmarkStart w:id="{number}" w:name="{esc(name)}"/>{content}<w:bookmarkEnd w:id="{number}"/>'
 
 
 # ------------------------------------------------------------------ tables
@@ -120,8 +137,9 @@ def _text_run(escaped: str) -> str:
 def _cell(text: str, width: int, fill: str, style: str, span: int = 1) -> str:
     shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
     grid_span = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
-    paragraphs = "".join(f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{_text_run(line)}</w:p>'
-                         for line in esc(text).split("\n"))
+    paragraphs = "".join(
+        f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{_text_run(line)}</w:p>' for line in esc(text).split("\n")
+    )
     return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid_span}{shading}</w:tcPr>{paragraphs}</w:tc>'
 
 
@@ -142,9 +160,15 @@ def _row_cells(row: Sequence[object], widths: Sequence[int], fills: Sequence[str
 ROWS_PER_REPORT = 250
 
 
-def table(columns: Sequence[Column], rows: Sequence[Sequence[object]], *,
-          fills: Sequence[Sequence[str]] | None = None, row_height_mm: float = 0.0, header: bool = True,
-          report: Callable[[int], None] | None = None) -> BaseOxmlElement:
+def table(
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[object]],
+    *,
+    fills: Sequence[Sequence[str]] | None = None,
+    row_height_mm: float = 0.0,
+    header: bool = True,
+    report: Callable[[int], None] | None = None,
+) -> BaseOxmlElement:
     """A bordered table with fixed column widths; the header row repeats on every page.
 
     ``fills`` gives a background colour (hex, or "") per cell of each row, for three-colour status cells.
@@ -154,10 +178,12 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence[object]], *,
     """
     widths = [twips(c.width_mm) for c in columns]
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    parts = [f'<w:tbl {W_DECLS}><w:tblPr><w:tblStyle w:val="TableGrid"/>'
-             f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>{CELL_MARGINS}'
-             f'<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-             f'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>']
+    parts = [
+        f'<w:tbl {W_DECLS}><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+        f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>{CELL_MARGINS}'
+        f'<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+        f'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
+    ]
     if header:
         cells = "".join(_cell(c.header, w, TABLE_HEADING_FILL, "TableHeading") for c, w in zip(columns, widths))
         parts.append(f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{cells}</w:tr>")

@@ -129,8 +129,9 @@ def _cut(left: float, right: float, bands: list[Band], room: float) -> list[Tile
     return [_tile(a, b, bands) for a, b in zip(bounds, bounds[1:])]
 
 
-def plan_map_pictures(content: tuple[float, float, float, float], bands: list[Band],
-                      header: tuple[float, float], text_units: float) -> PicturePlan:
+def plan_map_pictures(
+    content: tuple[float, float, float, float], bands: list[Band], header: tuple[float, float], text_units: float
+) -> PicturePlan:
     """How to print a map whose drawing spans ``content`` (left, top, right, bottom; scene units, margins
     included) with lane headers ``header[0]`` wide and stage headers ``header[1]`` tall on every page.
 

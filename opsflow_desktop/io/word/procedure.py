@@ -14,20 +14,29 @@ from .page_plan import PICTURE_MARGIN_MM, placed_size_mm
 
 # Step kinds whose label the procedure prints under the step's name: a task needs none, and an approval's
 # label goes into the control point column instead.
-PROCEDURE_COLUMNS = ((QT_TRANSLATE_NOOP("", "No."), 10), (QT_TRANSLATE_NOOP("", "Step"), 24),
-                     (QT_TRANSLATE_NOOP("", "Department"), 20), (QT_TRANSLATE_NOOP("", "Inputs"), 21),
-                     (QT_TRANSLATE_NOOP("", "Outputs"), 21), (QT_TRANSLATE_NOOP("", "Time"), 21),
-                     (QT_TRANSLATE_NOOP("", "Instructions"), 32),
-                     (QT_TRANSLATE_NOOP("", "Control point / risk"), 21))
+PROCEDURE_COLUMNS = (
+    (QT_TRANSLATE_NOOP("", "No."), 10),
+    (QT_TRANSLATE_NOOP("", "Step"), 24),
+    (QT_TRANSLATE_NOOP("", "Department"), 20),
+    (QT_TRANSLATE_NOOP("", "Inputs"), 21),
+    (QT_TRANSLATE_NOOP("", "Outputs"), 21),
+    (QT_TRANSLATE_NOOP("", "Time"), 21),
+    (QT_TRANSLATE_NOOP("", "Instructions"), 32),
+    (QT_TRANSLATE_NOOP("", "Control point / risk"), 21),
+)
 
 
 def write_maps(b: ManualBuilder, source: ManualSource) -> None:
     """An explanation and legend, then every map (current and target) from a new page, on flowchart pages
     with narrow margins, landscape when its pictures need it; one picture per page."""
     b.heading(1, tr("Flowchart"))
-    b.paragraph(tr("Each map shows the departments as lanes (rows) and the stages as columns; the arrows are the "
-                   "flows between steps. A map too wide to read on one page is printed on several pages, cut "
-                   "between stages, each page repeating the departments."))
+    b.paragraph(
+        tr(
+            "Each map shows the departments as lanes (rows) and the stages as columns; the arrows are the "
+            "flows between steps. A map too wide to read on one page is printed on several pages, cut "
+            "between stages, each page repeating the departments."
+        )
+    )
     present = {f.type for m in source.project.maps for f in m.findings}
     letters = source.images.badge_letters
     legend = [f"{letters[t]} {label(t)}" for t in FindingType if t in present and t in letters]
@@ -43,9 +52,17 @@ def write_maps(b: ManualBuilder, source: ManualSource) -> None:
         if not parts:
             _map_outline(b, process_map)
         for number, (picture, (width, height, _)) in enumerate(zip(parts, placed), start=1):
-            caption = process_map.name if len(parts) == 1 else tr(
-                "{map} (part {part} of {parts}: {stages})", map=process_map.name, part=number, parts=len(parts),
-                stages=picture.label)
+            caption = (
+                process_map.name
+                if len(parts) == 1
+                else tr(
+                    "{map} (part {part} of {parts}: {stages})",
+                    map=process_map.name,
+                    part=number,
+                    parts=len(parts),
+                    stages=picture.label,
+                )
+            )
             b.figure(picture, width, height, caption, new_page=number > 1)
     b.page_setup(False)
 
@@ -59,8 +76,12 @@ def _map_outline(b: ManualBuilder, process_map: ProcessMap) -> None:
 
 def write_procedure(b: ManualBuilder, source: ManualSource) -> None:
     b.heading(1, tr("Procedure"))
-    b.paragraph(tr("Each stage lists its steps in the order they are carried out: who does them, what they need "
-                   "and produce, how long they take and how they are controlled."))
+    b.paragraph(
+        tr(
+            "Each stage lists its steps in the order they are carried out: who does them, what they need "
+            "and produce, how long they take and how they are controlled."
+        )
+    )
     columns = [Column(tr(header), width) for header, width in PROCEDURE_COLUMNS]
     for process_map in source.documented_maps:
         b.heading(2, process_map.name)
@@ -74,8 +95,13 @@ def _stage_summary(rows: list[PlanningRow]) -> str:
     departments = LIST_JOINER.join(dict.fromkeys(r.lane for r in rows if r.lane))
     work = sum(r.processing_hours for r in rows)
     wait = sum(r.waiting_hours for r in rows)
-    return tr("{count} steps · {departments} · processing {work} h, waiting {wait} h", count=len(rows),
-              departments=departments, work=number_text(round(work, 1)), wait=number_text(round(wait, 1)))
+    return tr(
+        "{count} steps · {departments} · processing {work} h, waiting {wait} h",
+        count=len(rows),
+        departments=departments,
+        work=number_text(round(work, 1)),
+        wait=number_text(round(wait, 1)),
+    )
 
 
 def procedure_cells(row: PlanningRow) -> list[str]:
@@ -84,8 +110,13 @@ def procedure_cells(row: PlanningRow) -> list[str]:
     department = row.owner  # the same 责任部门/人 the planning table prints
     time = [row.deadline] if row.deadline else []
     if row.processing_hours or row.waiting_hours:
-        time.append(tr("{work} h work, {wait} h wait", work=number_text(row.processing_hours),
-                       wait=number_text(row.waiting_hours)))
+        time.append(
+            tr(
+                "{work} h work, {wait} h wait",
+                work=number_text(row.processing_hours),
+                wait=number_text(row.waiting_hours),
+            )
+        )
     instructions = [f"{n}. {line}" for n, line in enumerate(row.instructions.splitlines(), start=1)]
     if row.remarks:
         instructions.append(row.remarks)
@@ -94,5 +125,13 @@ def procedure_cells(row: PlanningRow) -> list[str]:
     if row.systems:
         instructions.append(tr("Systems: {systems}", systems=row.systems))
     controls = row.controls or (label(row.kind) if step_kind(row.kind).approval else "")
-    return [str(row.number), step, department, row.inputs, row.outputs, "\n".join(time), "\n".join(instructions),
-            controls]
+    return [
+        str(row.number),
+        step,
+        department,
+        row.inputs,
+        row.outputs,
+        "\n".join(time),
+        "\n".join(instructions),
+        controls,
+    ]
