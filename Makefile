@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 TS     := resources/translations/opsflow_zh_CN.ts
 QM     := $(TS:.ts=.qm)
 
-.PHONY: setup run test lint bench translations bundle clean
+.PHONY: setup run test lint golden bench translations bundle clean
 
 setup: $(STAMP) $(QM)
 
@@ -35,8 +35,16 @@ $(STAMP): pyproject.toml constraints.txt
 run: setup
 	$(PY) -m opsflow_desktop
 
+# Layers (import-linter), style and format (ruff), types (mypy: strict on the core, see pyproject.toml).
 lint: setup
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+# After an intended change to the saved format, the workbook or the manual: rewrite tests/io/golden, review the diff.
+golden: setup
+	OPSFLOW_UPDATE_GOLDEN=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/io/test_golden.py
 
 test: setup lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
@@ -50,4 +58,4 @@ bundle: setup
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis .import_linter_cache *.egg-info $(QM) build dist
+	rm -rf $(VENV) .pytest_cache .hypothesis .import_linter_cache .mypy_cache .ruff_cache *.egg-info $(QM) build dist

@@ -138,7 +138,7 @@ def run() -> None:
         scene.clearSelection()
         app.processEvents()
         start = time.perf_counter()
-        window.actions["select_all"].trigger()
+        window.named_actions["select_all"].trigger()
         app.processEvents()
         selects.append(time.perf_counter() - start)
     report(
@@ -205,7 +205,7 @@ def run() -> None:
     for _ in range(RUNS):
         window, _ = open_window(app, small_path)
         start = time.perf_counter()
-        window.actions["arrange"].trigger()
+        window.named_actions["arrange"].trigger()
         app.processEvents()
         arranges.append(time.perf_counter() - start)
         close(window)

@@ -29,12 +29,14 @@ class GoalResult:
 def evaluate_goal(goal: Goal, metrics: dict[str, MapMetrics]) -> GoalResult:
     known = goal.metric in METRIC_KEYS
     baseline = goal.baseline
-    if baseline is None and known and goal.current_map_id in metrics:
-        baseline = metrics[goal.current_map_id].value(goal.metric)
-    measured = metrics[goal.target_map_id].value(goal.metric) if known and goal.target_map_id in metrics else None
-    if measured is None:
+    current = metrics.get(goal.current_map_id or "")
+    target = metrics.get(goal.target_map_id or "")
+    if baseline is None and known and current is not None:
+        baseline = current.value(goal.metric)
+    measured = target.value(goal.metric) if known and target is not None else None
+    if measured is None or target is None:
         return GoalResult(goal.id, baseline, goal.target, None, GoalStatus.UNKNOWN)
-    if _depends_on_times(goal.metric) and not metrics[goal.target_map_id].value("lead_time_hours"):
+    if _depends_on_times(goal.metric) and not target.value("lead_time_hours"):
         # A map without any times is not a 0-hour process: a time goal cannot be judged on it yet.
         return GoalResult(goal.id, baseline, goal.target, measured, GoalStatus.UNKNOWN)
     lower = goal.direction is GoalDirection.LOWER_IS_BETTER

@@ -7,9 +7,9 @@ import networkx as nx
 from ..model import ProcessMap
 
 
-def map_graph(process_map: ProcessMap) -> nx.MultiDiGraph:
+def map_graph(process_map: ProcessMap) -> nx.MultiDiGraph[str]:
     """Nodes carry ``step`` and ``lane``; edges carry ``flow``. Parallel flows stay separate edges."""
-    graph = nx.MultiDiGraph(map_id=process_map.id)
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(map_id=process_map.id)
     for step in process_map.steps:
         graph.add_node(step.id, step=step, lane=step.lane_id)
     for flow in process_map.flows:

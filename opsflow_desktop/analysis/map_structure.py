@@ -113,7 +113,7 @@ def ordered_steps(process_map: ProcessMap, structure: MapStructure | None = None
             indegree[flow.target_id] += 1
     lane_index = {lane.id: i for i, lane in enumerate(process_map.lanes)}
 
-    def key(step: Step) -> tuple:
+    def key(step: Step) -> tuple[float, int, float, str]:
         return (step.x, lane_index.get(step.lane_id, 0), step.y, step.id)
 
     ready = [(key(steps[i]), i) for i, d in indegree.items() if d == 0]

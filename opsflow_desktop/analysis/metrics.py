@@ -14,6 +14,7 @@ Definitions (hours are processing + waiting of a step):
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from ..model import ValueClass
 from ..model.traits import step_kind
@@ -53,7 +54,7 @@ class MapMetrics:
     rework_hours: float = 0.0
     critical_path: list[str] = field(default_factory=list)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     def value(self, key: str) -> float:
@@ -94,8 +95,8 @@ def compute_metrics(structure: MapStructure) -> MapMetrics:
         if not exits:  # an end step
             expected[node], longest[node], best_next[node] = own, own, None
             continue
-        probabilities = [f.probability for f in exits]
-        if all(p is not None for p in probabilities) and sum(probabilities) > 0:
+        probabilities = [f.probability for f in exits if f.probability is not None]
+        if len(probabilities) == len(exits) and sum(probabilities) > 0:
             total = sum(probabilities)
             onward = sum(p * expected[f.target_id] for p, f in zip(probabilities, exits)) / total
         else:
@@ -111,10 +112,11 @@ def compute_metrics(structure: MapStructure) -> MapMetrics:
         first = max(starts, key=lambda s: longest[s])
         metrics.lead_time_hours = round(max(expected[s] for s in starts), 2)
         metrics.critical_path_hours = round(longest[first], 2)
-        path, node = [], first
-        while node is not None:
-            path.append(node)
-            node = best_next[node]
+        path: list[str] = []
+        walking: str | None = first
+        while walking is not None:
+            path.append(walking)
+            walking = best_next[walking]
         metrics.critical_path = path
         metrics.processing_hours = round(sum(steps[s].processing_hours for s in path), 2)
         metrics.value_adding_hours = round(

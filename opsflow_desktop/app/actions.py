@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -95,7 +96,7 @@ SPECS: list[ActionSpec] = [
 SPECS += [
     ActionSpec(
         f"mark_{kind.value}",
-        lambda t=traits: tr(t.mark_text),
+        partial(tr, traits.mark_text),
         None,
         "findings.mark",
         canvas_key=traits.key,
@@ -103,7 +104,7 @@ SPECS += [
     )
     for kind, traits in FINDING_TYPES.items()
 ]
-MARK_ACTIONS: list[str | None] = [f"mark_{kind.value}" for kind in FINDING_TYPES]
+MARK_ACTIONS: list[str] = [f"mark_{kind.value}" for kind in FINDING_TYPES]
 
 # What a signed-off document disables: every action that would change it (undo stays: it may un-freeze).
 EDITING_ACTIONS: list[str] = [
@@ -196,7 +197,7 @@ MENUS: list[tuple[str, Callable[[], str], list[str | None]]] = [
             "distribute_v",
         ],
     ),
-    ("findings", lambda: tr("F&indings"), MARK_ACTIONS),
+    ("findings", lambda: tr("F&indings"), [*MARK_ACTIONS]),
     ("signoff", lambda: tr("Sign-&off"), ["submit_review", "record_signoff", None, "new_revision"]),
     ("language", lambda: tr("&Language"), ["lang_zh", "lang_en"]),
     ("help", lambda: tr("&Help"), ["shortcuts", None, "about"]),

@@ -60,6 +60,10 @@ class BackgroundJob(QObject):
         self._thread = threading.Thread(target=self._run, name="opsflow-job", daemon=True)
         self._thread.start()
 
+    def running(self) -> bool:
+        """Whether the worker thread is still at work."""
+        return self._thread is not None and self._thread.is_alive()
+
     def cancel(self) -> None:
         self._stop.set()
         self.dialog.setLabelText(tr("Cancelling…"))

@@ -75,7 +75,7 @@ class CanvasOperations:
         if mime is None or not mime.hasFormat(FRAGMENT_MIME):
             return None
         try:
-            fragment = json.loads(bytes(mime.data(FRAGMENT_MIME)).decode("utf-8"))
+            fragment = json.loads(mime.data(FRAGMENT_MIME).data().decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
             return None
         return fragment if is_fragment(fragment) and fragment["steps"] else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMenu
 
@@ -21,27 +23,25 @@ def show_context_menu(window, view: MapView, element_id: str | None, scene_point
     target = element.id if isinstance(element, Step | Flow | Lane) else view.scene().map_id
     marks = menu.addMenu(tr("Mark finding here") if element is None else tr("Mark finding"))
     for finding_type in FindingType:
-        marks.addAction(label(finding_type), lambda t=finding_type: window.findings.mark(t, [target]))
+        marks.addAction(label(finding_type), partial(window.findings.mark, finding_type, [target]))
     menu.addSeparator()
     if isinstance(element, Step):
         menu.addAction(tr("Rename"), lambda: view.start_rename(element.id))
         kinds = menu.addMenu(tr("Change kind"))
         for kind in StepKind:
-            action = kinds.addAction(
-                label(kind), lambda k=kind: attempt(lambda: editor.set_fields(element.id, {"kind": k}))
-            )
+            action = kinds.addAction(label(kind), partial(attempt, editor.set_fields, element.id, {"kind": kind}))
             action.setCheckable(True)
             action.setChecked(kind is element.kind)
         menu.addSeparator()
-        menu.addAction(window.actions["copy"])
-        menu.addAction(window.actions["cut"])
-        menu.addAction(window.actions["duplicate"])
-        menu.addAction(window.actions["delete"])
+        menu.addAction(window.named_actions["copy"])
+        menu.addAction(window.named_actions["cut"])
+        menu.addAction(window.named_actions["duplicate"])
+        menu.addAction(window.named_actions["delete"])
     elif isinstance(element, Flow):
         menu.addAction(tr("Edit label…"), lambda: window.focus_properties())
         straighten = menu.addAction(tr("Route automatically"), lambda: attempt(editor.reset_flow_route, element.id))
         straighten.setEnabled(bool(element.waypoints or element.source_side or element.target_side))
-        menu.addAction(window.actions["delete"])
+        menu.addAction(window.named_actions["delete"])
     elif isinstance(element, Lane | Phase):
         collection = view.scene().map.lanes if isinstance(element, Lane) else view.scene().map.phases
         index = next(i for i, b in enumerate(collection) if b is element)
@@ -66,10 +66,10 @@ def show_context_menu(window, view: MapView, element_id: str | None, scene_point
     else:
         add = menu.addMenu(tr("Add step here"))
         for kind in StepKind:
-            add.addAction(label(kind), lambda k=kind: place_and_name(view, k, scene_point.x(), scene_point.y()))
+            add.addAction(label(kind), partial(place_and_name, view, kind, scene_point.x(), scene_point.y()))
         menu.addAction(tr("Paste here"), lambda: window.canvas.paste_at(view, scene_point))
         menu.addSeparator()
-        menu.addAction(window.actions["add_lane"])
-        menu.addAction(window.actions["add_phase"])
-        menu.addAction(window.actions["arrange"])
+        menu.addAction(window.named_actions["add_lane"])
+        menu.addAction(window.named_actions["add_phase"])
+        menu.addAction(window.named_actions["arrange"])
     menu.exec(global_point)

@@ -164,9 +164,9 @@ class DocumentController(QObject):
     # --------------------------------------------------------- recent files
     def recent_files(self) -> list[Path]:
         values = QSettings().value("recent_files", []) or []
-        if isinstance(values, str):
-            values = [values]
-        return [Path(v) for v in values if Path(v).exists()]
+        # QSettings gives a single entry back as a plain string, and whatever another version stored as it was.
+        paths = [values] if isinstance(values, str) else values if isinstance(values, list) else []
+        return [Path(v) for v in paths if isinstance(v, str) and Path(v).exists()]
 
     def add_recent(self, path: Path) -> None:
         paths = [str(path.resolve())] + [str(p) for p in self.recent_files() if p.resolve() != path.resolve()]

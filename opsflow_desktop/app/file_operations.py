@@ -4,6 +4,7 @@ window, which keeps the Qt overrides (closing, dropped files) and hands them her
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -117,6 +118,6 @@ class FileOperations:
         menu.clear()
         recent = self.controller.recent_files()
         for path in recent:
-            menu.addAction(str(path), lambda p=path: self.open_path(p))
+            menu.addAction(str(path), partial(self.open_path, path))
         if not recent:
             menu.addAction(tr("(none)")).setEnabled(False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -22,7 +23,7 @@ from .main_window import MainWindow
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app = cast(QApplication, QApplication.instance()) or QApplication(argv if argv is not None else sys.argv)
     QCoreApplication.setOrganizationName("OpsFlow")
     QCoreApplication.setApplicationName("OpsFlow Desktop")
     QCoreApplication.setApplicationVersion(__version__)

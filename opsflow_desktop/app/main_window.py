@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
 
         # Widgets.
         self.tabs = MapTabs(
-            controller, self._make_view, lambda: self.actions, lambda map_id: self.maps.rename_map(map_id)
+            controller, self._make_view, lambda: self.named_actions, lambda map_id: self.maps.rename_map(map_id)
         )
         self.tabs.currentChanged.connect(self._current_tab_changed)
         self.find_bar = FindBar(self.tabs.current_view, self.report)
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         for widget in (self.signoff_banner, self.find_bar, self.tabs):
             layout.addWidget(widget)
         self.setCentralWidget(central)
-        self.palette = Palette()
+        self.shapes_bar = Palette()
         self.properties = PropertiesPanel(lambda: self.controller.editor, self.report)
         self.overview = Overview()
         self.findings_panel = FindingsPanel(lambda: self.controller.editor, self.report)
@@ -103,8 +103,8 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label_widget)
 
         # Actions, then the collaborators they call (looked up when triggered), then menus and toolbars.
-        self.actions = build_actions(self)
-        self.actions["snap"].setChecked(True)
+        self.named_actions = build_actions(self)
+        self.named_actions["snap"].setChecked(True)
         self.undo_action, self.redo_action = QAction(self), QAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
@@ -121,8 +121,8 @@ class MainWindow(QMainWindow):
             self,
             controller,
             self.report,
-            self.actions,
-            [self.palette, self.mark_button],
+            self.named_actions,
+            [self.shapes_bar, self.mark_button],
             self.signoff_banner,
             self.signoff_status_label,
             self.refine_map_actions,
@@ -131,12 +131,12 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setIconSize(QSize(20, 20))
         self.addToolBar(self.toolbar)
-        self.addToolBar(self.palette)
+        self.addToolBar(self.shapes_bar)
         self._build_menus()
 
         # Connections.
         refusals().refused.connect(self.report)  # every refused edit, from any widget, as a status message
-        self.palette.kind_chosen.connect(self.canvas.place_kind)
+        self.shapes_bar.kind_chosen.connect(self.canvas.place_kind)
         self.findings_panel.reveal_requested.connect(self.tabs.reveal)
         self.analysis_panel.select_requested.connect(self.tabs.select)
         self.analysis_panel.overlays_changed.connect(self._apply_overlays)
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self.menus = {}
         self.mark_menu = QMenu(self)
         for key in MARK_ACTIONS:
-            self.mark_menu.addAction(self.actions[key])
+            self.mark_menu.addAction(self.named_actions[key])
         self.mark_button.setMenu(self.mark_menu)
         self.mark_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         extras = {"@undo": self.undo_action, "@redo": self.redo_action}
@@ -204,12 +204,12 @@ class MainWindow(QMainWindow):
                     for dock in (self.properties_dock, self.analysis_dock, self.overview_dock, self.findings_dock):
                         menu.addAction(dock.toggleViewAction())
                     menu.addAction(self.toolbar.toggleViewAction())
-                    menu.addAction(self.palette.toggleViewAction())
+                    menu.addAction(self.shapes_bar.toggleViewAction())
                 elif entry in extras:
                     menu.addAction(extras[entry])
                 else:
-                    menu.addAction(self.actions[entry])
-        for key, action in [*self.actions.items(), *extras.items()]:
+                    menu.addAction(self.named_actions[entry])
+        for key, action in [*self.named_actions.items(), *extras.items()]:
             action.setIcon(action_icon(key))
         self.mark_button.setIcon(action_icon("@mark"))
         self.mark_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -219,20 +219,20 @@ class MainWindow(QMainWindow):
             elif entry == "@mark":
                 self.toolbar.addWidget(self.mark_button)
             else:
-                self.toolbar.addAction(extras.get(entry) or self.actions[entry])
+                self.toolbar.addAction(extras.get(entry) or self.named_actions[entry])
 
     def retranslate(self) -> None:
         """Re-apply every visible text after a language switch."""
-        retranslate_actions(self.actions)
-        for key, title, _entries in MENUS:
-            self.menus[key].setTitle(title())
+        retranslate_actions(self.named_actions)
+        for key, menu_title, _entries in MENUS:
+            self.menus[key].setTitle(menu_title())
         self.recent_menu.setTitle(tr("Open &recent"))
         self.mark_button.setText(tr("Mark finding"))
         self.mark_button.setToolTip(
             tr("Mark a finding on the selection (keys {keys})", keys=", ".join(t.key for t in FINDING_TYPES.values()))
         )
-        self.actions["lang_zh"].setChecked(self.languages.current == "zh_CN")
-        self.actions["lang_en"].setChecked(self.languages.current == "en")
+        self.named_actions["lang_zh"].setChecked(self.languages.current == "zh_CN")
+        self.named_actions["lang_en"].setChecked(self.languages.current == "en")
         self._update_undo_texts()
         for dock, title in (
             (self.overview_dock, tr("Overview")),
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         ):
             dock.setWindowTitle(title)
         self.toolbar.setWindowTitle(tr("Toolbar"))
-        for part in (self.analysis_panel, self.findings_panel, self.find_bar, self.palette, self.properties):
+        for part in (self.analysis_panel, self.findings_panel, self.find_bar, self.shapes_bar, self.properties):
             part.retranslate()
         for view in self.tabs.all_views():
             view.retranslate()
@@ -330,15 +330,17 @@ class MainWindow(QMainWindow):
         editable = not is_signed_off(self.controller.doc.project)
         map_id = self.tabs.current_map_id()
         maps = self.controller.doc.maps
-        index = self.controller.doc.index_of(map_id) if map_id in self.controller.doc else -1
-        process_map = self.controller.doc.get(map_id) if index >= 0 else None
-        self.actions["move_map_left"].setEnabled(editable and index > 0)
-        self.actions["move_map_right"].setEnabled(editable and 0 <= index < len(maps) - 1)
-        self.actions["delete_map"].setEnabled(editable and len(maps) > 1)
-        self.actions["map_source"].setEnabled(
+        index = self.controller.doc.index_of(map_id) if map_id is not None and map_id in self.controller.doc else -1
+        process_map = self.controller.doc.get(map_id) if map_id is not None and index >= 0 else None
+        self.named_actions["move_map_left"].setEnabled(editable and index > 0)
+        self.named_actions["move_map_right"].setEnabled(editable and 0 <= index < len(maps) - 1)
+        self.named_actions["delete_map"].setEnabled(editable and len(maps) > 1)
+        self.named_actions["map_source"].setEnabled(
             editable and process_map is not None and process_map.kind is MapKind.TARGET
         )
-        self.actions["derive"].setEnabled(editable and process_map is not None and process_map.kind is MapKind.CURRENT)
+        self.named_actions["derive"].setEnabled(
+            editable and process_map is not None and process_map.kind is MapKind.CURRENT
+        )
         self.tabs.setMovable(editable)
 
     def focus_properties(self) -> None:

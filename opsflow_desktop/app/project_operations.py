@@ -5,6 +5,7 @@ handed what it uses."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
@@ -102,7 +103,7 @@ class ProjectOperations:
         menu = parent_menu.addMenu(tr("Department"))
         project = self.controller.doc.project
         for department in project.departments:
-            action = menu.addAction(department.name, lambda d=department.id: attempt(self.editor.link_lane, lane.id, d))
+            action = menu.addAction(department.name, partial(attempt, self.editor.link_lane, lane.id, department.id))
             action.setCheckable(True)
             action.setChecked(lane.department_id == department.id)
         none = menu.addAction(tr("(none: not a department)"), lambda: attempt(self.editor.link_lane, lane.id, None))
@@ -119,7 +120,12 @@ class ProjectOperations:
 
     def fix(self, gap: str) -> None:
         """Open the place where a gap of the deliverables is filled (analysis → checks, before an export)."""
-        {DETAILS: self.edit_details, DEPARTMENTS: self.edit_departments, RACI: self.fill_raci}[gap]()
+        fixes: dict[str, Callable[[], object]] = {
+            DETAILS: self.edit_details,
+            DEPARTMENTS: self.edit_departments,
+            RACI: self.fill_raci,
+        }
+        fixes[gap]()
 
     # ------------------------------------------------------------ before an export
     def ready_for_export(self, continue_export: Callable[[], object]) -> None:

@@ -26,7 +26,7 @@ def register_bundled_fonts() -> list[str]:
             families += QFontDatabase.applicationFontFamilies(font_id)
     app = QGuiApplication.instance()
     if app is not None and families:
-        font = QFont(app.font())
+        font = QFont(QGuiApplication.font())
         font.setFamilies([font.family(), *families])
         QGuiApplication.setFont(font)
     _registered = families

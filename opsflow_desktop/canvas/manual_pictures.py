@@ -47,7 +47,7 @@ def png_picture(image: QImage, dpi: float, label: str = "") -> Picture:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG", PNG_QUALITY)
+    image.save(buffer, "PNG", PNG_QUALITY)  # type: ignore[call-overload]  # the stubs say bytes; PySide6 6.11 takes only str
     buffer.close()
     return Picture(bytes(data.data()), image.width(), image.height(), dpi, label)
 

@@ -4,6 +4,8 @@ gestures end in calls to the DocumentEditor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
@@ -13,7 +15,8 @@ from ..editing.bands import bands_of
 from ..layout.bands import extent, starts
 from ..layout.labels import place_label
 from ..layout.routing import ObstacleGrid, route, route_sides, route_through
-from ..model import Element, Finding, Flow, Lane, Phase, ProcessMap, Step
+from ..model import Element, Finding, Flow, Lane, Phase, ProcessMap, Side, Step
+from ..model import events as model_events
 from ..model.traits import step_kind
 from . import style
 from .items.flow_item import FlowItem
@@ -163,7 +166,7 @@ class MapScene(QGraphicsScene):
             self._labels_pending.add(item.source_id)
         self._sketch_stale = True
 
-    def _branch_sides(self, item: FlowItem, source: StepItem, target: StepItem) -> tuple[str | None, str | None]:
+    def _branch_sides(self, item: FlowItem, source: StepItem, target: StepItem) -> tuple[Side | None, Side | None]:
         """A decision's branches leave by different sides, so their labels (是/否) never sit at one exit: a
         branch to a lower lane leaves at the bottom, to a higher lane at the top, and a branch back (rework)
         leaves and re-enters at the bottom, under the steps in between."""
@@ -177,12 +180,12 @@ class MapScene(QGraphicsScene):
                 for f in self._incoming(item.source_id)
                 if f.source_id in self.step_items
             )
-            side = "top" if from_below else "bottom"
+            side = Side.TOP if from_below else Side.BOTTOM
             return side, side
         if t.top() >= s.bottom():
-            return "bottom", None
+            return Side.BOTTOM, None
         if t.bottom() <= s.top():
-            return "top", None
+            return Side.TOP, None
         return None, None
 
     def _incoming(self, step_id: str) -> list[FlowItem]:
@@ -292,10 +295,10 @@ class MapScene(QGraphicsScene):
             self.sketch.rebuild(self.map, self.routes())
             self._sketch_stale = False
         self._detailed = detailed
-        for item in self.step_items.values():
-            item.setVisible(detailed)
-        for item in self.flow_items.values():
-            item.setVisible(detailed)
+        for step_item in self.step_items.values():
+            step_item.setVisible(detailed)
+        for flow_item in self.flow_items.values():
+            flow_item.setVisible(detailed)
         self.sketch.setVisible(not detailed)
 
     def is_detailed(self) -> bool:
@@ -408,7 +411,7 @@ class MapScene(QGraphicsScene):
     # ------------------------------------------------- following the model
     def _connect_events(self) -> None:
         events = self.doc.events
-        self._subscriptions = [
+        self._subscriptions: list[tuple[model_events.Signal, Callable[..., object]]] = [
             (events.step_added, self._on_step_added),
             (events.step_removed, self._on_step_removed),
             (events.flow_added, self._on_flow_added),
@@ -516,14 +519,14 @@ class MapScene(QGraphicsScene):
             self._sketch_stale = True
         elif element_id in self.flow_items:
             flow: Flow = self.doc.get(element_id)
-            item = self.flow_items[element_id]
+            flow_item = self.flow_items[element_id]
             if changes.keys() & {"source_id", "target_id"}:
-                for end in (item.source_id, item.target_id):
+                for end in (flow_item.source_id, flow_item.target_id):
                     self._flows_of_step.get(end, set()).discard(element_id)
                 for end in (flow.source_id, flow.target_id):
                     self._flows_of_step.setdefault(end, set()).add(element_id)
-                self._reroute_siblings(item.source_id)
-            item.sync(flow)
+                self._reroute_siblings(flow_item.source_id)
+            flow_item.sync(flow)
             self._reroute_pending.add(element_id)
             self._labels_pending.add(flow.source_id)
             self._reroute_timer.start()
@@ -545,7 +548,8 @@ class MapScene(QGraphicsScene):
 
     def retranslate(self) -> None:
         """Badge letters and tooltips are in the interface language; cached step pictures are redrawn."""
-        for item in [*self.step_items.values(), *self.flow_items.values()]:
+        items: list[StepItem | FlowItem] = [*self.step_items.values(), *self.flow_items.values()]
+        for item in items:
             if item.badges:
                 item.badges = []  # force set_findings to redo the tooltip
         self._refresh_findings()
@@ -555,7 +559,8 @@ class MapScene(QGraphicsScene):
         on: dict[str, list] = {}
         for finding in self.map.findings:
             on.setdefault(finding.target_id, []).append(finding)
-        for element_id, item in [*self.step_items.items(), *self.flow_items.items()]:
+        items: list[tuple[str, StepItem | FlowItem]] = [*self.step_items.items(), *self.flow_items.items()]
+        for element_id, item in items:
             findings = on.get(element_id, [])
             if findings or item.badges or item.toolTip():
                 had = bool(item.badges)
@@ -569,7 +574,7 @@ class MapScene(QGraphicsScene):
         self.bands_changed.emit()  # lane headers show their badges too
 
     def _is_my_band(self, element_id: str) -> bool:
-        element: Element = self.doc.get(element_id) if element_id in self.doc else None
+        element: Element | None = self.doc.get(element_id) if element_id in self.doc else None
         return isinstance(element, Lane | Phase) and self.doc.parent_id(element_id) == self.map_id
 
     def _on_band_event(self, *args) -> None:

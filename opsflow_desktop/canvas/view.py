@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -124,8 +126,9 @@ class MapView(QGraphicsView):
         )
         self._open_at_start()
 
-    def scene(self) -> MapScene:  # typed
-        return super().scene()
+    def scene(self) -> MapScene:
+        """The view's own scene, typed: a MapView is only ever given a MapScene."""
+        return cast(MapScene, super().scene())
 
     def show_message(self, text: str) -> None:
         self.message.emit(text)
@@ -392,7 +395,7 @@ class MapView(QGraphicsView):
                 return
             if self.tool.key(event):
                 return
-        key = event.key()
+        key = Qt.Key(event.key())
         direction = self._next_step_direction(event)
         if direction is not None:
             selected = self.scene().selected_step_ids()
@@ -434,7 +437,7 @@ class MapView(QGraphicsView):
     def _next_step_direction(event: QKeyEvent) -> str | None:
         """Tab: the next step to the right; Enter: in the lane below (as Tab and Enter move in a spreadsheet);
         Alt+Shift+arrow: in that direction (draw.io's keys)."""
-        key, modifiers = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key, modifiers = Qt.Key(event.key()), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if modifiers == Qt.KeyboardModifier.NoModifier:
             return {Qt.Key.Key_Tab: "right", Qt.Key.Key_Return: "down", Qt.Key.Key_Enter: "down"}.get(key)
         if modifiers == Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier:

@@ -148,9 +148,9 @@ def print_analysis(project: Project, as_json: bool) -> int:
         counts = comparison.counts()
         print("  " + "、".join(f"{tr(CHANGE_LABELS[k])} {n}" for k, n in counts.items() if n))
         print()
-    for goal, result in zip(project.goals, analysis.goals):
-        measured = "—" if result.measured is None else format_metric(goal.metric, result.measured)
-        baseline = "—" if result.baseline is None else format_metric(goal.metric, result.baseline)
+    for goal, goal_result in zip(project.goals, analysis.goals):
+        measured = "—" if goal_result.measured is None else format_metric(goal.metric, goal_result.measured)
+        baseline = "—" if goal_result.baseline is None else format_metric(goal.metric, goal_result.baseline)
         print(
             tr(
                 "Goal “{name}”: {baseline} → target {target}, measured {measured} {unit} — {status}",
@@ -159,7 +159,7 @@ def print_analysis(project: Project, as_json: bool) -> int:
                 target=format_metric(goal.metric, goal.target),
                 measured=measured,
                 unit=goal.unit,
-                status=tr(GOAL_STATUS_LABELS[result.status.value]),
+                status=tr(GOAL_STATUS_LABELS[goal_result.status.value]),
             )
         )
     return 0

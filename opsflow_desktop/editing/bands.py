@@ -7,9 +7,10 @@ step always stays drawn in the lane and phase it belongs to.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, TypeAlias
 
 from ..layout.bands import Band, shifts
-from ..model import Document, Element, Flow, Lane, Phase, Point, ProcessMap, Step
+from ..model import Document, Flow, Lane, Phase, Point, ProcessMap, Step
 from .command import Command, UpdateFieldsCommand
 
 
@@ -23,26 +24,29 @@ class Axis:
     step_ref: str  # "lane_id" | "phase_id"
 
 
-AXES: dict[type[Element], Axis] = {
+# The two kinds of band.
+BandClass: TypeAlias = type[Lane | Phase]
+
+AXES: dict[BandClass, Axis] = {
     Lane: Axis("lanes", "height", "y", "lane_id"),
     Phase: Axis("phases", "width", "x", "phase_id"),
 }
 
 
-def bands_of(process_map: ProcessMap, cls: type[Element]) -> list[Band]:
+def bands_of(process_map: ProcessMap, cls: BandClass) -> list[Band]:
     axis = AXES[cls]
     return [Band(b.id, getattr(b, axis.size)) for b in getattr(process_map, axis.collection)]
 
 
 def restack_commands(
-    doc: Document, process_map: ProcessMap, cls: type[Element], before: list[Band], after: list[Band]
+    doc: Document, process_map: ProcessMap, cls: BandClass, before: list[Band], after: list[Band]
 ) -> list[Command]:
     """Move the steps (and flow bends) of every band whose start changed from ``before`` to ``after``."""
     return restack_both(doc, process_map, {cls: (before, after)})
 
 
 def restack_both(
-    doc: Document, process_map: ProcessMap, changes_by_axis: dict[type[Element], tuple[list[Band], list[Band]]]
+    doc: Document, process_map: ProcessMap, changes_by_axis: dict[BandClass, tuple[list[Band], list[Band]]]
 ) -> list[Command]:
     """Restack lanes and phases in one pass, so a step or bend that moves in x and y gets both moves."""
     deltas = {cls: shifts(before, after) for cls, (before, after) in changes_by_axis.items()}
@@ -55,7 +59,7 @@ def restack_both(
         dy = deltas.get(Lane, {}).get(step.lane_id, 0.0)
         return dx, dy
 
-    changes: dict[str, dict] = {}
+    changes: dict[str, dict[str, Any]] = {}
     steps_by_id = {s.id: s for s in process_map.steps}
     for step in process_map.steps:
         dx, dy = offset(step)

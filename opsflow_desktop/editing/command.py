@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ..model import Document, Element
+from ..model import Document, IdentifiedElement
 
 
 class Command:
@@ -32,7 +32,12 @@ class Command:
 
 class InsertElementCommand(Command):
     def __init__(
-        self, doc: Document, element: Element, parent_id: str | None, index: int | None = None, text: str = ""
+        self,
+        doc: Document,
+        element: IdentifiedElement,
+        parent_id: str | None,
+        index: int | None = None,
+        text: str = "",
     ) -> None:
         self.doc, self.element, self.parent_id, self.index, self.text = doc, element, parent_id, index, text
 
@@ -46,12 +51,13 @@ class InsertElementCommand(Command):
 class RemoveElementCommand(Command):
     """Removes one element and remembers its position so undo puts it back exactly there."""
 
-    def __init__(self, doc: Document, element_id: str, text: str = "") -> None:
-        self.doc, self.element_id, self.text = doc, element_id, text
-        self._removed: tuple[Element, str | None, int] | None = None
+    def __init__(self, doc: Document, element_id: str, text: str = "", at: int | None = None) -> None:
+        """``at``: where the element is expected to be when this runs (a hint; Document.remove checks it)."""
+        self.doc, self.element_id, self.text, self.at = doc, element_id, text, at
+        self._removed: tuple[IdentifiedElement, str | None, int] | None = None
 
     def redo(self) -> None:
-        self._removed = self.doc.remove(self.element_id)
+        self._removed = self.doc.remove(self.element_id, at=self.at)
 
     def undo(self) -> None:
         assert self._removed is not None, "undo before redo"

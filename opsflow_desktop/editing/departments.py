@@ -8,6 +8,7 @@ department id) and by countersignatures (``SignOff.department``, its name as sig
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..i18n import tr
 from ..model import Department, Document, DocumentError, Lane, ProcessMap, Raci
@@ -83,7 +84,7 @@ def rename_commands(doc: Document, department_id: str, name: str) -> list[Comman
                 names="、".join(signed),
             )
         )
-    changes: dict[str, dict] = {department_id: {"name": name}}
+    changes: dict[str, dict[str, Any]] = {department_id: {"name": name}}
     for process_map in doc.maps:
         for lane in process_map.lanes:
             if lane.department_id == department_id and lane.name == department.name:
@@ -93,7 +94,7 @@ def rename_commands(doc: Document, department_id: str, name: str) -> list[Comman
 
 def removal_commands(doc: Document, department_id: str) -> list[Command]:
     """Lanes forget the department and it leaves every RACI assignment; recorded sign-offs stay on record."""
-    fixes: dict[str, dict] = {}
+    fixes: dict[str, dict[str, Any]] = {}
     for process_map in doc.maps:
         for lane in process_map.lanes:
             if lane.department_id == department_id:
@@ -111,7 +112,7 @@ def from_lanes_commands(doc: Document) -> tuple[int, list[Command]]:
     its name. Returns how many departments are new."""
     by_name = {d.name: d.id for d in doc.project.departments}
     commands: list[Command] = []
-    links: dict[str, dict] = {}
+    links: dict[str, dict[str, Any]] = {}
     created = 0
     for process_map in doc.maps:
         for lane in process_map.lanes:
@@ -131,12 +132,12 @@ def from_lanes_commands(doc: Document) -> tuple[int, list[Command]]:
     return created, commands
 
 
-def raci_from_lanes(process_map: ProcessMap) -> dict[str, dict]:
+def raci_from_lanes(process_map: ProcessMap) -> dict[str, dict[str, Any]]:
     """Each step that has no one accountable gets its lane's department as A: the department that does the step
     answers for it until the specialist says otherwise. Start and end events, and steps in lanes without a
     department, are left alone."""
     lanes: dict[str, Lane] = {lane.id: lane for lane in process_map.lanes}
-    changes: dict[str, dict] = {}
+    changes: dict[str, dict[str, Any]] = {}
     for step in process_map.steps:
         department_id = lanes[step.lane_id].department_id if step.lane_id in lanes else None
         if department_id is None or step_kind(step.kind).event or Raci.ACCOUNTABLE in step.raci.values():

@@ -8,7 +8,7 @@ stack. An edit that would break an invariant is rolled back and refused with the
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
@@ -22,6 +22,7 @@ from ..model import (
     Department,
     Document,
     DocumentError,
+    Element,
     Finding,
     FindingType,
     Flow,
@@ -89,6 +90,8 @@ DETAIL_FIELDS = {
 }
 DIRECTIONS = ("right", "down", "left", "up")
 
+E = TypeVar("E", bound=Element)
+
 
 class InvalidEditError(DocumentError):
     """The edit would break the document's invariants; it was rolled back."""
@@ -137,7 +140,7 @@ class DocumentEditor:
         return self.stack.withdraw(command)
 
     @staticmethod
-    def _new(cls: type, **fields: Any) -> Any:
+    def _new(cls: type[E], **fields: Any) -> E:
         """Build an element; a bad value becomes a DocumentError naming the field."""
         try:
             return cls(**fields)
@@ -235,12 +238,16 @@ class DocumentEditor:
 
     # ------------------------------------------------------ lanes, phases
     def add_lane(self, map_id: str, name: str, index: int | None = None, **fields: Any) -> Lane:
-        return self._add_band(self._new(Lane, name=name, **fields), map_id, index, tr("Add lane “{name}”", name=name))
+        lane = self._new(Lane, name=name, **fields)
+        self._add_band(lane, map_id, index, tr("Add lane “{name}”", name=name))
+        return lane
 
     def add_phase(self, map_id: str, name: str, index: int | None = None, **fields: Any) -> Phase:
-        return self._add_band(self._new(Phase, name=name, **fields), map_id, index, tr("Add phase “{name}”", name=name))
+        phase = self._new(Phase, name=name, **fields)
+        self._add_band(phase, map_id, index, tr("Add phase “{name}”", name=name))
+        return phase
 
-    def _add_band(self, band: Lane | Phase, map_id: str, index: int | None, text: str) -> Any:
+    def _add_band(self, band: Lane | Phase, map_id: str, index: int | None, text: str) -> None:
         process_map = self._map(map_id)
         before = bands_of(process_map, type(band))
         index = len(before) if index is None else max(0, min(index, len(before)))
@@ -252,7 +259,6 @@ class DocumentEditor:
                 *restack_commands(self.doc, process_map, type(band), before, after),
             ],
         )
-        return band
 
     def move_band(self, band_id: str, new_index: int) -> None:
         """Reorder a lane or phase; its steps move with it."""
@@ -430,7 +436,7 @@ class DocumentEditor:
         if not positions:
             return
         process_map = self.doc.map_of(next(iter(positions)))
-        changes: dict[str, dict] = {}
+        changes: dict[str, dict[str, Any]] = {}
         deltas: dict[str, tuple[float, float]] = {}
         for step_id, (x, y) in positions.items():
             step = self._step(step_id)
@@ -495,7 +501,7 @@ class DocumentEditor:
         """Automatic layout of a whole map as one undoable edit (see layout.arrange)."""
         process_map = self._map(map_id)
         result = arrange(process_map)
-        changes: dict[str, dict] = {
+        changes: dict[str, dict[str, Any]] = {
             lane_id: {"height": h} for lane_id, h in result.lane_heights.items() if self.doc.get(lane_id).height != h
         }
         changes.update(
@@ -519,7 +525,7 @@ class DocumentEditor:
         if len(rects) >= 3:
             self.move_steps(distribute(rects, horizontal), text=tr("Distribute {count} steps", count=len(rects)))
 
-    def paste(self, map_id: str, fragment: dict, dx: float = 0.0, dy: float = 0.0) -> list[str]:
+    def paste(self, map_id: str, fragment: dict[str, Any], dx: float = 0.0, dy: float = 0.0) -> list[str]:
         """Insert copied steps (and the flows among them) into a map; returns the new step ids."""
         process_map = self._map(map_id)
         if not is_fragment(fragment) or not fragment["steps"]:
@@ -727,7 +733,7 @@ class DocumentEditor:
         """Steps without anyone accountable get their lane's department as A, in one map or (None) in all of
         them, as one undo step; returns how many steps."""
         chosen = [self._map(map_id)] if map_id is not None else list(self.doc.maps)
-        changes: dict[str, dict] = {}
+        changes: dict[str, dict[str, Any]] = {}
         for process_map in chosen:
             changes.update(departments.raci_from_lanes(process_map))
         if changes:

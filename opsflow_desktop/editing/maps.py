@@ -4,6 +4,7 @@ map a target map was designed from (copies are in clone.py). Builders of command
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..i18n import tr
 from ..model import Document, DocumentError, Lane, MapKind, Phase, ProcessMap
@@ -56,7 +57,7 @@ def removal_of(doc: Document, map_id: str) -> tuple[MapRemoval, list[Command]]:
     for other in doc.maps:
         if other.derived_from == map_id:
             targets.append(other.name)
-            fixes: dict[str, dict] = {other.id: {"derived_from": None}}
+            fixes: dict[str, dict[str, Any]] = {other.id: {"derived_from": None}}
             fixes.update({s.id: {"source_step_ids": []} for s in other.steps if s.source_step_ids})
             children.append(UpdateFieldsCommand(doc, fixes))
     for goal in doc.project.goals:
@@ -79,6 +80,6 @@ def source_change(doc: Document, target_id: str, current_id: str | None) -> Comm
         current = doc.get(current_id)
         if not isinstance(current, ProcessMap) or current.kind is not MapKind.CURRENT:
             raise DocumentError(tr("A target map can only be designed from a current map."))
-    changes: dict[str, dict] = {target_id: {"derived_from": current_id}}
+    changes: dict[str, dict[str, Any]] = {target_id: {"derived_from": current_id}}
     changes.update({s.id: {"source_step_ids": []} for s in target.steps if s.source_step_ids})
     return UpdateFieldsCommand(doc, changes)

@@ -6,6 +6,7 @@ Shared by the editor's intents and the imports, so every way of adding a step pl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..layout.bands import band_at, extent, starts
 from ..model import Lane, Phase, ProcessMap, Step
@@ -128,7 +129,7 @@ def _clear_horizontally(
     return x
 
 
-def follow_band_change(process_map: ProcessMap, step: Step, fields: dict) -> dict:
+def follow_band_change(process_map: ProcessMap, step: Step, fields: dict[str, Any]) -> dict[str, Any]:
     """A step given another lane or phase by field moves into it, keeping its offset in the band."""
     if not fields.keys() & {"lane_id", "phase_id"}:
         return fields

@@ -66,7 +66,7 @@ class SealContentCommand(Command):
         self.doc.update(META_ID, self._old)
 
 
-def signature_state(project: Project) -> tuple:
+def signature_state(project: Project) -> tuple[DocumentStatus, dt.date | None, str, dict[str, str]]:
     """What only the workflow may change: compared before and after every other edit."""
     meta = project.meta
     return meta.status, meta.signed_on, meta.signed_hash, meta.signed_digests
@@ -203,7 +203,7 @@ def start_new_revision(
         sections=sections.strip(),
         date=date or dt.date.today(),
     )
-    reopen = {
+    reopen: dict[str, Any] = {
         "version": version,
         "status": DocumentStatus.DRAFT,
         "signed_on": None,

@@ -94,7 +94,7 @@ def _map_name(table: ImportedTable, fallback: str, taken: set[str]) -> str:
     return candidate
 
 
-def _new_map(doc: Document, table: ImportedTable, fallback: str, taken: set[str]) -> tuple[ImportReport, list]:
+def _new_map(doc: Document, table: ImportedTable, fallback: str, taken: set[str]) -> tuple[ImportReport, list[Command]]:
     process_map = ProcessMap(name=_map_name(table, fallback, taken), kind=MapKind.CURRENT)
     report = ImportReport(table.sheet, process_map.name, created=True, map_id=process_map.id)
     departments = {d.name: d.id for d in doc.project.departments}
@@ -180,7 +180,7 @@ def _lay_out(process_map: ProcessMap) -> None:
 
 
 # ------------------------------------------------------------------ updating our own export
-def _update_map(doc: Document, process_map: ProcessMap, table: ImportedTable) -> tuple[ImportReport, list]:
+def _update_map(doc: Document, process_map: ProcessMap, table: ImportedTable) -> tuple[ImportReport, list[Command]]:
     report = ImportReport(table.sheet, process_map.name, created=False, map_id=process_map.id)
     steps = {s.id: s for s in process_map.steps}
     by_number = {str(number): steps[step_id] for step_id, number in step_numbers(process_map).items()}

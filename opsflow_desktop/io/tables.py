@@ -268,7 +268,7 @@ def finding_place(finding: Finding, index: MapIndex) -> FindingPlace:
     lane_name = {lane_id: lane.name for lane_id, lane in index.lanes.items()}
     if target in index.steps:
         step = index.steps[target]
-        lanes = (lane_name[step.lane_id],) if step.lane_id in lane_name else ()
+        lanes: tuple[str, ...] = (lane_name[step.lane_id],) if step.lane_id in lane_name else ()
         return FindingPlace(lanes, index.phases.get(step.phase_id, ""), step.name)
     if target in index.flows:
         flow = index.flows[target]

@@ -12,9 +12,10 @@ Pure data in, pure data out: the editor turns the result into one undoable edit.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ..model import ProcessMap
+from ..model import Lane, Phase, ProcessMap
 
 GAP_X = 50.0
 GAP_Y = 30.0
@@ -45,7 +46,7 @@ def _ranks(process_map: ProcessMap) -> dict[str, int]:
         if root in state:
             continue
         state[root] = "open"
-        stack = [(root, iter(successors[root]))]
+        stack: list[tuple[str, Iterator[str]]] = [(root, iter(successors[root]))]
         while stack:
             node, children = stack[-1]
             child = next(children, None)
@@ -62,8 +63,8 @@ def _ranks(process_map: ProcessMap) -> dict[str, int]:
 
     # Longest path over the remaining acyclic edges (Kahn).
     incoming = dict.fromkeys(order, 0)
-    for children in forward.values():
-        for child in children:
+    for targets in forward.values():
+        for child in targets:
             incoming[child] += 1
     rank = dict.fromkeys(order, 0)
     ready = [s for s in order if incoming[s] == 0]
@@ -78,7 +79,7 @@ def _ranks(process_map: ProcessMap) -> dict[str, int]:
 
 
 def _grow_bands(
-    bands: list, size_attr: str, slots: dict[str, int], slot_size: float, gap: float
+    bands: Sequence[Lane] | Sequence[Phase], size_attr: str, slots: dict[str, int], slot_size: float, gap: float
 ) -> tuple[dict[str, float], dict[str, float]]:
     """Each band's new size (big enough for its rows or columns, never smaller) and where it starts."""
     sizes: dict[str, float] = {}
@@ -128,8 +129,8 @@ def arrange(process_map: ProcessMap) -> Arrangement:
         for row, member in enumerate(sorted(members, key=lambda m: (barycentre(m), members.index(m)))):
             row_of[member] = row
 
-    lane_rows = defaultdict(int)
-    phase_columns = defaultdict(int)
+    lane_rows: dict[str, int] = defaultdict(int)
+    phase_columns: dict[str, int] = defaultdict(int)
     for step in steps:
         lane_rows[step.lane_id] = max(lane_rows[step.lane_id], row_of[step.id] + 1)
         phase_columns[step.phase_id] = max(phase_columns[step.phase_id], column_of[step.id] + 1)

@@ -29,6 +29,8 @@ from .invariants import Violation, describe, find_violations
 from .project import (
     Department,
     Goal,
+    IdentifiedElement,
+    MapChild,
     ProcessMap,
     Project,
     ProjectMeta,
@@ -73,6 +75,8 @@ __all__ = [
     "find_violations",
     "Department",
     "Goal",
+    "IdentifiedElement",
+    "MapChild",
     "ProcessMap",
     "Project",
     "ProjectMeta",

@@ -10,7 +10,7 @@ import copy
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
@@ -21,6 +21,8 @@ from .events import DocumentEvents
 from .project import (
     Department,
     Goal,
+    IdentifiedElement,
+    MapChild,
     ProcessMap,
     Project,
     ProjectMeta,
@@ -77,10 +79,11 @@ def kind_of(element: Element) -> str:
 
 
 @cache
-def _field_adapter(cls: type[Element], name: str) -> TypeAdapter:
+def _field_adapter(cls: type[Element], name: str) -> TypeAdapter[Any]:
     """Validates one field's value with the field's type and constraints (e.g. ``ge=0``)."""
     info = cls.model_fields[name]
-    annotation = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+    # A type expression built at run time, for whichever field is asked for.
+    annotation: Any = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
     if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel):
         return TypeAdapter(annotation)  # an element (e.g. Evidence) brings its own rules
     # The same rules as the model: in particular no NaN or infinity.
@@ -108,7 +111,7 @@ class Document:
             for element in getattr(self.project, collection):
                 self._index(element, self.project)
 
-    def _index(self, element: Element, parent: Project | ProcessMap) -> None:
+    def _index(self, element: IdentifiedElement, parent: Project | ProcessMap) -> None:
         self._element[element.id] = element
         self._parent[element.id] = parent
         if isinstance(element, ProcessMap):
@@ -116,7 +119,7 @@ class Document:
                 self._element[child.id] = child
                 self._parent[child.id] = element
 
-    def _unindex(self, element: Element) -> None:
+    def _unindex(self, element: IdentifiedElement) -> None:
         self._element.pop(element.id, None)
         self._parent.pop(element.id, None)
         if isinstance(element, ProcessMap):
@@ -152,9 +155,9 @@ class Document:
         element = self.get(element_id)
         return _position(self._collection_of(element), element)
 
-    def _collection_of(self, element: Element) -> list:
+    def _collection_of(self, element: IdentifiedElement) -> list[IdentifiedElement]:
         parent = self._parent[element.id]
-        return getattr(parent, COLLECTIONS[type(element)][0])
+        return _collection(parent, COLLECTIONS[type(element)][0])
 
     @property
     def maps(self) -> list[ProcessMap]:
@@ -185,7 +188,7 @@ class Document:
                 self.events.batch_finished.emit()
 
     # ---------------------------------------------------- mutation primitives
-    def insert(self, element: Element, parent_id: str | None, index: int | None = None) -> int:
+    def insert(self, element: IdentifiedElement, parent_id: str | None, index: int | None = None) -> int:
         """Put ``element`` into its collection under ``parent_id`` (a map id, or None for the project)."""
         if type(element) not in COLLECTIONS:
             raise DocumentError(f"{type(element).__name__} cannot be inserted")
@@ -195,7 +198,7 @@ class Document:
         if clash is not None or len(set(new_ids)) != len(new_ids):
             raise DocumentError(tr("The id {id} is already used in this document.", id=clash or element.id))
         collection, kind = COLLECTIONS[type(element)]
-        items: list = getattr(parent, collection)
+        items = _collection(parent, collection)
         index = len(items) if index is None else max(0, min(index, len(items)))
         items.insert(index, element)
         self._index(element, parent)
@@ -203,14 +206,15 @@ class Document:
         self.events.changed.emit()
         return index
 
-    def remove(self, element_id: str) -> tuple[Element, str | None, int]:
-        """Take an element out of its collection; returns what ``insert`` needs to put it back."""
+    def remove(self, element_id: str, at: int | None = None) -> tuple[IdentifiedElement, str | None, int]:
+        """Take an element out of its collection; returns what ``insert`` needs to put it back. ``at``: where
+        the caller expects it, saving the search when it is right (it is checked, never trusted)."""
         element = self.get(element_id)
         if element_id in (META_ID, SCOPE_ID):
             raise DocumentError(tr("The document information cannot be deleted."))
         parent_id = self.parent_id(element_id)
         items = self._collection_of(element)
-        index = _position(items, element)
+        index = at if at is not None and 0 <= at < len(items) and items[at] is element else _position(items, element)
         del items[index]
         self._unindex(element)
         self.events.signal(kind_of(element), "removed").emit(element, parent_id, index)
@@ -231,9 +235,9 @@ class Document:
 
     def validate_changes(self, element_id: str, changes: dict[str, Any]) -> dict[str, Any]:
         """The changes converted to the fields' types; a DocumentError names a bad field."""
-        element = self.get(element_id)
+        element: Element = self.get(element_id)
         cls = type(element)
-        validated = {}
+        validated: dict[str, Any] = {}
         for name, value in changes.items():
             if name not in cls.model_fields or name in _STRUCTURAL_FIELDS:
                 raise DocumentError(tr("{kind} has no editable field '{field}'.", kind=cls.__name__, field=name))
@@ -284,9 +288,18 @@ def _encodable(value: Any) -> bool:
     return True
 
 
-def _map_children(process_map: ProcessMap) -> Iterator[Element]:
-    for collection in ("lanes", "phases", "steps", "flows", "findings"):
-        yield from getattr(process_map, collection)
+def _map_children(process_map: ProcessMap) -> Iterator[MapChild]:
+    yield from process_map.lanes
+    yield from process_map.phases
+    yield from process_map.steps
+    yield from process_map.flows
+    yield from process_map.findings
+
+
+def _collection(parent: Project | ProcessMap, collection: str) -> list[IdentifiedElement]:
+    """A collection of ``parent`` by its name in COLLECTIONS ("steps"): the list itself, to change in place.
+    It holds one class of element only; callers put in just elements of that class."""
+    return cast("list[IdentifiedElement]", getattr(parent, collection))
 
 
 def _position(items: Iterable[Element], element: Element) -> int:

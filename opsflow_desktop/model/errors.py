@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import ValidationError
@@ -9,8 +10,9 @@ from pydantic import ValidationError
 from ..i18n import tr
 
 
-def reason(error: dict[str, Any]) -> str:
-    """One pydantic error as a short translated reason ("must be a number")."""
+def reason(error: Mapping[str, Any]) -> str:
+    """One pydantic error (its ``ErrorDetails``, or the same as a plain dict) as a short translated reason
+    ("must be a number")."""
     kind = error.get("type", "")
     ctx = error.get("ctx", {})
     translated = {

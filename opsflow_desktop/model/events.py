@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 Handler = Callable[..., Any]
 _log = logging.getLogger(__name__)
@@ -63,6 +63,39 @@ class DocumentEvents:
     listener can defer expensive work (re-analysis, re-layout) until an edit of 5,000 changes is complete.
     """
 
+    # <kind>_added / _removed / _moved for every kind of ELEMENT_KINDS: set by the loop in __init__, declared
+    # here so that readers and the type checker see them.
+    map_added: Signal
+    map_removed: Signal
+    map_moved: Signal
+    lane_added: Signal
+    lane_removed: Signal
+    lane_moved: Signal
+    phase_added: Signal
+    phase_removed: Signal
+    phase_moved: Signal
+    step_added: Signal
+    step_removed: Signal
+    step_moved: Signal
+    flow_added: Signal
+    flow_removed: Signal
+    flow_moved: Signal
+    finding_added: Signal
+    finding_removed: Signal
+    finding_moved: Signal
+    goal_added: Signal
+    goal_removed: Signal
+    goal_moved: Signal
+    department_added: Signal
+    department_removed: Signal
+    department_moved: Signal
+    signoff_added: Signal
+    signoff_removed: Signal
+    signoff_moved: Signal
+    revision_added: Signal
+    revision_removed: Signal
+    revision_moved: Signal
+
     def __init__(self) -> None:
         for kind in ELEMENT_KINDS:
             for verb in ("added", "removed", "moved"):
@@ -74,4 +107,5 @@ class DocumentEvents:
         self.batch_finished = Signal("batch_finished")
 
     def signal(self, kind: str, verb: str) -> Signal:
-        return getattr(self, f"{kind}_{verb}")
+        """The signal ``<kind>_<verb>``, e.g. ``signal("step", "added")``; AttributeError for another name."""
+        return cast(Signal, getattr(self, f"{kind}_{verb}"))  # every such attribute is set in __init__

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..i18n import tr
-from .elements import Element, Flow, Lane, Phase, Step
+from .elements import Flow, Lane, Phase, Step
 from .enums import MapKind
-from .project import ProcessMap, Project
+from .project import IdentifiedElement, ProcessMap, Project
 
 _RESERVED_IDS = {"meta", "scope"}
 
@@ -24,7 +24,7 @@ class Violation:
         return self.message
 
 
-def describe(element: Element) -> str:
+def describe(element: IdentifiedElement) -> str:
     """A short human name for an element: 步骤「选品会」(step_3fa91c0b22de)."""
     kind = {
         "Step": tr("step"),
@@ -51,12 +51,18 @@ def find_violations(project: Project) -> list[Violation]:
     )
 
 
-def _all_elements(project: Project) -> Iterator[Element]:
-    for collection in ("goals", "departments", "signoffs", "revisions", "maps"):
-        yield from getattr(project, collection)
+def _all_elements(project: Project) -> Iterator[IdentifiedElement]:
+    yield from project.goals
+    yield from project.departments
+    yield from project.signoffs
+    yield from project.revisions
+    yield from project.maps
     for process_map in project.maps:
-        for collection in ("lanes", "phases", "steps", "flows", "findings"):
-            yield from getattr(process_map, collection)
+        yield from process_map.lanes
+        yield from process_map.phases
+        yield from process_map.steps
+        yield from process_map.flows
+        yield from process_map.findings
 
 
 def _unique_ids(project: Project) -> Iterator[Violation]:

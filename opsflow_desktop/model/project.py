@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeAlias
 
 from pydantic import Field
 
@@ -115,3 +116,9 @@ class Project(Element):
     maps: list[ProcessMap] = Field(default_factory=list)
     signoffs: list[SignOff] = Field(default_factory=list)
     revisions: list[Revision] = Field(default_factory=list)
+
+
+# The elements that have an id of their own: what a document keeps in its collections and finds by id. (Meta,
+# scope, terms, evidence and points have none: each lives inside another element.)
+MapChild: TypeAlias = Lane | Phase | Step | Flow | Finding
+IdentifiedElement: TypeAlias = ProcessMap | Goal | Department | SignOff | Revision | MapChild

@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..i18n import tr
-from .elements import Element
 from .enums import SignOffDecision, SignOffRole
 from .invariants import describe
-from .project import ProcessMap, Project, SignOff
+from .project import IdentifiedElement, ProcessMap, Project, SignOff
 
 # Fields of ProjectMeta that hold the signature and so cannot be part of what it certifies.
 SIGNATURE_FIELDS = frozenset({"signed_hash", "signed_digests"})
@@ -166,8 +165,8 @@ def describe_changes(project: Project, changes: list[PartChange]) -> list[str]:
     return [texts[change.change](_part_name(change.key, elements, homes)) for change in changes]
 
 
-def _elements(project: Project) -> tuple[dict[str, Element], dict[str, ProcessMap]]:
-    elements: dict[str, Element] = {}
+def _elements(project: Project) -> tuple[dict[str, IdentifiedElement], dict[str, ProcessMap]]:
+    elements: dict[str, IdentifiedElement] = {}
     homes: dict[str, ProcessMap] = {}
     for collection in ("goals", "departments", "signoffs", "revisions", "maps"):
         elements.update((e.id, e) for e in getattr(project, collection))
@@ -178,7 +177,7 @@ def _elements(project: Project) -> tuple[dict[str, Element], dict[str, ProcessMa
     return elements, homes
 
 
-def _part_name(key: str, elements: dict[str, Element], homes: dict[str, ProcessMap]) -> str:
+def _part_name(key: str, elements: dict[str, IdentifiedElement], homes: dict[str, ProcessMap]) -> str:
     if key == META_PART:
         return tr("Document information")
     if key == SCOPE_PART:

@@ -52,7 +52,7 @@ def retype(widget, text: str) -> None:
 
 # ------------------------------------------------------------------ one case per dialog
 def case_project(window, qtbot):
-    window.actions["project_details"].trigger()
+    window.named_actions["project_details"].trigger()
     dialog = shown(window, ProjectDialog)
     retype(dialog.title, "客诉处理流程说明书")
     retype(dialog.document_number, "CS-SOP-002")
@@ -74,7 +74,7 @@ def case_project(window, qtbot):
 
 
 def case_departments(window, qtbot):
-    window.actions["departments"].trigger()
+    window.named_actions["departments"].trigger()
     dialog = shown(window, DepartmentsDialog)
     count = len(window.controller.doc.project.departments)
     QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
@@ -99,8 +99,8 @@ def case_goal(window, qtbot):
 
 
 def case_signoff(window, qtbot):
-    window.actions["submit_review"].trigger()
-    window.actions["record_signoff"].trigger()
+    window.named_actions["submit_review"].trigger()
+    window.named_actions["record_signoff"].trigger()
     dialog = shown(window, SignOffDialog)
     type_with_input_method(dialog.name, "张婷")
     press(dialog)
@@ -109,7 +109,7 @@ def case_signoff(window, qtbot):
 
 def case_revision(window, qtbot):
     sign_off_everything(window.controller.editor)
-    window.actions["new_revision"].trigger()
+    window.named_actions["new_revision"].trigger()
     dialog = shown(window, RevisionDialog)
     type_with_input_method(dialog.summary, "审批改为两级")
     press(dialog)
@@ -125,7 +125,7 @@ def case_side_by_side(window, qtbot):
 
 
 def case_name(window, qtbot):
-    window.actions["rename_map"].trigger()
+    window.named_actions["rename_map"].trigger()
     dialog = shown(window, NameDialog)
     retype(dialog.name, "商品上架（现状）")
     press(dialog)
@@ -134,7 +134,7 @@ def case_name(window, qtbot):
 
 
 def case_add_lane(window, qtbot):
-    window.actions["add_lane"].trigger()
+    window.named_actions["add_lane"].trigger()
     dialog = shown(window, AddLaneDialog)
     retype(dialog.name.lineEdit(), "客服部")
     press(dialog)
@@ -145,13 +145,13 @@ def case_add_lane(window, qtbot):
 
 def case_map_source(window, qtbot):
     window.tabs.setCurrentIndex(1)  # the target map
-    window.actions["new_map"].trigger()
+    window.named_actions["new_map"].trigger()
     naming = shown(window, NameDialog)
     retype(naming.name, "另一现状")
     press(naming)
     other = window.controller.doc.maps[-1]
     window.tabs.setCurrentIndex(1)
-    window.actions["map_source"].trigger()
+    window.named_actions["map_source"].trigger()
     dialog = shown(window, MapSourceDialog)
     dialog.source.setCurrentIndex(dialog.source.findData(other.id))
     press(dialog)
@@ -159,7 +159,7 @@ def case_map_source(window, qtbot):
 
 
 def case_shortcuts(window, qtbot):
-    window.actions["shortcuts"].trigger()
+    window.named_actions["shortcuts"].trigger()
     dialog = shown(window, ShortcutsDialog)
     keys = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert "Tab" in keys and "Enter" in keys and any("Ctrl+S" in k for k in keys)
@@ -204,7 +204,7 @@ def test_removing_a_used_department_says_what_uses_it(window, qtbot, monkeypatch
     monkeypatch.setattr(
         QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes
     )
-    window.actions["departments"].trigger()
+    window.named_actions["departments"].trigger()
     dialog = shown(window, DepartmentsDialog)
     dialog.table.selectRow(1)  # 设计部
     QTest.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
@@ -217,7 +217,7 @@ def test_removing_a_used_department_says_what_uses_it(window, qtbot, monkeypatch
 
 def test_a_signed_off_project_shows_its_details_read_only(window):
     sign_off_everything(window.controller.editor)
-    window.actions["project_details"].trigger()
+    window.named_actions["project_details"].trigger()
     dialog = shown(window, ProjectDialog)
     assert dialog.title.isReadOnly() and not dialog.drafted_on.isEnabled()
     press(dialog, QDialogButtonBox.StandardButton.Close)
@@ -225,7 +225,7 @@ def test_a_signed_off_project_shows_its_details_read_only(window):
 
 def test_a_map_of_the_wrong_kind_is_not_offered_as_source(window):
     window.tabs.setCurrentIndex(1)
-    window.actions["map_source"].trigger()
+    window.named_actions["map_source"].trigger()
     dialog = shown(window, MapSourceDialog)
     offered = [dialog.source.itemData(i) for i in range(dialog.source.count())]
     kinds = {m.id: m.kind for m in window.controller.doc.maps}

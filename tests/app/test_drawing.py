@@ -18,7 +18,7 @@ def test_place_a_step_from_the_palette(window, qtbot):
     process_map = view.scene().map
     lane = process_map.lanes[0]
     before = len(process_map.steps)
-    QTest.mouseClick(window.palette.button(StepKind.DECISION), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.shapes_bar.button(StepKind.DECISION), Qt.MouseButton.LeftButton)
     target = QPointF(view.scene().phase_rects()[1][1].center().x(), lane.height / 2)
     view.centerOn(target)
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view_point(view, target))
@@ -141,8 +141,8 @@ def test_undo_and_redo_return_to_the_same_model(window):
     view = window.current_view()
     steps = view.scene().map.steps
     view.scene().select_ids([steps[2].id])
-    window.actions["delete"].trigger()
-    window.actions["arrange"].trigger()
+    window.named_actions["delete"].trigger()
+    window.named_actions["arrange"].trigger()
     window.controller.editor.rename(steps[0].id, "到货")
     edited = snapshot(doc)
     for _ in range(3):
@@ -159,27 +159,27 @@ def test_copy_paste_and_duplicate(window):
     process_map = view.scene().map
     ids = [process_map.steps[1].id, process_map.steps[2].id]
     view.scene().select_ids(ids)
-    window.actions["copy"].trigger()
+    window.named_actions["copy"].trigger()
     before = len(process_map.steps)
-    window.actions["paste"].trigger()
+    window.named_actions["paste"].trigger()
     assert len(process_map.steps) == before + 2
     assert set(view.scene().selected_step_ids()) == {s.id for s in process_map.steps[-2:]}
-    window.actions["duplicate"].trigger()
+    window.named_actions["duplicate"].trigger()
     assert len(process_map.steps) == before + 4
     # paste into the target map, lanes matched by name
     window.tabs.setCurrentIndex(1)
     target = window.current_view().scene().map
     count = len(target.steps)
-    window.actions["paste"].trigger()
+    window.named_actions["paste"].trigger()
     assert len(target.steps) == count + 2
 
 
 def test_select_all_and_delete(window):
     view = window.current_view()
-    window.actions["select_all"].trigger()
+    window.named_actions["select_all"].trigger()
     assert len(view.scene().selected_step_ids()) == len(view.scene().map.steps)
     assert "selected" in window.selection_label.text()
-    window.actions["delete"].trigger()
+    window.named_actions["delete"].trigger()
     assert view.scene().map.steps == [] and view.scene().step_items == {}
     window.undo_action.trigger()
     assert len(view.scene().step_items) == 15
@@ -198,7 +198,7 @@ def test_zoom_shortcuts_and_fit(window):
 
 
 def test_find_a_step_and_centre_on_it(window):
-    window.actions["find"].trigger()
+    window.named_actions["find"].trigger()
     type_with_input_method(window.find_bar.edit, "法务")
     QTest.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
     view = window.current_view()
@@ -212,7 +212,7 @@ def test_find_a_step_and_centre_on_it(window):
 def test_find_selects_what_it_finds_even_far_zoomed_out_and_enter_goes_to_the_next(window):
     view = window.current_view()
     view.set_scale(0.05)  # far out: a large map would be a sketch here
-    window.actions["find"].trigger()
+    window.named_actions["find"].trigger()
     type_with_input_method(window.find_bar.edit, "审批")
     QTest.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
     seen = [window.controller.doc.get(i).name for i in view.scene().selected_step_ids()]
@@ -230,7 +230,7 @@ def test_find_selects_what_it_finds_even_far_zoomed_out_and_enter_goes_to_the_ne
 
 
 def test_derive_target_opens_a_new_tab(window):
-    window.actions["derive"].trigger()
+    window.named_actions["derive"].trigger()
     target = window.current_view().scene().map
     assert window.tabs.count() == 3
     assert window.tabs.currentIndex() == window.controller.doc.index_of(target.id) == 1  # next to its source
@@ -243,6 +243,8 @@ def test_properties_panel_edits_are_undoable(window, qtbot):
     view.scene().select_ids([step.id])
     panel = window.properties
     assert panel.name.text() == step.name
+    deadline_before, waiting_before = step.deadline, step.waiting_hours
+    assert (deadline_before, waiting_before) != ("第5个工作日", 7.5)
     panel.deadline.setFocus()
     panel.deadline.selectAll()
     type_with_input_method(panel.deadline, "第5个工作日")
@@ -252,7 +254,8 @@ def test_properties_panel_edits_are_undoable(window, qtbot):
     assert step.waiting_hours == 7.5
     window.undo_action.trigger()
     window.undo_action.trigger()
-    assert step.waiting_hours != 7.5 and step.deadline != "第5个工作日"
+    assert (step.deadline, step.waiting_hours) == (deadline_before, waiting_before)
+    assert (panel.deadline.text(), panel.waiting.value()) == (deadline_before, waiting_before)
 
 
 def test_resize_a_step_from_its_corner_handle(window):
@@ -391,7 +394,7 @@ def test_garbage_on_the_clipboard_is_ignored(window):
         mime = QMimeData()
         mime.setData(FRAGMENT_MIME, payload)
         QApplication.clipboard().setMimeData(mime)
-        window.actions["paste"].trigger()
+        window.named_actions["paste"].trigger()
         window.canvas.paste_at(window.current_view(), QPointF(10, 10))
     assert len(window.controller.doc.maps[0].steps) == count + 2  # only the well-shaped "meta" one, pasted twice
 
@@ -412,10 +415,12 @@ def test_undo_refreshes_a_focused_field_that_holds_no_new_typing(window):
     step = view.scene().map.steps[1]
     view.scene().select_ids([step.id])
     panel = window.properties
+    owner_before = step.owner
+    assert owner_before != "财务部"
     panel.owner.setFocus()
     panel.owner.setText("财务部")
     panel.owner.setModified(True)
     panel.owner.editingFinished.emit()
     assert step.owner == "财务部"
     window.undo_action.trigger()
-    assert step.owner != "财务部" and panel.owner.text() == step.owner
+    assert step.owner == owner_before and panel.owner.text() == owner_before

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 from openpyxl import load_workbook
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from opsflow_desktop.app.background_job import BackgroundJob
@@ -18,7 +19,7 @@ def test_export_excel_through_the_menu(window, qtbot, tmp_path, monkeypatch):
     with qtbot.waitSignal(
         window.statusBar().messageChanged, timeout=20_000, check_params_cb=lambda text: "tables.xlsx" in text
     ):
-        window.actions["export_excel"].trigger()
+        window.named_actions["export_excel"].trigger()
     workbook = load_workbook(tmp_path / "tables.xlsx")
     assert window.controller.doc.maps[0].name in workbook.sheetnames
 
@@ -39,8 +40,11 @@ def test_the_window_stays_responsive_and_a_cancelled_export_writes_nothing(windo
     out.mkdir()
     path = out / "cancelled.xlsx"
     job = window.exports.export_excel_to(path)
-    qtbot.wait(50)
-    assert window.isEnabled()  # the GUI thread is free while the worker runs
+    # The worker is held at its first progress report; the window's own event loop must still run meanwhile.
+    answered = []
+    QTimer.singleShot(0, lambda: answered.append(job.running()))
+    qtbot.waitUntil(lambda: bool(answered), timeout=5_000)
+    assert answered == [True] and not release.is_set()
     with qtbot.waitSignal(
         window.statusBar().messageChanged, timeout=20_000, check_params_cb=lambda text: "cancel" in text.lower()
     ):
@@ -91,7 +95,7 @@ def test_export_word_through_the_menu(window, qtbot, tmp_path, monkeypatch):
     with qtbot.waitSignal(
         window.statusBar().messageChanged, timeout=60_000, check_params_cb=lambda text: "manual.docx" in text
     ):
-        window.actions["export_word"].trigger()
+        window.named_actions["export_word"].trigger()
     manual = WordDocument(str(tmp_path / "manual.docx"))
     assert manual.inline_shapes  # the maps and the chart are in it
     assert any(window.controller.doc.project.meta.title in p.text for p in manual.paragraphs)

@@ -24,12 +24,12 @@ def test_save_and_reopen_gives_an_identical_document(window, tmp_path, monkeypat
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(path), ""))
     window.controller.editor.rename(window.controller.doc.maps[0].steps[0].id, "新品到货")
     assert window.isWindowModified()
-    window.actions["save_as"].trigger()
+    window.named_actions["save_as"].trigger()
     assert not window.isWindowModified() and window.windowTitle().startswith("上架.opsflow")
     saved = snapshot(window.controller.doc)
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
     window.controller.new_blank()
-    window.actions["open"].trigger()
+    window.named_actions["open"].trigger()
     assert snapshot(window.controller.doc) == saved
     assert load_project(path).model_dump(mode="json") == saved
 
@@ -86,12 +86,12 @@ def test_autosave_never_writes_over_the_users_file(window, tmp_path):
 
 def test_switching_language_changes_menu_texts(window):
     assert window.menus["file"].title() == "&File"
-    window.actions["lang_zh"].trigger()
+    window.named_actions["lang_zh"].trigger()
     assert window.menus["file"].title() == "文件(&F)"
-    assert window.actions["save"].text() == "保存(&S)"
+    assert window.named_actions["save"].text() == "保存(&S)"
     assert window.properties_dock.windowTitle() == "属性"
     assert window.tabs.tabText(0) == "商品上架流程（现状）" and window.tabs.tabToolTip(0) == "现状流程"
-    window.actions["lang_en"].trigger()
+    window.named_actions["lang_en"].trigger()
     assert window.menus["edit"].title() == "&Edit"
 
 

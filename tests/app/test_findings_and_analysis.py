@@ -228,9 +228,9 @@ def test_many_badges_fit_inside_the_item_and_follow_the_language(window):
     width = 9 * (style.BADGE + 2)
     assert item.boundingRect().left() <= item.width + style.BADGE / 2 - width
     assert "Bottleneck" in item.toolTip()
-    window.actions["lang_zh"].trigger()
+    window.named_actions["lang_zh"].trigger()
     assert "瓶颈" in item.toolTip()
-    window.actions["lang_en"].trigger()
+    window.named_actions["lang_en"].trigger()
 
 
 def test_english_badge_letters_are_the_marking_keys():
@@ -256,7 +256,7 @@ def test_with_two_targets_the_current_map_compares_with_the_one_last_viewed(wind
     window.tabs.setCurrentIndex(0)
     panel.refresh()
     assert panel._pair(current.id).target_map_id == first_target.id  # the one the goal measures
-    window.actions["derive"].trigger()  # opens the new target
+    window.named_actions["derive"].trigger()  # opens the new target
     second = window.current_view().scene().map
     assert second.name == "商品上架流程（目标） 2"
     window.tabs.setCurrentIndex(0)

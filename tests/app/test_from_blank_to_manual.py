@@ -53,7 +53,7 @@ def name_new_step(view, name: str, then=Qt.Key.Key_Return):
 
 
 def test_from_ctrl_n_to_a_manual_ready_for_signatures(window, qtbot, tmp_path, monkeypatch):
-    window.actions["lang_zh"].trigger()  # 语言 → 简体中文: the documents are in Chinese
+    window.named_actions["lang_zh"].trigger()  # 语言 → 简体中文: the documents are in Chinese
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     doc = window.controller.doc
     assert len(doc.maps) == 1 and not doc.maps[0].steps and doc.project.meta.title == ""
@@ -61,7 +61,7 @@ def test_from_ctrl_n_to_a_manual_ready_for_signatures(window, qtbot, tmp_path, m
     assert window.tabs.tabText(0) == doc.maps[0].name, "the tab shows the map's own name"
 
     # File → Project details
-    window.actions["project_details"].trigger()
+    window.named_actions["project_details"].trigger()
     details = shown(window, ProjectDialog)
     type_into(details.title, "客诉处理流程说明书")
     type_into(details.document_number, "CS-SOP-001")
@@ -74,12 +74,12 @@ def test_from_ctrl_n_to_a_manual_ready_for_signatures(window, qtbot, tmp_path, m
     # Three departments: two lanes renamed on their headers, a third added through Add lane
     rename_lane(view, 0, "客服部")
     rename_lane(view, 1, "售后部")
-    window.actions["add_lane"].trigger()
+    window.named_actions["add_lane"].trigger()
     add_lane = shown(window, AddLaneDialog)
     add_lane.name.lineEdit().selectAll()
     type_with_input_method(add_lane.name.lineEdit(), "仓储部")
     ok(add_lane)
-    window.actions["departments"].trigger()
+    window.named_actions["departments"].trigger()
     departments = shown(window, DepartmentsDialog)
     QTest.mouseClick(departments.from_lanes_button, Qt.MouseButton.LeftButton)
     heads = {"客服部": "王芳", "售后部": "赵磊", "仓储部": "周强"}
@@ -92,7 +92,7 @@ def test_from_ctrl_n_to_a_manual_ready_for_signatures(window, qtbot, tmp_path, m
     assert all(lane.department_id for lane in process_map.lanes)
 
     # Eight steps from the keyboard: the first placed from the palette, then Tab and Enter
-    QTest.mouseClick(window.palette.button(StepKind.START), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.shapes_bar.button(StepKind.START), Qt.MouseButton.LeftButton)
     view.set_scale(1.0)
     first_lane, first_stage = view.scene().lane_rects()[0][1], view.scene().phase_rects()[0][1]
     point = QPointF(first_stage.left() + 80, first_lane.center().y())
@@ -161,7 +161,7 @@ def test_from_ctrl_n_to_a_manual_ready_for_signatures(window, qtbot, tmp_path, m
     assert [g.name for g in project.goals] == ["投诉处理时效"]
 
     # Map → Fill RACI from the lanes: every step's department is accountable (start and end are events)
-    window.actions["fill_raci"].trigger()
+    window.named_actions["fill_raci"].trigger()
     assert all(
         list(s.raci.values()).count(Raci.ACCOUNTABLE) == 1
         for m in doc.maps
@@ -178,11 +178,11 @@ def test_from_ctrl_n_to_a_manual_ready_for_signatures(window, qtbot, tmp_path, m
     with qtbot.waitSignal(
         window.statusBar().messageChanged, timeout=30_000, check_params_cb=lambda text: ".xlsx" in text
     ):
-        window.actions["export_excel"].trigger()
+        window.named_actions["export_excel"].trigger()
     with qtbot.waitSignal(
         window.statusBar().messageChanged, timeout=60_000, check_params_cb=lambda text: ".docx" in text
     ):
-        window.actions["export_word"].trigger()
+        window.named_actions["export_word"].trigger()
     [xlsx] = tmp_path.glob("*.xlsx")
     [manual] = tmp_path.glob("*.docx")
     assert xlsx.name == "客诉处理流程说明书 V1.0.xlsx"

@@ -25,7 +25,7 @@ def answer_signoff_dialog():
 
 def record_one(window, answers) -> None:
     """Sign-off → Record sign-off…: the dialog opens, is painted, filled through its widgets and accepted."""
-    window.actions["record_signoff"].trigger()
+    window.named_actions["record_signoff"].trigger()
     dialog: SignOffDialog = window.signoff.dialog
     assert dialog.isVisible() and not dialog.grab().isNull()
     answers["seen"].append(dialog.slot_list.count())
@@ -43,13 +43,13 @@ def meta(window):
 
 def sign_off_through_the_menu(window, answers=None) -> None:
     answers = answers if answers is not None else {"decision": SignOffDecision.APPROVED, "seen": []}
-    window.actions["submit_review"].trigger()
+    window.named_actions["submit_review"].trigger()
     while meta(window).status is DocumentStatus.IN_REVIEW:
         record_one(window, answers)
 
 
 def test_the_menu_follows_the_status(window, answer_signoff_dialog):
-    actions = window.actions
+    actions = window.named_actions
     assert actions["submit_review"].isEnabled() and not actions["record_signoff"].isEnabled()
     assert not window.signoff_banner.isVisible() and window.signoff_status_label.text() == "Draft · V1.0"
     actions["submit_review"].trigger()
@@ -70,9 +70,9 @@ def test_signing_off_freezes_the_document_and_shows_the_banner(window, answer_si
     assert window.signoff_status_label.text() == "Signed off · V1.0"
     assert "Signed off: version V1.0 is frozen" in window.statusBar().currentMessage()
     for key in ("delete", "paste", "add_lane", "arrange", "mark_bottleneck", "derive"):
-        assert not window.actions[key].isEnabled(), key
-    assert not window.palette.isEnabled() and not window.mark_button.isEnabled()
-    assert window.actions["copy"].isEnabled() and window.undo_action.isEnabled()
+        assert not window.named_actions[key].isEnabled(), key
+    assert not window.shapes_bar.isEnabled() and not window.mark_button.isEnabled()
+    assert window.named_actions["copy"].isEnabled() and window.undo_action.isEnabled()
 
 
 def test_canvas_edits_of_a_signed_document_become_status_messages(window, answer_signoff_dialog):
@@ -102,13 +102,13 @@ def test_undo_unfreezes_and_redo_freezes_again(window, answer_signoff_dialog):
     sign_off_through_the_menu(window)
     window.undo_action.trigger()
     assert meta(window).status is DocumentStatus.IN_REVIEW and window.signoff_banner.state == "review"
-    assert window.actions["delete"].isEnabled() and window.palette.isEnabled()
+    assert window.named_actions["delete"].isEnabled() and window.shapes_bar.isEnabled()
     window.redo_action.trigger()
-    assert window.signoff_banner.state == "signed" and not window.actions["delete"].isEnabled()
+    assert window.signoff_banner.state == "signed" and not window.named_actions["delete"].isEnabled()
 
 
 def test_a_rejection_goes_back_to_draft(window, answer_signoff_dialog):
-    window.actions["submit_review"].trigger()
+    window.named_actions["submit_review"].trigger()
     answer_signoff_dialog["decision"] = SignOffDecision.REJECTED
     record_one(window, answer_signoff_dialog)
     assert meta(window).status is DocumentStatus.DRAFT and not window.signoff_banner.isVisible()
@@ -129,7 +129,7 @@ def test_start_a_new_revision_from_the_banner(window, answer_signoff_dialog):
     QTest.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert (meta(window).version, meta(window).status) == ("V2.0", DocumentStatus.DRAFT)
     assert window.controller.doc.project.revisions[-1].summary == "目标流程改为两级审批"
-    assert not window.signoff_banner.isVisible() and window.actions["delete"].isEnabled()
+    assert not window.signoff_banner.isVisible() and window.named_actions["delete"].isEnabled()
     assert window.signoff_status_label.text() == "Draft · V2.0"
     window.undo_action.trigger()
     assert window.signoff_banner.state == "signed" and meta(window).version == "V1.0"
@@ -140,9 +140,9 @@ def test_opening_a_signed_file_is_read_only_and_another_file_is_not(window, answ
     path = tmp_path / "signed.opsflow"
     window.controller.save_as(path)
     window.controller.new_from_sample()
-    assert not window.signoff_banner.isVisible() and window.actions["delete"].isEnabled()
+    assert not window.signoff_banner.isVisible() and window.named_actions["delete"].isEnabled()
     window.controller.open(path)
-    assert window.signoff_banner.state == "signed" and not window.actions["delete"].isEnabled()
+    assert window.signoff_banner.state == "signed" and not window.named_actions["delete"].isEnabled()
 
 
 def test_a_file_changed_outside_the_application_shows_a_red_banner(window, answer_signoff_dialog, tmp_path):

@@ -51,7 +51,7 @@ def test_deleting_a_map_asks_first_naming_what_goes_and_undo_brings_it_back(wind
         QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes
     )
     current = window.controller.doc.maps[0]
-    window.actions["delete_map"].trigger()
+    window.named_actions["delete_map"].trigger()
     assert "15 steps, 15 flows and 8 findings" in asked[0] and "Target maps designed from it" in asked[0]
     assert current.id not in window.controller.doc and window.tabs.count() == 1
     window.undo_action.trigger()
@@ -59,7 +59,7 @@ def test_deleting_a_map_asks_first_naming_what_goes_and_undo_brings_it_back(wind
 
 
 def test_a_new_current_map_is_one_undo_step(window):
-    window.actions["new_map"].trigger()
+    window.named_actions["new_map"].trigger()
     from opsflow_desktop.app.dialogs.name_dialog import NameDialog
 
     [dialog] = [d for d in window.findChildren(NameDialog) if d.isVisible()]
@@ -231,7 +231,7 @@ def test_zoom_to_100_percent_keeps_the_middle_of_the_view(window):
     view = window.current_view()
     view.fit_all()
     middle = view.mapToScene(view.viewport().rect().center())
-    window.actions["zoom_100"].trigger()
+    window.named_actions["zoom_100"].trigger()
     after = view.mapToScene(view.viewport().rect().center())
     assert view.current_scale() == 1.0 and (after - middle).manhattanLength() < 4  # pixel rounding
 
@@ -268,7 +268,7 @@ def test_an_unknown_element_is_a_bug_not_a_refusal(window):
 
 
 def test_the_departments_window_lets_undo_through_and_closes_with_its_document(window, qtbot):
-    window.actions["departments"].trigger()
+    window.named_actions["departments"].trigger()
     dialog = window.project.departments_dialog
     assert dialog.isVisible() and not dialog.isModal()
     window.controller.new_blank()
@@ -276,7 +276,7 @@ def test_the_departments_window_lets_undo_through_and_closes_with_its_document(w
 
 
 def test_find_looks_again_after_the_map_in_view_changed(window):
-    window.actions["find"].trigger()
+    window.named_actions["find"].trigger()
     from tests.app.helpers import type_with_input_method
 
     type_with_input_method(window.find_bar.edit, "审批")
@@ -291,18 +291,18 @@ def test_find_looks_again_after_the_map_in_view_changed(window):
 def test_the_shortcut_list_shows_each_key_once_without_mnemonics(window):
     from opsflow_desktop.app.actions import shortcut_rows
 
-    window.actions["lang_zh"].trigger()
+    window.named_actions["lang_zh"].trigger()
     rows = dict((meaning, keys) for keys, meaning in shortcut_rows())
     assert rows["缩小"] == "Ctrl+-" and "保存" in rows and not any("(&" in m or "&" in m for m in rows)
 
 
 def test_tabs_cannot_be_dragged_on_a_signed_off_document(window):
     sign_off_everything(window.controller.editor)
-    assert not window.tabs.isMovable() and not window.actions["move_map_left"].isEnabled()
+    assert not window.tabs.isMovable() and not window.named_actions["move_map_left"].isEnabled()
 
 
 def test_map_actions_that_would_be_refused_are_greyed_out(window):
-    assert window.actions["map_source"].isEnabled() is False  # the current map has no source
-    assert not window.actions["move_map_left"].isEnabled() and window.actions["move_map_right"].isEnabled()
+    assert window.named_actions["map_source"].isEnabled() is False  # the current map has no source
+    assert not window.named_actions["move_map_left"].isEnabled() and window.named_actions["move_map_right"].isEnabled()
     window.tabs.setCurrentIndex(1)
-    assert window.actions["map_source"].isEnabled() and not window.actions["derive"].isEnabled()
+    assert window.named_actions["map_source"].isEnabled() and not window.named_actions["derive"].isEnabled()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 
 import pytest
 
@@ -135,15 +136,47 @@ def test_deriving_twice_gives_distinct_names(small):
     assert first.name != second.name
 
 
-def test_deleting_many_steps_scales(small):
-    """Not a timing test: counts the work (flows scanned) stays linear by deleting a large map quickly."""
-    m = small.editor.add_map("大图")
-    lane, phase = small.editor.add_lane(m.id, "L"), small.editor.add_phase(m.id, "P", width=100000)
-    small.editor.check_invariants = False
-    steps = [small.editor.add_step(m.id, f"s{i}", lane.id, phase.id, x=i * 130 + 10, y=40) for i in range(600)]
-    for a, b in zip(steps, steps[1:]):
-        small.editor.connect(a.id, b.id)
-    small.editor.remove([s.id for s in steps])
-    assert m.steps == [] and m.flows == []
-    small.editor.stack.undo()
-    assert len(m.steps) == 600 and len(m.flows) == 599
+def _executed_lines(action) -> int:
+    """How many lines of the application run for ``action``: a count of work that a busy machine cannot skew."""
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def tracer(frame, event, arg):
+        return local if "opsflow_desktop" in frame.f_code.co_filename else None
+
+    sys.settrace(tracer)
+    try:
+        action()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _chain(editor, steps: int):
+    process_map = editor.add_map(f"大图 {steps}")
+    lane, phase = editor.add_lane(process_map.id, "L"), editor.add_phase(process_map.id, "P", width=100_000)
+    editor.check_invariants = False
+    chain = [editor.add_step(process_map.id, f"s{i}", lane.id, phase.id, x=i * 130 + 10, y=40) for i in range(steps)]
+    for a, b in zip(chain, chain[1:]):
+        editor.connect(a.id, b.id)
+    return process_map, [s.id for s in chain]
+
+
+def test_deleting_many_steps_and_undoing_it_is_linear_work(small):
+    """Not a timing test: twice the steps must cost about twice the lines run, for the delete and its undo."""
+    work = {}
+    for steps in (200, 400):
+        process_map, ids = _chain(small.editor, steps)
+        delete = _executed_lines(lambda ids=ids: small.editor.remove(ids))
+        assert process_map.steps == [] and process_map.flows == []
+        undo = _executed_lines(small.editor.stack.undo)
+        assert len(process_map.steps) == steps and len(process_map.flows) == steps - 1
+        assert [s.name for s in process_map.steps] == [f"s{i}" for i in range(steps)]  # in their order again
+        work[steps] = (delete, undo)
+    assert work[400][0] < 2.3 * work[200][0], work  # quadratic would be 4x
+    assert work[400][1] < 2.3 * work[200][1], work

@@ -168,7 +168,8 @@ class DepartmentsDialog(QDialog):
         if department is not None:
             self.refresh()
             self.select(department.id)
-            self.table.editItem(self.table.item(self.table.currentRow(), NAME))
+            self.table.setCurrentCell(self.table.currentRow(), NAME)
+            self.table.editItem(self.table.currentItem())
 
     def _remove(self) -> None:
         department_id = self.selected_id()

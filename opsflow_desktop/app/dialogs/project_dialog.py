@@ -142,10 +142,10 @@ class ProjectDialog(QDialog):
             note = QLabel(tr("The document is signed off: start a new revision to change its details."))
             note.setWordWrap(True)
             layout.addWidget(note)
-            for widget in (self.title, self.document_number, self.process_owner):
-                widget.setReadOnly(True)
-            for widget in (self.purpose, self.in_scope, self.out_of_scope, self.related_documents):
-                widget.setReadOnly(True)
+            for line in (self.title, self.document_number, self.process_owner):
+                line.setReadOnly(True)
+            for text in (self.purpose, self.in_scope, self.out_of_scope, self.related_documents):
+                text.setReadOnly(True)
             for widget in (self.drafted_on, self.effective_on, self.next_review_on, self.add_term, self.remove_term):
                 widget.setEnabled(False)
             self.terms.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -162,7 +162,7 @@ class ProjectDialog(QDialog):
     def _start_new_term(self) -> None:
         row = self._add_term_row()
         self.terms.setCurrentCell(row, 0)
-        self.terms.editItem(self.terms.item(row, 0))
+        self.terms.editItem(self.terms.currentItem())
 
     def _remove_selected_term(self) -> None:
         rows = sorted({index.row() for index in self.terms.selectedIndexes()}, reverse=True)

@@ -216,10 +216,10 @@ class PropertiesPanel(QScrollArea):
             self.show_element(self._element_id)
             return
         # What was typed is in the model now: later changes (an undo) may refresh these fields again.
-        for widget in self.findChildren(QLineEdit):
-            widget.setModified(False)
-        for widget in self.findChildren(LinesEdit):
-            widget.document().setModified(False)
+        for line in self.findChildren(QLineEdit):
+            line.setModified(False)
+        for lines in self.findChildren(LinesEdit):
+            lines.document().setModified(False)
 
     def _commit_raci(self, department_id: str, combo: QComboBox) -> None:
         if self._loading or self._element_id is None:
@@ -274,11 +274,11 @@ class PropertiesPanel(QScrollArea):
         if read_only == self._read_only:
             return  # the widgets are already so (this runs after every edit)
         self._read_only = read_only
-        for widget in self.findChildren(QLineEdit):
-            if widget.parent() is not None and not isinstance(widget.parent(), QComboBox):
-                widget.setReadOnly(read_only)
-        for widget in self.findChildren(LinesEdit):
-            widget.setReadOnly(read_only)
+        for line in self.findChildren(QLineEdit):
+            if line.parent() is not None and not isinstance(line.parent(), QComboBox):
+                line.setReadOnly(read_only)
+        for lines in self.findChildren(LinesEdit):
+            lines.setReadOnly(read_only)
         for widget in [
             *self.findChildren(QComboBox),
             *self.findChildren(QDoubleSpinBox),

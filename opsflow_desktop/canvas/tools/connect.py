@@ -84,13 +84,14 @@ class ArrowTool(ConnectTool):
 
     def __init__(self, view: ToolHost, source_id: str, start: QPointF, side: Side) -> None:
         super().__init__(view, source_id, start, source_side=side)
+        self.side = side
 
     def release(self, event: QMouseEvent) -> bool:
         self.finish()
         moved = event.position() - self.start
         if abs(moved.x()) + abs(moved.y()) < CLICK_DISTANCE:
             if self.source_id in self.view.scene().step_items:
-                self.view.add_next_step(self.source_id, DIRECTION_OF[self.source_side])
+                self.view.add_next_step(self.source_id, DIRECTION_OF[self.side])
         else:
             self.connect_at(event.position())
         return True

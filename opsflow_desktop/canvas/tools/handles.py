@@ -109,6 +109,7 @@ class ReconnectTool(Tool):
         super().__init__(view)
         self.flow_id, self.end = flow_id, end
         ends = view.scene().flow_items[flow_id].end_points()
+        assert ends is not None, "the handles of a flow are only offered where it is drawn"
         fixed = ends[1] if end == "source" else ends[0]
         self.fixed = QPointF(view.mapFromScene(fixed))
         self.current = self.fixed
@@ -121,9 +122,11 @@ class ReconnectTool(Tool):
             return True
         step_id = self.view.step_id_near(event.position())
         flow = self.view.doc.get(self.flow_id)
-        source = step_id if self.end == "source" else flow.source_id
-        target = step_id if self.end == "target" else flow.target_id
-        ok = step_id is not None and connection_problem(self.view.doc, source, target) is None
+        ok = False
+        if step_id is not None:
+            source = step_id if self.end == "source" else flow.source_id
+            target = step_id if self.end == "target" else flow.target_id
+            ok = connection_problem(self.view.doc, source, target) is None
         self.candidate = step_id if ok else None
         self.view.viewport().update()
         return True

@@ -15,34 +15,62 @@ any of this fails there, not in a department head's workbook."""
 from __future__ import annotations
 
 from copy import copy
+from typing import Protocol, TypeVar, cast
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.styles.named_styles import NamedStyleList
+from openpyxl.styles.styleable import StyleableObject
 from openpyxl.worksheet.worksheet import Worksheet
 
 # ruff: noqa: SLF001 - the private attributes are this module's subject, see above
 
 
+class _WorkbookPrivate(Protocol):
+    """The private attribute of ``Workbook`` read here; types-openpyxl does not declare it."""
+
+    _named_styles: NamedStyleList
+
+
+class _StyledPrivate(Protocol):
+    """The private slot of a cell (``StyleableObject``) used here; types-openpyxl does not declare it."""
+
+    _style: StyleArray
+
+
+class _CellPrivate(_StyledPrivate, Protocol):
+    """The private slots of ``Cell`` written here; types-openpyxl does not declare them."""
+
+    _value: object
+
+
+_Styled = TypeVar("_Styled", bound=StyleableObject)
+
+
 def style_record(sheet: Worksheet, style_name: str) -> StyleArray:
     """The style record ``cell.style = style_name`` would assign, to share between many cells."""
-    return copy(sheet.parent._named_styles[style_name].as_tuple())
+    workbook = sheet.parent
+    if workbook is None:
+        raise ValueError(f"sheet {sheet.title!r} belongs to no workbook, so it has no named styles")
+    return copy(cast(_WorkbookPrivate, workbook)._named_styles[style_name].as_tuple())
 
 
 def put(sheet: Worksheet, row: int, column: int, record: StyleArray) -> Cell:
     """A new cell at (row, column) sharing ``record``: change its look only through ``own_style``."""
     cell = Cell(sheet, row, column)
-    cell._style = record
+    cast(_CellPrivate, cell)._style = record
     sheet._cells[row, column] = cell
     return cell
 
 
-def own_style(cell: Cell) -> Cell:
+def own_style(cell: _Styled) -> _Styled:
     """Give a cell its own style record before changing it, so a shared one does not restyle a whole column."""
-    cell._style = copy(cell._style)
+    private = cast(_StyledPrivate, cell)
+    private._style = copy(private._style)
     return cell
 
 
 def set_text(cell: Cell, text: str) -> None:
     """Text as text: the public setter would scan it again and turn "=..." into a formula."""
-    cell._value = text
+    cast(_CellPrivate, cell)._value = text
     cell.data_type = "s"

@@ -13,7 +13,7 @@ import logging
 import re
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from ...i18n import tr
 from ...labels import all_spellings
@@ -28,6 +28,8 @@ HEADER_SEARCH_ROWS = 10
 MAX_ROWS = 20_000  # four times the largest map we are built for; beyond is not a planning table
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # encrypted .xlsx and old .xls files are OLE compound files
 SPLIT_LIST = re.compile(r"[、,，;；\n]+")
+# A sheet row as openpyxl's iter_rows(values_only=True) gives it: text, numbers, dates or None per column.
+RowValues: TypeAlias = tuple[object, ...]
 
 # Header spellings per field, compared after normalise(): ours in both languages, the template's, and
 # the usual variants people type.
@@ -132,7 +134,7 @@ def _open(path: Path) -> Any:
         raise TableImportError(path, tr("This is not an Excel workbook (.xlsx), or it is damaged.")) from None
 
 
-def _find_header(rows: list[tuple]) -> tuple[int, dict[int, str]] | None:
+def _find_header(rows: list[RowValues]) -> tuple[int, dict[int, str]] | None:
     """(index of the header row, column index -> field) for the first row that looks like the template's."""
     for index, row in enumerate(rows):
         fields: dict[int, str] = {}
@@ -181,7 +183,13 @@ def _read_sheet(path: Path, sheet: Any, progress: Progress | None) -> ImportedTa
 
 
 def _row(
-    table: ImportedTable, row_number: int, name: str, stage: str, cells: dict, unknown: dict[int, str], values: tuple
+    table: ImportedTable,
+    row_number: int,
+    name: str,
+    stage: str,
+    cells: dict[str, object],
+    unknown: dict[int, str],
+    values: RowValues,
 ) -> ImportedRow:
     department, owner = split_owner_cell(_text(cells.get("owner")))
     row = ImportedRow(
@@ -245,7 +253,7 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _split(value: Any, pattern: re.Pattern) -> list[str]:
+def _split(value: Any, pattern: re.Pattern[str]) -> list[str]:
     return [part.strip() for part in pattern.split(_text(value)) if part.strip()]
 
 

@@ -6,13 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Sequence
+from typing import TypeAlias
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.formatting.rule import FormulaRule
+from openpyxl.formatting.rule import FormulaRule, Rule
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.header_footer import HeaderFooterItem
 from openpyxl.worksheet.merge import MergedCellRange
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ...model import Severity
@@ -38,6 +41,9 @@ MAX_CELL_TEXT = 32_767  # Excel's limit per cell
 # Column widths in characters; longer text wraps. Narrow enough that a planning table printed one page
 # wide on A4 landscape keeps its text at about 7 pt.
 MAX_WIDTH, MIN_WIDTH = 20, 6
+
+# What the tables put in a cell (io.tables' rows): text, numbers, dates, or nothing.
+CellValue: TypeAlias = str | int | float | dt.date | dt.datetime | None
 
 
 def grid_border() -> Border:
@@ -86,7 +92,7 @@ def clean_text(text: str) -> str:
     return text if len(text) <= MAX_CELL_TEXT else text[: MAX_CELL_TEXT - 1] + "…"
 
 
-def set_value(cell: Cell, value: object) -> None:
+def set_value(cell: Cell, value: CellValue) -> None:
     """Write a value; text is always text, never a formula (formula injection), whatever it starts with."""
     if isinstance(value, str):
         fast_cells.set_text(cell, clean_text(value))
@@ -164,9 +170,17 @@ def _lines(text: str, width: int) -> int:
     return sum(max(1, -(-_fast_width(line) // width)) for line in text.split("\n"))
 
 
+def plain_cell(sheet: Worksheet, row: int, column: int) -> Cell:
+    """``sheet.cell`` for a cell no merged range covers, which openpyxl types ``Cell | MergedCell``."""
+    cell = sheet.cell(row=row, column=column)
+    if not isinstance(cell, Cell):
+        raise ValueError(f"cell {cell.coordinate} is covered by a merged range")
+    return cell
+
+
 def write_title(sheet: Worksheet, title: str, columns: int) -> None:
     """A title row above the header, merged across the table, as on the template."""
-    cell = sheet.cell(row=1, column=1)
+    cell = plain_cell(sheet, 1, 1)
     set_value(cell, title)
     cell.style = TITLE_STYLE
     sheet.row_dimensions[1].height = 28
@@ -176,7 +190,7 @@ def write_title(sheet: Worksheet, title: str, columns: int) -> None:
 
 def write_header(sheet: Worksheet, row: int, headers: Sequence[str]) -> None:
     for column, header in enumerate(headers, start=1):
-        cell = sheet.cell(row=row, column=column)
+        cell = plain_cell(sheet, row, column)
         set_value(cell, header)
         cell.style = HEADER_STYLE
     sheet.row_dimensions[row].height = 30
@@ -185,18 +199,26 @@ def write_header(sheet: Worksheet, row: int, headers: Sequence[str]) -> None:
 def finish_sheet(sheet: Worksheet, header_row: int, columns: int, last_row: int) -> None:
     """Frozen header, auto-filter, and an A4 landscape print fitting the width with the header repeated."""
     last_column = get_column_letter(columns)
-    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1).coordinate
     sheet.auto_filter.ref = f"A{header_row}:{last_column}{max(last_row, header_row)}"
     sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0  # as many pages down as needed
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    page_setup = sheet.sheet_properties.pageSetUpPr
+    if page_setup is None:  # openpyxl creates one with the sheet; its type allows none
+        page_setup = sheet.sheet_properties.pageSetUpPr = PageSetupProperties()
+    page_setup.fitToPage = True
     sheet.print_options.horizontalCentered = True
     sheet.page_margins.left = sheet.page_margins.right = 0.25
-    sheet.oddFooter.center.text = "&P / &N"
-    sheet.oddHeader.right.text = "&A"
+    footer, header = sheet.oddFooter, sheet.oddHeader
+    if footer is None:  # likewise created with the sheet (and falsy while empty: hence no `or`)
+        footer = sheet.oddFooter = HeaderFooterItem()
+    if header is None:
+        header = sheet.oddHeader = HeaderFooterItem()
+    footer.center.text = "&P / &N"
+    header.right.text = "&A"
 
 
 def merge_vertically(sheet: Worksheet, column: int, first_row: int, last_row: int) -> None:
@@ -216,7 +238,15 @@ def draw_grid(sheet: Worksheet, header_row: int, columns: int, last_row: int) ->
     """
     if last_row > header_row:
         body = f"A{header_row + 1}:{get_column_letter(columns)}{last_row}"
-        sheet.conditional_formatting.add(body, FormulaRule(formula=["TRUE"], border=grid_border()))
+        sheet.conditional_formatting.add(body, formula_rule(["TRUE"], border=grid_border()))
+
+
+def formula_rule(formula: list[str], *, border: Border, fill: PatternFill | None = None) -> Rule:
+    """openpyxl's FormulaRule (a rule applying when the formula is true), with its parameters typed."""
+    rule: Rule = FormulaRule(  # type: ignore[no-untyped-call]  # unannotated in types-openpyxl
+        formula=formula, fill=fill, border=border
+    )
+    return rule
 
 
 def severity_fill(value: Severity) -> PatternFill:

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.formatting.rule import FormulaRule
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -24,7 +23,9 @@ from ...model import FindingStatus, Project, Severity
 from ..atomic import atomic_output
 from ..progress import Progress, Tracker
 from ..tables import (
+    PlanningRow,
     ProjectTables,
+    RaciRow,
     change_headers,
     goal_headers,
     issue_headers,
@@ -74,7 +75,9 @@ def write_workbook(
 
 def build_workbook(project: Project, tables: ProjectTables, tracker: Tracker) -> Workbook:
     workbook = Workbook()
-    workbook.remove(workbook.active)
+    default_sheet = workbook.active
+    if default_sheet is not None:  # a new workbook has one empty sheet
+        workbook.remove(default_sheet)
     xs.register_styles(workbook)
     names: set[str] = set()
     for process_map in project.maps:
@@ -180,7 +183,7 @@ def _grid(sheet: Worksheet, columns: int, last: int) -> None:
 
 # ------------------------------------------------------------------ the sheets
 def _planning_sheet(
-    workbook: Workbook, name: str, project: Project, map_name: str, rows: list, tracker: Tracker
+    workbook: Workbook, name: str, project: Project, map_name: str, rows: list[PlanningRow], tracker: Tracker
 ) -> None:
     headers = planning_headers()
     hours = {"processing_hours", "waiting_hours"}
@@ -243,8 +246,8 @@ def _issue_sheet(workbook: Workbook, name: str, project: Project, tables: Projec
     severity_letter = get_column_letter(keys.index("severity_label") + 1)
     whole_rows = f"A{HEADER_ROW + 1}:{get_column_letter(len(columns))}{end}"
     for severity in Severity:  # conditional, so a severity changed in the sheet recolours its row
-        rule = FormulaRule(
-            formula=[f'${severity_letter}{HEADER_ROW + 1}="{label(severity)}"'],
+        rule = xs.formula_rule(
+            [f'${severity_letter}{HEADER_ROW + 1}="{label(severity)}"'],
             fill=xs.severity_fill(severity),
             border=xs.grid_border(),
         )
@@ -252,7 +255,9 @@ def _issue_sheet(workbook: Workbook, name: str, project: Project, tables: Projec
     _grid(sheet, len(columns), last)
 
 
-def _raci_sheet(workbook: Workbook, name: str, project: Project, map_name: str, rows: list, tracker: Tracker) -> None:
+def _raci_sheet(
+    workbook: Workbook, name: str, project: Project, map_name: str, rows: list[RaciRow], tracker: Tracker
+) -> None:
     departments = raci_departments(project)
     columns = [Column(tr("No."), lambda row: row.number, xs.CENTER_STYLE), Column(tr("Step"), lambda row: row.step)]
     sheet = workbook.create_sheet(name)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from ...i18n import tr
 from ...model import Document, Project, find_violations
@@ -160,7 +161,7 @@ def _validate(path: Path, raw_project: dict[str, Any]) -> Project:
         ) from None
 
 
-def _describe_error(raw: Any, error: dict[str, Any]) -> str:
+def _describe_error(raw: Any, error: ErrorDetails) -> str:
     """Name the element that holds the bad value (by its name and id) and the field."""
     kinds = {
         "maps": tr("map"),
@@ -188,13 +189,18 @@ def _describe_error(raw: Any, error: dict[str, Any]) -> str:
         if isinstance(key, str) and key in kinds:
             collection = key
         field_path.append(str(key))
-        node = node[key] if isinstance(node, dict | list) and _has(node, key) else None
+        node = _child(node, key)
     field = ".".join(p for p in field_path if not p.isdigit()) or "?"
     return tr("{owner}, field “{field}”: {reason}", owner=owner, field=field, reason=reason(error))
 
 
-def _has(node: dict | list, key: Any) -> bool:
-    return key in node if isinstance(node, dict) else isinstance(key, int) and 0 <= key < len(node)
+def _child(node: object, key: int | str) -> object:
+    """``node[key]`` in the raw data, or None where the error's location holds nothing."""
+    if isinstance(node, dict):
+        return node[key] if key in node else None
+    if isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+        return node[key]
+    return None
 
 
 def _more(total: int) -> list[str]:

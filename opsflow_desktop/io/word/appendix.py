@@ -98,11 +98,11 @@ def write_comparison(b: ManualBuilder, source: ManualSource) -> None:
         Column(tr("Change"), 27),
         Column(tr("Change (%)"), 27),
     ]
-    for comparison, rows in groupby(tables.metrics, key=lambda r: r.comparison):
-        rows = list(rows)
+    for comparison, metric_group in groupby(tables.metrics, key=lambda r: r.comparison):
+        metrics = list(metric_group)
         b.paragraph(comparison, bold=True, keep_next=True)
-        fills = [["", "", "", "" if r.better is None else BETTER_FILL if r.better else WORSE_FILL, ""] for r in rows]
-        b.table(columns, [_metric_cells(r) for r in rows], fills=fills)
+        fills = [["", "", "", "" if r.better is None else BETTER_FILL if r.better else WORSE_FILL, ""] for r in metrics]
+        b.table(columns, [_metric_cells(r) for r in metrics], fills=fills)
     chart = source.images.chart
     if chart is not None:
         width, height, _ = placed_size_mm(chart, (b.text_width_mm, 120.0))
@@ -115,11 +115,11 @@ def write_comparison(b: ManualBuilder, source: ManualSource) -> None:
         Column(tr("What changed"), 30),
         Column(tr("Summary"), 48),
     ]
-    for comparison, rows in groupby(tables.changes, key=lambda r: r.comparison):
-        rows = list(rows)
-        changed = [r for r in rows if r.kind != "kept"]
+    for comparison, change_group in groupby(tables.changes, key=lambda r: r.comparison):
+        changes = list(change_group)
+        changed = [r for r in changes if r.kind != "kept"]
         b.paragraph(comparison, bold=True, keep_next=True)
-        kept = len(rows) - len(changed)
+        kept = len(changes) - len(changed)
         if kept:
             b.paragraph(
                 tr("{count} steps are kept as they are; the table lists the others.", count=kept)

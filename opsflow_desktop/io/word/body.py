@@ -8,7 +8,7 @@ from ...analysis.report import ProjectAnalysis
 from ...i18n import tr
 from ...labels import label
 from ...model import FindingType, MapKind, ProcessMap, Project
-from ..tables import LIST_JOINER, GoalRow, ProjectTables, raci_departments
+from ..tables import LIST_JOINER, GoalRow, ProjectTables, RaciRow, raci_departments
 from .builder import ManualBuilder
 from .ooxml import Column
 from .page_plan import ManualImages
@@ -153,7 +153,7 @@ def write_roles(b: ManualBuilder, source: ManualSource) -> None:
     b.page_setup(False)
 
 
-def _raci_matrix(b: ManualBuilder, departments: list[tuple[str, str]], rows: list) -> None:
+def _raci_matrix(b: ManualBuilder, departments: list[tuple[str, str]], rows: list[RaciRow]) -> None:
     problems = any(r.problem for r in rows)
     fixed = 12 + 36 + (30 if problems else 0)
     each = (b.text_width_mm - fixed) / max(len(departments), 1)

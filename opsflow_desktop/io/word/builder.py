@@ -11,6 +11,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section
 from docx.shared import Mm
 
@@ -50,7 +51,7 @@ class ManualBuilder:
         self._counters = [0, 0, 0]
         self._appendix = False
         self._page = (False, MARGIN_MM)  # (landscape, margin) of the section being written
-        self._toc_anchor = None
+        self._toc_anchor: BaseOxmlElement | None = None  # where the contents go, until finish_contents
         self._figures = 0
 
     # ------------------------------------------------------------------ text

@@ -7,7 +7,7 @@ from ...i18n import tr
 from ...labels import label
 from ...model import Step
 from ...model.traits import step_kind
-from ..tables import CONTROL_TYPES, LIST_JOINER, GoalRow
+from ..tables import CONTROL_TYPES, LIST_JOINER, GoalRow, IssueRow
 from .body import ManualSource, goal_comparator, number_text
 from .builder import ManualBuilder
 from .ooxml import Column
@@ -31,7 +31,7 @@ def write_controls(b: ManualBuilder, source: ManualSource) -> None:
     b.heading(1, tr("Control points and risks"))
     findings = {f.id: f for m in source.documented_maps for f in m.findings if f.type in CONTROL_TYPES}
     issues = [issue for issue in source.tables.issues if issue.finding_id in findings]
-    on_step: dict[str, list] = {}
+    on_step: dict[str, list[IssueRow]] = {}
     for issue in issues:
         on_step.setdefault(findings[issue.finding_id].target_id, []).append(issue)
     rows = []
@@ -137,7 +137,8 @@ def write_records(b: ManualBuilder, source: ManualSource) -> None:
     """Every form a step uses and every record it produces, with the steps and departments concerned."""
     b.heading(1, tr("Records and forms"))
     steps = _steps_by_id(source)
-    records: dict[str, dict[str, dict]] = {}  # name -> kinds / steps / departments, in first-use order
+    # name -> kinds / steps / departments, each an ordered set (dict keys), in first-use order
+    records: dict[str, dict[str, dict[str, None]]] = {}
     for process_map in source.documented_maps:
         for row in source.tables.planning[process_map.id]:
             step = steps[row.step_id]

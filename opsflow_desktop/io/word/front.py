@@ -37,7 +37,7 @@ def write_document_control(b: ManualBuilder, project: Project) -> None:
         (tr("Next review on"), date_text(meta.next_review_on)),
         (tr("Signed off on"), date_text(meta.signed_on)),
     ]
-    rows = [[a[0], a[1], b_[0], b_[1]] for a, b_ in zip(pairs[::2], pairs[1::2])]
+    rows: list[list[object]] = [[a[0], a[1], b_[0], b_[1]] for a, b_ in zip(pairs[::2], pairs[1::2])]
     fills = [["F2F2F2", "", "F2F2F2", ""]] * len(rows)
     if meta.signed_hash:
         # The hash gets a row of its own: 64 hex digits do not fit a quarter of the page.

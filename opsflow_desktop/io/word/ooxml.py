@@ -79,7 +79,10 @@ _FIRST_TAG = re.compile(r"<[\w:]+")
 
 def element(xml: str) -> BaseOxmlElement:
     """Parse one element written with the w: and r: prefixes (the declarations are added here)."""
-    end = _FIRST_TAG.match(xml).end()
+    first_tag = _FIRST_TAG.match(xml)
+    if first_tag is None:
+        raise ValueError(f"not an XML element: {xml[:40]!r}")
+    end = first_tag.end()
     return parse_xml(f"{xml[:end]} {W_DECLS}{xml[end:]}")
 
 
@@ -147,13 +150,13 @@ MERGED = object()  # a cell value that widens the cell to its left over this col
 
 
 def _row_cells(row: Sequence[object], widths: Sequence[int], fills: Sequence[str]) -> str:
-    cells: list[list] = []  # [text, width, fill, span]
+    cells: list[tuple[str, int, str, int]] = []  # (text, width, fill, span)
     for value, width, fill in zip(row, widths, fills):
         if value is MERGED and cells:
-            cells[-1][1] += width
-            cells[-1][3] += 1
+            text, merged_width, merged_fill, span = cells[-1]
+            cells[-1] = (text, merged_width + width, merged_fill, span + 1)
         else:
-            cells.append(["" if value is None or value is MERGED else str(value), width, fill, 1])
+            cells.append(("" if value is None or value is MERGED else str(value), width, fill, 1))
     return "".join(_cell(text, width, fill, "TableText", span) for text, width, fill, span in cells)
 
 

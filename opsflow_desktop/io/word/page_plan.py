@@ -158,7 +158,7 @@ def plan_map_pictures(
             plan = PicturePlan(landscape, scale, tuple(tiles))
         candidates.append(plan)
 
-    def preference(plan: PicturePlan) -> tuple:
+    def preference(plan: PicturePlan) -> tuple[bool, float, float]:
         unreadable = plan.text_points(text_units) < MIN_TEXT_POINTS - 1e-9
         return (unreadable, -plan.mm_per_unit if unreadable else len(plan.tiles), -plan.mm_per_unit)
 

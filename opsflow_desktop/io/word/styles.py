@@ -220,7 +220,10 @@ def write_header_footer(section: Section, header_left: str, header_right: str, s
     Each orientation needs its own header, because the right-aligned tab sits at the text's right edge (an
     absolute "right margin" tab would serve both, but LibreOffice ignores it).
     """
-    width = round((section.page_width - section.left_margin - section.right_margin) / 635)  # EMU -> twips
+    page_width, left, right = section.page_width, section.left_margin, section.right_margin
+    if page_width is None or left is None or right is None:
+        raise ValueError("the section has no page width or side margins: give it them with set_a4")
+    width = round((page_width - left - right) / 635)  # EMU -> twips
     section.header.is_linked_to_previous = False
     header = section.header._element
     for child in list(header):
