@@ -2524,22 +2524,6 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>全部泳道</translation>
     </message>
     <message>
-        <source>step “{name}”</source>
-        <translation>步骤「{name}」</translation>
-    </message>
-    <message>
-        <source>flow {source} → {target}</source>
-        <translation>连线 {source} → {target}</translation>
-    </message>
-    <message>
-        <source>lane “{name}”</source>
-        <translation>泳道「{name}」</translation>
-    </message>
-    <message>
-        <source>whole map</source>
-        <translation>整张流程图</translation>
-    </message>
-    <message>
         <source>{field}: a date looks like 2026-12-31.</source>
         <translation>{field}：日期格式如 2026-12-31。</translation>
     </message>
