@@ -39,6 +39,7 @@ ACTION_ICONS = {
     "departments": "users",
     "shortcuts": "keyboard",
     "find": "search",
+    "interview": "message-square-text",
     "delete": "trash-2",
     "rename": "pencil",
     "copy": "copy",

@@ -14,6 +14,7 @@ from ..canvas.fonts import register_bundled_fonts
 from ..i18n import tr
 from ..io import LoadError
 from ..paths import sample_project
+from ..runtime import tune_garbage_collector
 from . import recovery
 from .canvas_operations import release_clipboard
 from .document_controller import DocumentController
@@ -28,6 +29,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("OpsFlow Desktop")
     QCoreApplication.setApplicationVersion(__version__)
     register_bundled_fonts()
+    tune_garbage_collector()
     app.aboutToQuit.connect(release_clipboard)
     return app
 

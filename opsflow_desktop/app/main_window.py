@@ -47,6 +47,7 @@ from .map_operations import MapOperations
 from .map_tabs import MapTabs
 from .panels.analysis import AnalysisPanel
 from .panels.findings import FindingsPanel
+from .panels.interview import InterviewPanel
 from .panels.overview import Overview
 from .panels.palette import Palette
 from .panels.properties import PropertiesPanel
@@ -94,10 +95,14 @@ class MainWindow(QMainWindow):
         self.analysis_dock = self._dock("analysis", self.analysis_panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self.overview_dock = self._dock("overview", self.overview, Qt.DockWidgetArea.RightDockWidgetArea)
         self.findings_dock = self._dock("findings", self.findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.interview_panel = InterviewPanel(lambda: self.controller.editor, self.tabs.current_map_id, self.report)
+        self.interview_dock = self._dock("interview", self.interview_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.interview_dock.hide()  # until the interview mode is asked for (View menu, Ctrl+I)
         self.tabifyDockWidget(self.properties_dock, self.analysis_dock)
         self.tabifyDockWidget(self.analysis_dock, self.overview_dock)
         self.properties_dock.raise_()
         self._default_dock_sizes = True  # until a saved layout is restored
+        self._interview_width_unset = True
         self.zoom_label, self.selection_label, self.signoff_status_label = QLabel(), QLabel(), QLabel()
         for label_widget in (self.signoff_status_label, self.selection_label, self.zoom_label):
             self.statusBar().addPermanentWidget(label_widget)
@@ -142,6 +147,8 @@ class MainWindow(QMainWindow):
         self.analysis_panel.overlays_changed.connect(self._apply_overlays)
         self.analysis_panel.side_by_side_requested.connect(self._show_side_by_side)
         self.analysis_panel.fix_requested.connect(self.project.fix)
+        self.interview_panel.full_width_toggled.connect(self._interview_full_width)
+        self.interview_dock.visibilityChanged.connect(self._interview_visibility)
         # Bound methods, not lambdas: Qt drops these connections when the window is destroyed.
         controller.undo_stack.indexChanged.connect(self._update_undo_texts)
         controller.undo_stack.cleanChanged.connect(self._update_undo_texts)
@@ -201,7 +208,13 @@ class MainWindow(QMainWindow):
                     self.recent_menu = menu.addMenu("")
                     self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
                 elif entry == "@docks":
-                    for dock in (self.properties_dock, self.analysis_dock, self.overview_dock, self.findings_dock):
+                    for dock in (
+                        self.properties_dock,
+                        self.analysis_dock,
+                        self.overview_dock,
+                        self.findings_dock,
+                        self.interview_dock,
+                    ):
                         menu.addAction(dock.toggleViewAction())
                     menu.addAction(self.toolbar.toggleViewAction())
                     menu.addAction(self.shapes_bar.toggleViewAction())
@@ -239,10 +252,18 @@ class MainWindow(QMainWindow):
             (self.properties_dock, tr("Properties")),
             (self.findings_dock, tr("Issue register")),
             (self.analysis_dock, tr("Analysis")),
+            (self.interview_dock, tr("Interview")),
         ):
             dock.setWindowTitle(title)
         self.toolbar.setWindowTitle(tr("Toolbar"))
-        for part in (self.analysis_panel, self.findings_panel, self.find_bar, self.shapes_bar, self.properties):
+        for part in (
+            self.analysis_panel,
+            self.findings_panel,
+            self.find_bar,
+            self.shapes_bar,
+            self.properties,
+            self.interview_panel,
+        ):
             part.retranslate()
         for view in self.tabs.all_views():
             view.retranslate()
@@ -269,6 +290,8 @@ class MainWindow(QMainWindow):
         # The panels follow shortly, debounced: opening a large map must not wait for them.
         self.findings_panel.schedule_refresh()
         self.analysis_panel.schedule()
+        self.interview_panel.map_id = None
+        self.interview_panel.follow_map()
         self._update_title()
         self._update_status()
         self.signoff.update_state()
@@ -284,6 +307,8 @@ class MainWindow(QMainWindow):
         self.overview.schedule()
         self.findings_panel.schedule_refresh()
         self.analysis_panel.schedule()
+        if self.interview_dock.isVisible():
+            self.interview_panel.document_changed()
         self._update_status()
         self.signoff.update_state()
 
@@ -293,6 +318,7 @@ class MainWindow(QMainWindow):
         self.refine_map_actions()
         self.analysis_panel.note_map_viewed(self.tabs.current_map_id())
         self.analysis_panel.schedule()
+        self.interview_panel.follow_map()
 
     def _selection_changed(self) -> None:
         view = self.tabs.current_view()
@@ -347,6 +373,33 @@ class MainWindow(QMainWindow):
         self.properties_dock.show()
         self.properties_dock.raise_()
         self.properties.setFocus()
+
+    def show_interview(self) -> None:
+        """Interview mode: the text beside the canvas, ready for typing."""
+        self.interview_dock.show()
+        self.interview_dock.raise_()
+        self.interview_panel.follow_map()
+        self.interview_panel.reload()
+        self.interview_panel.text.setFocus()
+        if self._interview_width_unset:
+            self._interview_width_unset = False
+            self.resizeDocks([self.interview_dock], [max(360, self.width() * 2 // 5)], Qt.Orientation.Horizontal)
+
+    def _interview_visibility(self, visible: bool) -> None:
+        if visible:
+            self.interview_panel.reload()
+        elif self.interview_panel.full_width_button.isChecked():
+            self.interview_panel.full_width_button.setChecked(False)
+
+    def _interview_full_width(self, on: bool) -> None:
+        """A small laptop screen: the text takes the window; the map comes back when the button is released."""
+        self.centralWidget().setVisible(not on)
+        for dock in (self.properties_dock, self.analysis_dock, self.overview_dock, self.findings_dock):
+            if on:
+                dock.setProperty("opsflow_was_visible", dock.isVisible())
+                dock.hide()
+            elif dock.property("opsflow_was_visible"):
+                dock.show()
 
     def show_find(self) -> None:
         self.find_bar.start()

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from .. import __version__
 from ..i18n import tr
 from ..io import InvalidProjectError, LoadError
-from . import analyze, export, import_table, info, validate, verify
+from ..runtime import tune_garbage_collector
+from . import analyze, export, import_table, import_text, info, validate, verify
 from .codes import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 
-COMMANDS = ("info", "validate", "analyze", "verify", "export", "import-table")
+COMMANDS = ("info", "validate", "analyze", "verify", "export", "import-table", "import-text")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,12 +31,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"OpsFlow Desktop {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (info, validate, analyze, verify, export, import_table):
+    for module in (info, validate, analyze, verify, export, import_table, import_text):
         module.add_command(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    tune_garbage_collector()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

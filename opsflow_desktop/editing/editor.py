@@ -42,8 +42,9 @@ from ..model import (
     find_violations,
 )
 from ..model.errors import first_reason
+from ..model.outline import ParsedOutline
 from ..model.table_rows import ImportedTable
-from . import departments, maps, table_import
+from . import departments, maps, outline_sync, table_import
 from . import signoff as workflow
 from .bands import AXES, bands_of, bends_after_move, restack_commands
 from .clipboard import is_fragment, materialise
@@ -765,6 +766,17 @@ class DocumentEditor:
             name = reports[0].map_name if len(reports) == 1 else ", ".join(r.map_name for r in reports)
             self._macro(tr("Import planning table “{name}”", name=name), commands)
         return reports
+
+    def type_outline(self, map_id: str, parsed: ParsedOutline) -> None:
+        """Make the map what its interview text says and keep the text with it, as one undo step (see
+        editing/outline_sync.py). If the change is refused, the text alone is kept, so nothing typed is lost."""
+        process_map = self._map(map_id)
+        try:
+            self._macro(tr("Type in the interview text"), outline_sync.outline_commands(self.doc, map_id, parsed))
+        except DocumentError:
+            if [line.text for line in process_map.outline] != [line.text for line in parsed.lines]:
+                self.set_fields(map_id, {"outline": parsed.lines_with_refs()}, text=tr("Type in the interview text"))
+            raise
 
     # -------------------------------------------- sign-off (editing/signoff.py)
     def submit_for_review(self) -> None:

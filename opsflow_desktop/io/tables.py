@@ -1,5 +1,5 @@
 """The rows both deliverables print: the Excel workbook and the Word manual read them from here, so the
-planning table, issue register, RACI matrix, comparison and goals always agree between the two. No Qt.
+planning table, issue register, RACI matrix, comparison, goals and interviews always agree between the two. No Qt.
 
 Rows are plain dataclasses holding display-ready values (translated labels, joined lists) plus the ids
 and enums a writer needs for styling. Column headers are translated when asked for, so a language switch
@@ -23,6 +23,8 @@ from ..model import (
     Finding,
     Flow,
     GoalDirection,
+    Interview,
+    InterviewKind,
     Lane,
     ProcessMap,
     Project,
@@ -499,6 +501,109 @@ def goal_rows(project: Project, analysis: ProjectAnalysis) -> list[GoalRow]:
     return rows
 
 
+# ------------------------------------------------------------------ interviews and workshops
+INTERVIEW_KIND_LABELS = {
+    InterviewKind.INTERVIEW: QT_TRANSLATE_NOOP("", "Interview"),
+    InterviewKind.WORKSHOP: QT_TRANSLATE_NOOP("", "Workshop"),
+}
+
+
+def interview_kind_label(kind: InterviewKind) -> str:
+    """访谈 or 研讨会."""
+    return tr(INTERVIEW_KIND_LABELS[kind])
+
+
+def interview_context(interview: Interview) -> str:
+    """Where a finding was said, as its evidence (and the register's 访谈/工作坊 column) words it: 客服部访谈,
+    客服部访谈（电话访谈）. The date and who spoke have columns of their own."""
+    kind = interview_kind_label(interview.kind)
+    what = tr("{department} {kind}", department=interview.department, kind=kind) if interview.department else kind
+    return tr("{what} ({occasion})", what=what, occasion=interview.occasion) if interview.occasion else what
+
+
+def interview_choice(interview: Interview) -> str:
+    """One interview in a list to pick from: 2026-10-12 · 客服部访谈（电话访谈） · 客服主管 李娜."""
+    date = interview.date.isoformat() if interview.date else ""
+    return " · ".join(part for part in (date, interview_context(interview), interview.speaker) if part)
+
+
+@dataclass(frozen=True)
+class InterviewRow:
+    """One interview or workshop as the workbook's 访谈记录 and the manual's appendix print it."""
+
+    number: int
+    interview_id: str
+    date: dt.date | None
+    kind: InterviewKind
+    kind_label: str  # 访谈 or 研讨会
+    interviewee: str
+    role: str
+    department: str
+    occasion: str
+    notes: str
+    speaker: str  # role and name: 客服主管 李娜
+    finding_count: int
+    findings: str  # one line per finding its evidence cites: "3. 素材反复修改", numbered as in the issue register
+
+
+def interview_headers() -> dict[str, str]:
+    return {
+        "number": tr("No."),
+        "date": tr("Date"),
+        "kind_label": tr("Held as"),
+        "interviewee": tr("Interviewee"),
+        "role": tr("Position"),
+        "department": tr("Department"),
+        "occasion": tr("Place or occasion"),
+        "notes": tr("Notes"),
+        "finding_count": tr("Number of findings"),
+        "findings": tr("Findings raised"),
+    }
+
+
+def issue_reference(issue: IssueRow) -> str:
+    """A finding named by its issue-register number: "3. 素材反复修改"."""
+    text = issue.title or issue.description.split("\n", 1)[0] or issue.type_label
+    return f"{issue.number}. {text}"
+
+
+def interview_rows(project: Project, issues: list[IssueRow] | None = None) -> list[InterviewRow]:
+    """Every interview and workshop, in the order they were held (undated ones last), with the findings whose
+    evidence cites it. ``issues`` are the issue register's rows (computed when not given), for their numbers."""
+    issues = issue_rows(project) if issues is None else issues
+    cited: dict[str, str] = {}  # finding id -> interview id
+    for process_map in project.maps:
+        for finding in process_map.findings:
+            if finding.evidence.interview_id is not None:
+                cited[finding.id] = finding.evidence.interview_id
+    raised: dict[str, list[IssueRow]] = defaultdict(list)
+    for issue in issues:  # register order: map by map, most severe first
+        if issue.finding_id in cited:
+            raised[cited[issue.finding_id]].append(issue)
+    held = sorted(project.interviews, key=lambda i: (i.date is None, i.date or dt.date.min))
+    rows = []
+    for number, interview in enumerate(held, start=1):
+        findings = raised.get(interview.id, [])
+        rows.append(
+            InterviewRow(
+                number=number,
+                interview_id=interview.id,
+                date=interview.date,
+                kind=interview.kind,
+                kind_label=interview_kind_label(interview.kind),
+                interviewee=interview.interviewee,
+                role=interview.role,
+                department=interview.department,
+                occasion=interview.occasion,
+                notes=interview.notes,
+                speaker=interview.speaker,
+                finding_count=len(findings),
+                findings="\n".join(issue_reference(issue) for issue in findings),
+            )
+        )
+    return rows
+
+
 @dataclass
 class ProjectTables:
     """Everything both deliverables print, computed once per export."""
@@ -509,15 +614,18 @@ class ProjectTables:
     metrics: list[MetricRow] = field(default_factory=list)
     changes: list[ChangeRow] = field(default_factory=list)
     goals: list[GoalRow] = field(default_factory=list)
+    interviews: list[InterviewRow] = field(default_factory=list)
 
 
 def project_tables(project: Project, analysis: ProjectAnalysis) -> ProjectTables:
     orders = {m.id: ordered_steps(m, getattr(analysis.maps.get(m.id), "structure", None)) for m in project.maps}
+    issues = issue_rows(project)
     return ProjectTables(
         planning={m.id: planning_rows(m, orders[m.id]) for m in project.maps},
-        issues=issue_rows(project),
+        issues=issues,
         raci={m.id: raci_rows(project, m, orders[m.id]) for m in project.maps},
         metrics=metric_rows(project, analysis),
         changes=change_rows(project, analysis),
         goals=goal_rows(project, analysis),
+        interviews=interview_rows(project, issues),
     )

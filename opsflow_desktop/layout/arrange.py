@@ -5,7 +5,9 @@
    vertical step of one column, not a jump.
 3. Steps that share a lane, a phase and a column stack in rows; rows are ordered by the mean row of their
    predecessors (barycentre), which removes most crossings.
-4. Lanes and phases grow to hold their rows and columns; nothing shrinks below its current size.
+4. A stage with more than MAX_COLUMNS columns wraps: its later columns start again at the left, below the
+   earlier ones (lanes grow to hold the extra rows), so that no stage outgrows the model's limits.
+5. Lanes and phases grow to hold their rows and columns; nothing shrinks below its current size.
 Pure data in, pure data out: the editor turns the result into one undoable edit.
 """
 
@@ -20,6 +22,7 @@ from ..model import Lane, Phase, ProcessMap
 GAP_X = 50.0
 GAP_Y = 30.0
 MARGIN = 30.0
+MAX_COLUMNS = 40  # per stage and row of columns: wider than any screen already
 
 
 @dataclass
@@ -109,15 +112,17 @@ def arrange(process_map: ProcessMap) -> Arrangement:
     for phase in process_map.phases:
         ranks_here = sorted({rank[s.id] for s in steps if s.phase_id == phase.id})
         columns[phase.id] = {r: i for i, r in enumerate(ranks_here)}
-    column_of = {s.id: columns.get(s.phase_id, {}).get(rank[s.id], 0) for s in steps}
+    unwrapped = {s.id: columns.get(s.phase_id, {}).get(rank[s.id], 0) for s in steps}
+    column_of = {step_id: column % MAX_COLUMNS for step_id, column in unwrapped.items()}
+    wrap_of = {step_id: column // MAX_COLUMNS for step_id, column in unwrapped.items()}
 
     # Rows inside each lane: steps sharing (lane, phase, column) stack; order by predecessors' rows.
-    cells: dict[tuple[str, str, int], list[str]] = defaultdict(list)
+    cells: dict[tuple[str, str, int, int], list[str]] = defaultdict(list)
     for step in sorted(steps, key=lambda s: (rank[s.id], s.y)):
-        cells[(step.lane_id, step.phase_id, column_of[step.id])].append(step.id)
+        cells[(step.lane_id, step.phase_id, column_of[step.id], wrap_of[step.id])].append(step.id)
     row_of: dict[str, int] = {}
     for step in sorted(steps, key=lambda s: rank[s.id]):
-        key = (step.lane_id, step.phase_id, column_of[step.id])
+        key = (step.lane_id, step.phase_id, column_of[step.id], wrap_of[step.id])
         if step.id in row_of:
             continue
         members = cells[key]
@@ -126,9 +131,17 @@ def arrange(process_map: ProcessMap) -> Arrangement:
             rows = [row_of[p] for p in predecessors[member] if p in row_of]
             return sum(rows) / len(rows) if rows else 0.0
 
-        for row, member in enumerate(sorted(members, key=lambda m: (barycentre(m), members.index(m)))):
+        position = {member: i for i, member in enumerate(members)}  # not members.index: a big cell is common
+        for row, member in enumerate(sorted(members, key=lambda m: (barycentre(m), position[m]))):
             row_of[member] = row
 
+    # A wrapped stage's later rows of columns sit below its first, each as deep as the lane's deepest cell.
+    depth: dict[str, int] = defaultdict(int)
+    for step in steps:
+        depth[step.lane_id] = max(depth[step.lane_id], row_of[step.id] + 1)
+    if any(wrap_of.values()):
+        for step in steps:
+            row_of[step.id] += wrap_of[step.id] * depth[step.lane_id]
     lane_rows: dict[str, int] = defaultdict(int)
     phase_columns: dict[str, int] = defaultdict(int)
     for step in steps:

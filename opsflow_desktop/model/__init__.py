@@ -8,12 +8,13 @@ from .document import (
     UnknownElementError,
     kind_of,
 )
-from .elements import Element, Evidence, Finding, Flow, Lane, Phase, Point, Step
+from .elements import Element, Evidence, Finding, Flow, Lane, OutlineLine, Phase, Point, Step
 from .enums import (
     DocumentStatus,
     FindingStatus,
     FindingType,
     GoalDirection,
+    InterviewKind,
     MapKind,
     Raci,
     Severity,
@@ -30,6 +31,7 @@ from .project import (
     Department,
     Goal,
     IdentifiedElement,
+    Interview,
     MapChild,
     ProcessMap,
     Project,
@@ -49,6 +51,9 @@ __all__ = [
     "kind_of",
     "Element",
     "Evidence",
+    "OutlineLine",
+    "Interview",
+    "InterviewKind",
     "Finding",
     "Flow",
     "Lane",

@@ -22,6 +22,7 @@ from .project import (
     Department,
     Goal,
     IdentifiedElement,
+    Interview,
     MapChild,
     ProcessMap,
     Project,
@@ -36,6 +37,7 @@ COLLECTIONS: dict[type[Element], tuple[str, str]] = {
     ProcessMap: ("maps", "map"),
     Goal: ("goals", "goal"),
     Department: ("departments", "department"),
+    Interview: ("interviews", "interview"),
     SignOff: ("signoffs", "signoff"),
     Revision: ("revisions", "revision"),
     Lane: ("lanes", "lane"),
@@ -45,6 +47,9 @@ COLLECTIONS: dict[type[Element], tuple[str, str]] = {
     Finding: ("findings", "finding"),
 }
 MAP_CHILD_TYPES: tuple[type[Element], ...] = (Lane, Phase, Step, Flow, Finding)
+# Fields only ever replaced by a new value, never changed in place: the old value is kept for undo as it is
+# (a map's interview text is a thousand lines, stored again at every pause in typing).
+_REPLACED_WHOLE = frozenset({"outline"})
 # The two singletons of a project, addressable by these fixed ids for field updates.
 META_ID = "meta"
 SCOPE_ID = "scope"
@@ -58,6 +63,7 @@ _STRUCTURAL_FIELDS = {
     "maps",
     "goals",
     "departments",
+    "interviews",
     "signoffs",
     "revisions",
     "meta",
@@ -107,7 +113,7 @@ class Document:
         self._element.clear()
         self._element[META_ID] = self.project.meta
         self._element[SCOPE_ID] = self.project.scope
-        for collection in ("maps", "goals", "departments", "signoffs", "revisions"):
+        for collection in ("maps", "goals", "departments", "interviews", "signoffs", "revisions"):
             for element in getattr(self.project, collection):
                 self._index(element, self.project)
 
@@ -255,7 +261,10 @@ class Document:
         """Set fields of an element (``meta`` and ``scope`` included); returns their old values."""
         element = self.get(element_id)
         validated = self.validate_changes(element_id, changes)
-        old = {name: copy.deepcopy(getattr(element, name)) for name in validated}
+        old = {
+            name: getattr(element, name) if name in _REPLACED_WHOLE else copy.deepcopy(getattr(element, name))
+            for name in validated
+        }
         for name, value in validated.items():
             setattr(element, name, value)
         self.events.element_changed.emit(element_id, validated)

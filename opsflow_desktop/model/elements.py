@@ -112,6 +112,17 @@ class Evidence(Element):
     source: str = ""  # who said it: "设计部主管 王敏"
     context: str = ""  # where: "2026-10 设计部访谈"
     date: dt.date | None = None
+    interview_id: str | None = None  # the interview or workshop record (Project.interviews) it was said in
+
+
+class OutlineLine(Element):
+    """One line of a map's interview text (io/text), and the element it wrote, so a retyped line edits the same
+    step. ``placed`` is where the text's layout last put that step: a step found elsewhere was moved by hand and
+    keeps its place."""
+
+    text: str = Field(default="", max_length=10_000)
+    ref: str = ""  # the step, phase, finding or interview the line stands for; empty for notes and comments
+    placed: Point | None = None
 
 
 class Finding(Element):

@@ -75,6 +75,11 @@ class DocumentStatus(str, Enum):
     SIGNED_OFF = "signed_off"
 
 
+class InterviewKind(str, Enum):
+    INTERVIEW = "interview"  # 访谈: one person (or a few) of one department
+    WORKSHOP = "workshop"  # 研讨会: heads of several departments together
+
+
 class SignOffRole(str, Enum):
     DRAFTED = "drafted"  # 编制
     REVIEWED = "reviewed"  # 审查

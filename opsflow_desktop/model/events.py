@@ -49,7 +49,19 @@ class Signal:
 
 
 # The kinds of element a document holds, each announcing <kind>_added / _removed / _moved.
-ELEMENT_KINDS = ("map", "lane", "phase", "step", "flow", "finding", "goal", "department", "signoff", "revision")
+ELEMENT_KINDS = (
+    "map",
+    "lane",
+    "phase",
+    "step",
+    "flow",
+    "finding",
+    "goal",
+    "department",
+    "interview",
+    "signoff",
+    "revision",
+)
 
 
 class DocumentEvents:
@@ -89,6 +101,9 @@ class DocumentEvents:
     department_added: Signal
     department_removed: Signal
     department_moved: Signal
+    interview_added: Signal
+    interview_removed: Signal
+    interview_moved: Signal
     signoff_added: Signal
     signoff_removed: Signal
     signoff_moved: Signal

@@ -35,10 +35,16 @@ def describe(element: IdentifiedElement) -> str:
         "ProcessMap": tr("map"),
         "Goal": tr("goal"),
         "Department": tr("department"),
+        "Interview": tr("interview"),
         "SignOff": tr("sign-off"),
         "Revision": tr("revision"),
     }.get(type(element).__name__, type(element).__name__)
-    name = getattr(element, "name", "") or getattr(element, "title", "") or getattr(element, "version", "")
+    name = (
+        getattr(element, "name", "")
+        or getattr(element, "title", "")
+        or getattr(element, "version", "")
+        or getattr(element, "interviewee", "")
+    )
     return f"{kind}「{name}」({element.id})" if name else f"{kind} ({element.id})"
 
 
@@ -54,6 +60,7 @@ def find_violations(project: Project) -> list[Violation]:
 def _all_elements(project: Project) -> Iterator[IdentifiedElement]:
     yield from project.goals
     yield from project.departments
+    yield from project.interviews
     yield from project.signoffs
     yield from project.revisions
     yield from project.maps
@@ -197,6 +204,19 @@ def _project_references(project: Project) -> Iterator[Violation]:
                         "{element}: its RACI names department {ref}, which does not exist.",
                         element=describe(step),
                         ref=", ".join(unknown),
+                    ),
+                )
+    interviews = {i.id for i in project.interviews}
+    for m in project.maps:
+        for finding in m.findings:
+            ref = finding.evidence.interview_id
+            if ref is not None and ref not in interviews:
+                yield Violation(
+                    finding.id,
+                    tr(
+                        "{element}: its evidence names interview {ref}, which does not exist.",
+                        element=describe(finding),
+                        ref=ref,
                     ),
                 )
     for goal in project.goals:

@@ -7,8 +7,8 @@ from typing import TypeAlias
 
 from pydantic import Field
 
-from .elements import Element, Finding, Flow, Lane, Phase, Step
-from .enums import DocumentStatus, GoalDirection, MapKind, SignOffDecision, SignOffRole
+from .elements import Element, Finding, Flow, Lane, OutlineLine, Phase, Step
+from .enums import DocumentStatus, GoalDirection, InterviewKind, MapKind, SignOffDecision, SignOffRole
 from .ids import new_id
 
 
@@ -27,12 +27,33 @@ class ProcessMap(Element):
     findings: list[Finding] = Field(default_factory=list)
     # Keys of suggested findings the user dismissed, so the analysis does not offer them again.
     dismissed_suggestions: list[str] = Field(default_factory=list)
+    # The interview text the map was typed from (io/text), line by line; empty until someone opens it.
+    outline: list[OutlineLine] = Field(default_factory=list)
 
 
 class Department(Element):
     id: str = Field(default_factory=lambda: new_id("dept"))
     name: str
     head: str = ""  # the department head who countersigns (会签)
+
+
+class Interview(Element):
+    """An interview or a workshop held while mapping: who spoke, when and where. Findings point to it as evidence,
+    the workbook lists it (访谈记录) and the manual prints it in an appendix."""
+
+    id: str = Field(default_factory=lambda: new_id("interview"))
+    kind: InterviewKind = InterviewKind.INTERVIEW
+    date: dt.date | None = None
+    interviewee: str = ""  # who spoke: "李娜" (a workshop: who took part)
+    role: str = ""  # "客服主管"
+    department: str = ""  # the department's name as said: "客服部"
+    occasion: str = ""  # place or occasion: "电话访谈", "三楼会议室"
+    notes: str = ""
+
+    @property
+    def speaker(self) -> str:
+        """What a finding's evidence says about who said it: "客服主管 李娜"."""
+        return " ".join(part for part in (self.role, self.interviewee) if part)
 
 
 class Goal(Element):
@@ -113,12 +134,13 @@ class Project(Element):
     scope: Scope = Field(default_factory=Scope)
     goals: list[Goal] = Field(default_factory=list)
     departments: list[Department] = Field(default_factory=list)
+    interviews: list[Interview] = Field(default_factory=list)
     maps: list[ProcessMap] = Field(default_factory=list)
     signoffs: list[SignOff] = Field(default_factory=list)
     revisions: list[Revision] = Field(default_factory=list)
 
 
 # The elements that have an id of their own: what a document keeps in its collections and finds by id. (Meta,
-# scope, terms, evidence and points have none: each lives inside another element.)
+# scope, terms, evidence, outline lines and points have none: each lives inside another element.)
 MapChild: TypeAlias = Lane | Phase | Step | Flow | Finding
-IdentifiedElement: TypeAlias = ProcessMap | Goal | Department | SignOff | Revision | MapChild
+IdentifiedElement: TypeAlias = ProcessMap | Goal | Department | Interview | SignOff | Revision | MapChild

@@ -24,7 +24,7 @@ from .project import IdentifiedElement, ProcessMap, Project, SignOff
 
 # Fields of ProjectMeta that hold the signature and so cannot be part of what it certifies.
 SIGNATURE_FIELDS = frozenset({"signed_hash", "signed_digests"})
-PROJECT_COLLECTIONS = ("goals", "departments", "signoffs", "revisions", "maps")
+PROJECT_COLLECTIONS = ("goals", "departments", "interviews", "signoffs", "revisions", "maps")
 MAP_COLLECTIONS = ("lanes", "phases", "steps", "flows", "findings")
 # Manifest keys that are not element ids.
 META_PART, SCOPE_PART, ORDER_PART = "meta", "scope", "order"

@@ -368,6 +368,10 @@
         <translation>删除目标「{name}」</translation>
     </message>
     <message>
+        <source>Type in the interview text</source>
+        <translation>录入访谈文本</translation>
+    </message>
+    <message>
         <source>Add revision {version}</source>
         <translation>添加修订 {version}</translation>
     </message>
@@ -1320,6 +1324,10 @@
         <translation>{kind} 必须放在某张流程图中。</translation>
     </message>
     <message>
+        <source>interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
         <source>{element}: its id is empty, reserved or used twice.</source>
         <translation>{element}：编号为空、为保留字或重复使用。</translation>
     </message>
@@ -1366,6 +1374,10 @@
     <message>
         <source>{element}: its RACI names department {ref}, which does not exist.</source>
         <translation>{element}：RACI 中的部门 {ref} 不存在。</translation>
+    </message>
+    <message>
+        <source>{element}: its evidence names interview {ref}, which does not exist.</source>
+        <translation>{element}：其证据引用的访谈 {ref} 不存在。</translation>
     </message>
     <message>
         <source>{element} takes its baseline from {ref}, which is not a current map of this project.</source>
@@ -1478,6 +1490,10 @@
     <message>
         <source>&amp;Find step…</source>
         <translation>查找步骤(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Interview mode (type the process)</source>
+        <translation>访谈模式（边听边录流程）(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -2032,6 +2048,10 @@
         <translation>分析</translation>
     </message>
     <message>
+        <source>Interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
@@ -2524,6 +2544,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>全部泳道</translation>
     </message>
     <message>
+        <source>Cites the record of: {interview}</source>
+        <translation>引自记录：{interview}</translation>
+    </message>
+    <message>
         <source>{field}: a date looks like 2026-12-31.</source>
         <translation>{field}：日期格式如 2026-12-31。</translation>
     </message>
@@ -2692,8 +2716,8 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>{status} · 哈希值不一致</translation>
     </message>
     <message>
-        <source>Export a project: the planning tables to Excel (--xlsx) and/or the process manual to Word (--docx).</source>
-        <translation>导出项目：规划表导出为 Excel（--xlsx），流程说明书导出为 Word（--docx）。</translation>
+        <source>Export a project: the planning tables to Excel (--xlsx), the process manual to Word (--docx), a map as interview text (--text).</source>
+        <translation>导出项目：规划表导出为 Excel（--xlsx）、流程手册导出为 Word（--docx）、流程图导出为访谈文本（--text）。</translation>
     </message>
     <message>
         <source>write the Excel workbook here</source>
@@ -2702,6 +2726,30 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>write the Word process manual here</source>
         <translation>Word 流程说明书的保存位置</translation>
+    </message>
+    <message>
+        <source>write a map in the interview notation here</source>
+        <translation>把一张流程图按访谈记法写到这里</translation>
+    </message>
+    <message>
+        <source>the map --text writes (default: the first)</source>
+        <translation>--text 写出的流程图（默认第一张）</translation>
+    </message>
+    <message>
+        <source>Say what to write: --xlsx OUT.xlsx, --docx OUT.docx and/or --text OUT.txt</source>
+        <translation>请说明要写出什么：--xlsx 输出.xlsx、--docx 输出.docx 和/或 --text 输出.txt</translation>
+    </message>
+    <message>
+        <source>Two outputs name the same file; give each its own.</source>
+        <translation>两个输出指向同一个文件，请分别指定。</translation>
+    </message>
+    <message>
+        <source>The project has no map to write as text.</source>
+        <translation>项目中没有可写成文本的流程图。</translation>
+    </message>
+    <message>
+        <source>There is no map named “{name}”. The maps: {names}</source>
+        <translation>没有名为“{name}”的流程图。现有流程图：{names}</translation>
     </message>
     <message>
         <source>Import planning tables from an Excel workbook: into a new project next to it, or --into a project.</source>
@@ -2718,14 +2766,6 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>where to save the new project (default: the workbook&apos;s name with .opsflow)</source>
         <translation>新项目的保存位置（默认：与工作簿同名，扩展名 .opsflow）</translation>
-    </message>
-    <message>
-        <source>Say what to write: --xlsx OUT.xlsx and/or --docx OUT.docx</source>
-        <translation>请指定要导出的内容：--xlsx 输出.xlsx 和/或 --docx 输出.docx</translation>
-    </message>
-    <message>
-        <source>--xlsx and --docx name the same file; give each its own.</source>
-        <translation>--xlsx 和 --docx 指向同一个文件，请分别指定。</translation>
     </message>
     <message>
         <source>Wrote {file}</source>
@@ -2856,6 +2896,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>目标与KPI</translation>
     </message>
     <message>
+        <source>Interviews</source>
+        <translation>访谈记录</translation>
+    </message>
+    <message>
         <source>Process planning tables</source>
         <translation>流程整合规划表</translation>
     </message>
@@ -2882,6 +2926,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>RACI matrix: {map}</source>
         <translation>RACI矩阵：{map}</translation>
+    </message>
+    <message>
+        <source>Interviews and workshops held</source>
+        <translation>访谈与研讨会记录</translation>
     </message>
     <message>
         <source>Map</source>
@@ -2976,6 +3024,46 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>变化（%）</translation>
     </message>
     <message>
+        <source>Workshop</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <source>{department} {kind}</source>
+        <translation>{department}{kind}</translation>
+    </message>
+    <message>
+        <source>{what} ({occasion})</source>
+        <translation>{what}（{occasion}）</translation>
+    </message>
+    <message>
+        <source>Held as</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>受访人/参会人</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Place or occasion</source>
+        <translation>地点/场合</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>记录要点</translation>
+    </message>
+    <message>
+        <source>Number of findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Findings raised</source>
+        <translation>提出的问题</translation>
+    </message>
+    <message>
         <source>Current steps</source>
         <translation>现状步骤</translation>
     </message>
@@ -3042,6 +3130,14 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>All {count} steps are kept as they are.</source>
         <translation>全部 {count} 个步骤保持不变。</translation>
+    </message>
+    <message>
+        <source>Interviews held: {interviews}; workshops held: {workshops}. The findings each raised are numbered as in the issue register.</source>
+        <translation>共开展访谈 {interviews} 次、研讨会 {workshops} 次。各次提出的问题按流程问题清单中的序号列出。</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>受访/参会人员</translation>
     </message>
     <message>
         <source>{label}: </source>
@@ -3398,6 +3494,150 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>Clear the date</source>
         <translation>清除日期</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;One line each&lt;/b&gt; — full-width or half-width marks alike&lt;br&gt;&lt;code&gt;@ 李娜，客服主管，客服部，2026-11-20，电话访谈&lt;/code&gt; who is speaking&lt;br&gt;&lt;code&gt;# 受理&lt;/code&gt; a stage (column)&lt;br&gt;&lt;code&gt;客服部：登记投诉，5分钟，等10分钟，入《来电记录》，出《投诉单》&lt;/code&gt; a step; the department carries on to the lines below&lt;br&gt;&lt;code&gt;能当场解决？&lt;/code&gt; a decision; &lt;code&gt;（审批）（子流程）（等待）（文档）&lt;/code&gt; other kinds&lt;br&gt;&lt;code&gt;&amp;nbsp;&amp;nbsp;是 70% -&amp;gt; 答复客户&lt;/code&gt; a branch or jump to a named step; &lt;code&gt;否 -&amp;gt;&lt;/code&gt; to the next line; &lt;code&gt;-|&lt;/code&gt; nowhere&lt;br&gt;&lt;code&gt;+ 财务部：开票&lt;/code&gt; in parallel with the line above; &lt;code&gt;结束&lt;/code&gt; an end&lt;br&gt;&lt;code&gt;！瓶颈 夜里没人接，高&lt;/code&gt; a finding on the step above (瓶颈 断点 孤岛 重复 冗余 风险 控制 痛点 改进, or the canvas key letter); &lt;code&gt;！-&amp;gt;&lt;/code&gt; on the hand-off into it (断点 sits there by itself)&lt;br&gt;&lt;code&gt;&amp;gt; 备注&lt;/code&gt; a note of the interview, &lt;code&gt;//&lt;/code&gt; a comment</source>
+        <translation>&lt;b&gt;每行一项&lt;/b&gt;，全角半角标点均可&lt;br&gt;&lt;code&gt;@ 李娜，客服主管，客服部，2026-11-20，电话访谈&lt;/code&gt; 受访人（姓名、岗位、部门、日期、场合）&lt;br&gt;&lt;code&gt;# 受理&lt;/code&gt; 阶段（一列）&lt;br&gt;&lt;code&gt;客服部：登记投诉，5分钟，等10分钟，入《来电记录》，出《投诉单》&lt;/code&gt; 步骤；部门沿用到下面各行&lt;br&gt;&lt;code&gt;能当场解决？&lt;/code&gt; 判断；&lt;code&gt;（审批）（子流程）（等待）（文档）&lt;/code&gt; 其他类型&lt;br&gt;&lt;code&gt;&amp;nbsp;&amp;nbsp;是 70% -&amp;gt; 答复客户&lt;/code&gt; 分支或跳转到某步；&lt;code&gt;否 -&amp;gt;&lt;/code&gt; 接下一行；&lt;code&gt;-|&lt;/code&gt; 到此为止&lt;br&gt;&lt;code&gt;+ 财务部：开票&lt;/code&gt; 与上一行并行；&lt;code&gt;结束&lt;/code&gt; 结束&lt;br&gt;&lt;code&gt;！瓶颈 夜里没人接，高&lt;/code&gt; 标在上一步的问题（瓶颈 断点 孤岛 重复 冗余 风险 控制 痛点 改进，或画布快捷键字母）；&lt;code&gt;！-&amp;gt;&lt;/code&gt; 标在进入该步的交接上（断点默认就在交接上）&lt;br&gt;&lt;code&gt;&amp;gt; 备注&lt;/code&gt; 访谈备注，&lt;code&gt;//&lt;/code&gt; 注释</translation>
+    </message>
+    <message>
+        <source>Cheat sheet</source>
+        <translation>速查</translation>
+    </message>
+    <message>
+        <source>Full width</source>
+        <translation>全宽</translation>
+    </message>
+    <message>
+        <source>Give the text the whole window (for a small screen)</source>
+        <translation>文本占满整个窗口（适合小屏幕）</translation>
+    </message>
+    <message>
+        <source>Type the process here while the interviewee talks…</source>
+        <translation>受访人讲述时，在这里录入流程……</translation>
+    </message>
+    <message>
+        <source>Interview text of “{map}”</source>
+        <translation>“{map}”的访谈文本</translation>
+    </message>
+    <message>
+        <source>No map open</source>
+        <translation>未打开流程图</translation>
+    </message>
+    <message>
+        <source>Line {number}: {message}</source>
+        <translation>第 {number} 行：{message}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 处</translation>
+    </message>
+    <message>
+        <source>Only the first {count} lines are read.</source>
+        <translation>只读取前 {count} 行。</translation>
+    </message>
+    <message>
+        <source>This line could not be read: {reason}</source>
+        <translation>无法读取此行：{reason}</translation>
+    </message>
+    <message>
+        <source>“-|” ends a step, but no step comes before it.</source>
+        <translation>“-|”表示步骤到此为止，但前面没有步骤。</translation>
+    </message>
+    <message>
+        <source>A stage heading needs a name after “#”.</source>
+        <translation>阶段标题需要在“#”后写名称。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date.</source>
+        <translation>“{text}”不是日期。</translation>
+    </message>
+    <message>
+        <source>A step needs a name before its details.</source>
+        <translation>步骤要先写名称，再写详情。</translation>
+    </message>
+    <message>
+        <source>Whose step is this? Start the first step with its department, e.g. “客服部：{name}”.</source>
+        <translation>这是哪个部门的步骤？第一步请带上部门，例如“客服部：{name}”。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time (10分钟, 等2小时), an input (入…), an output (出…) or a kind in brackets; a step&apos;s name cannot hold a comma.</source>
+        <translation>“{text}”不是时间（10分钟、等2小时）、输入（入…）、输出（出…）或括号中的类型；步骤名称中不能有逗号。</translation>
+    </message>
+    <message>
+        <source>An arrow leads on from a step, but no step comes before it.</source>
+        <translation>箭头要从某个步骤引出，但前面没有步骤。</translation>
+    </message>
+    <message>
+        <source>A probability cannot be above 100 %.</source>
+        <translation>概率不能超过 100%。</translation>
+    </message>
+    <message>
+        <source>Say what kind of finding this is first: {words}.</source>
+        <translation>请先写明问题类型：{words}。</translation>
+    </message>
+    <message>
+        <source>No step is called “{name}”.</source>
+        <translation>没有名为“{name}”的步骤。</translation>
+    </message>
+    <message>
+        <source>A step cannot lead to itself.</source>
+        <translation>步骤不能指向自身。</translation>
+    </message>
+    <message>
+        <source>Import interview notes typed in the notation: into a new project next to them, or --into a project.</source>
+        <translation>导入按访谈记法录入的笔记：在同一位置新建项目，或用 --into 导入到已有项目。</translation>
+    </message>
+    <message>
+        <source>the notes (.txt, UTF-8 or GB18030)</source>
+        <translation>笔记文件（.txt，UTF-8 或 GB18030 编码）</translation>
+    </message>
+    <message>
+        <source>add the notes to this project as a map and save it</source>
+        <translation>把笔记作为一张流程图加入该项目并保存</translation>
+    </message>
+    <message>
+        <source>with --into: the map the notes describe (default: a new map named after them)</source>
+        <translation>与 --into 一起使用：笔记所描述的流程图（默认新建一张以笔记命名的图）</translation>
+    </message>
+    <message>
+        <source>where to save the new project (default: the notes&apos; name with .opsflow)</source>
+        <translation>新项目的保存位置（默认与笔记同名，扩展名 .opsflow）</translation>
+    </message>
+    <message>
+        <source>--map names a map of the project given with --into.</source>
+        <translation>--map 指的是 --into 所给项目中的流程图。</translation>
+    </message>
+    <message>
+        <source>Map “{map}”: {steps} steps, {flows} flows, {findings} findings, from {lines} lines.</source>
+        <translation>流程图“{map}”：{steps} 个步骤、{flows} 条连线、{findings} 个问题，来自 {lines} 行。</translation>
+    </message>
+    <message>
+        <source>  line {number}: {message}</source>
+        <translation>  第 {number} 行：{message}</translation>
+    </message>
+    <message>
+        <source>The notes file is larger than {size} MB.</source>
+        <translation>笔记文件超过 {size} MB。</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it looks like a Word or Excel file: save it as .txt).</source>
+        <translation>这不是文本文件（看起来像 Word 或 Excel 文件，请另存为 .txt）。</translation>
+    </message>
+    <message>
+        <source>The text is neither UTF-8 nor GB18030; save it as UTF-8 text.</source>
+        <translation>文本既不是 UTF-8 也不是 GB18030 编码，请另存为 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The notes have more than {count} lines.</source>
+        <translation>笔记超过 {count} 行。</translation>
     </message>
 </context>
 </TS>

@@ -43,7 +43,7 @@ def workbook(project, tmp_path):
 def test_one_planning_sheet_per_map_then_the_registers(workbook, project):
     assert workbook.sheetnames == [m.name for m in project.maps] + ["流程问题清单"] + [
         f"RACI · {m.name}" for m in project.maps
-    ] + ["现状与目标对比", "变更清单", "目标与KPI"]
+    ] + ["现状与目标对比", "变更清单", "目标与KPI", "访谈记录"]
     assert workbook.properties.title == project.meta.title
     assert workbook.properties.creator == project.meta.process_owner
 

@@ -6,7 +6,6 @@ import json
 
 from opsflow_desktop.editing import DocumentEditor
 from opsflow_desktop.io import load_project, save_project
-from opsflow_desktop.io.native.migrations import CURRENT_FORMAT_VERSION
 from opsflow_desktop.model import Document
 from opsflow_desktop.model.signing import content_hash
 from opsflow_desktop.paths import sample_project
@@ -24,10 +23,6 @@ def as_format_4(path, data):
             flow.pop("target_side", None)
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     return path
-
-
-def test_the_current_format_is_5():
-    assert CURRENT_FORMAT_VERSION == 5
 
 
 def test_a_format_4_file_opens_with_an_empty_glossary_and_automatic_sides(tmp_path):

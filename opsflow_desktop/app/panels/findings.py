@@ -25,17 +25,20 @@ from ...canvas import style
 from ...canvas.refusals import accepted
 from ...editing.signoff import is_signed_off
 from ...i18n import tr
-from ...io.tables import MapIndex, finding_place
+from ...io.tables import MapIndex, finding_place, interview_choice, interview_context
 from ...labels import label
 from ...model import (
+    Evidence,
     FindingStatus,
     FindingType,
+    Interview,
     Severity,
 )
 from ..fields import DateField
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the enum value behind a severity or status cell
+INTERVIEW_ROLE = Qt.ItemDataRole.UserRole + 3  # the interview record an "Interview / workshop" cell cites, or ""
 # column key, header text, editable field (None: read-only)
 COLUMNS: list[tuple[str, Callable[[], str], str | None]] = [
     ("type", lambda: tr("Type"), None),
@@ -104,6 +107,57 @@ class DateDelegate(QStyledItemDelegate):
         model.setData(index, value.isoformat() if value else "", Qt.ItemDataRole.DisplayRole)
 
 
+class InterviewDelegate(QStyledItemDelegate):
+    """The "Interview / workshop" cell: pick one of the project's interviews and workshops (which fills in who
+    said it, where and when), "(none)", or type where it was said."""
+
+    interview_chosen = Signal(str, str)  # finding id, interview id ("" for none)
+
+    def __init__(self, interviews: Callable[[], list[Interview]], parent=None) -> None:
+        super().__init__(parent)
+        self._interviews = interviews
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setCompleter(None)  # free text stays as typed, not completed into an interview's name
+        combo.addItem(tr("(none)"), "")
+        for interview in self._interviews():
+            combo.addItem(interview_choice(interview), interview.id)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)  # entries readable in full
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: N802
+        editor.setCurrentIndex(max(0, editor.findData(index.data(INTERVIEW_ROLE) or "")))
+        editor.setEditText(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        editor.lineEdit().selectAll()  # typing replaces, as in the other cells
+
+    def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802
+        text = editor.currentText().strip()
+        chosen = editor.findText(text) if text else -1
+        if chosen >= 0:  # an entry of the list, picked or typed in full
+            self.interview_chosen.emit(index.data(ID_ROLE), editor.itemData(chosen))
+        elif text != (index.data(Qt.ItemDataRole.DisplayRole) or ""):
+            model.setData(index, text, Qt.ItemDataRole.DisplayRole)
+
+
+def cited_evidence(evidence: Evidence, interview: Interview | None, previous: Interview | None) -> Evidence:
+    """The evidence once it cites ``interview`` (None: no record): who said it, where and when come from the
+    record; what the record leaves open keeps what was typed, but nothing carries over from ``previous``."""
+    if interview is None:
+        return evidence.model_copy(update={"interview_id": None, "context": ""})
+    kept = Evidence() if previous is not None else evidence
+    return evidence.model_copy(
+        update={
+            "interview_id": interview.id,
+            "source": interview.speaker or kept.source,
+            "context": interview_context(interview),
+            "date": interview.date or kept.date,
+        }
+    )
+
+
 class FindingsPanel(QWidget):
     reveal_requested = Signal(str, str)  # map id, element id
 
@@ -142,6 +196,9 @@ class FindingsPanel(QWidget):
             self.table.setItemDelegateForColumn(_column(key), ChoiceDelegate(enum, self.table))
         for key in ("due", "said_on"):
             self.table.setItemDelegateForColumn(_column(key), DateDelegate(self.table))
+        self.interview_delegate = InterviewDelegate(lambda: self._editor().doc.project.interviews, self.table)
+        self.interview_delegate.interview_chosen.connect(self._cite_interview)
+        self.table.setItemDelegateForColumn(_column("context"), self.interview_delegate)
         # Rows are rebuilt after an edit; while a cell is being edited (Tab moves on to the next one and the
         # user is already typing there) the rebuild waits for that editor to close.
         self._refresh_waiting = False
@@ -233,6 +290,7 @@ class FindingsPanel(QWidget):
             names = {value: label(value) for enum in (FindingType, Severity, FindingStatus) for value in enum}
             read_only = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
             indexes = {m.id: MapIndex.of(m) for m in self._editor().doc.maps}
+            interviews = {i.id: i for i in self._editor().doc.project.interviews}
             for row, (process_map, finding) in enumerate(rows):
                 place = finding_place(finding, indexes[process_map.id])
                 values = {
@@ -255,6 +313,11 @@ class FindingsPanel(QWidget):
                     item.setData(ID_ROLE, finding.id)
                     if key in ("severity", "status"):
                         item.setData(VALUE_ROLE, getattr(finding, key).value)
+                    if key == "context":
+                        cited = interviews.get(finding.evidence.interview_id or "")
+                        item.setData(INTERVIEW_ROLE, cited.id if cited else "")
+                        if cited is not None:
+                            item.setToolTip(tr("Cites the record of: {interview}", interview=interview_choice(cited)))
                     if field is None:
                         item.setFlags(read_only)
                     item.setBackground(fill)
@@ -317,10 +380,27 @@ class FindingsPanel(QWidget):
         finding_id = item.data(ID_ROLE)
         if field.startswith("evidence."):
             finding = self._editor().doc.get(finding_id)
-            evidence = finding.evidence.model_copy(update={field.split(".", 1)[1]: value})
-            self._commit(finding_id, {"evidence": evidence})
+            update = {field.split(".", 1)[1]: value}
+            if field == "evidence.context":
+                if value == finding.evidence.context:
+                    return
+                update["interview_id"] = None  # typed in: said somewhere other than the record it cited
+            self._commit(finding_id, {"evidence": finding.evidence.model_copy(update=update)})
         else:
             self._commit(finding_id, {field: value})
+
+    def _cite_interview(self, finding_id: str, interview_id: str) -> None:
+        """A finding's evidence cites an interview record (or none), as one undoable edit."""
+        doc = self._editor().doc
+        if finding_id not in doc:
+            return
+        finding = doc.get(finding_id)
+        interviews = {i.id: i for i in doc.project.interviews}
+        evidence = cited_evidence(
+            finding.evidence, interviews.get(interview_id), interviews.get(finding.evidence.interview_id or "")
+        )
+        if evidence != finding.evidence:
+            self._commit(finding_id, {"evidence": evidence})
 
     def _commit(self, finding_id: str, changes: dict) -> None:
         if not accepted(self._editor().set_fields, finding_id, changes):

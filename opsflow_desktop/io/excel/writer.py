@@ -1,6 +1,6 @@
 """The Excel workbook a specialist hands over: a planning table (流程整合规划表) per map, the issue register,
-the RACI matrix, current vs target and the goals. Rows come from io.tables, shared with the Word manual.
-No Qt; written atomically, cancellable through a progress callback."""
+the RACI matrix, current vs target, the goals and the interviews held (访谈记录). Rows come from io.tables,
+shared with the Word manual. No Qt; written atomically, cancellable through a progress callback."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from ..tables import (
     RaciRow,
     change_headers,
     goal_headers,
+    interview_headers,
     issue_headers,
     metric_headers,
     planning_headers,
@@ -64,6 +65,7 @@ def write_workbook(
         + len(tables.metrics)
         + len(tables.changes)
         + len(tables.goals)
+        + len(tables.interviews)
     )
     tracker = Tracker(progress, total + total // 4)  # the last quarter is openpyxl saving the file
     workbook = build_workbook(project, tables, tracker)
@@ -102,6 +104,7 @@ def build_workbook(project: Project, tables: ProjectTables, tracker: Tracker) ->
     _metrics_sheet(workbook, xs.safe_sheet_title(tr("Current vs target"), names), project, tables, tracker)
     _changes_sheet(workbook, xs.safe_sheet_title(tr("Change list"), names), project, tables, tracker)
     _goals_sheet(workbook, xs.safe_sheet_title(tr("Goals and KPIs"), names), project, tables, tracker)
+    _interviews_sheet(workbook, xs.safe_sheet_title(tr("Interviews"), names), project, tables, tracker)
     properties = workbook.properties
     properties.title = project.meta.title or tr("Process planning tables")
     properties.subject = tr("Process planning tables")
@@ -336,3 +339,17 @@ def _goals_sheet(workbook: Workbook, name: str, project: Project, tables: Projec
     for offset, row in enumerate(tables.goals):
         cell = fast_cells.own_style(sheet.cell(row=HEADER_ROW + 1 + offset, column=status_column))
         cell.fill = xs.fill(xs.STATUS_FILLS[row.status.value])
+
+
+def _interviews_sheet(workbook: Workbook, name: str, project: Project, tables: ProjectTables, tracker: Tracker) -> None:
+    """访谈记录: every interview and workshop, and the findings whose evidence cites it. Present when none was
+    recorded too, like the other registers: a header for rows typed in by hand."""
+    headers = interview_headers()
+    # The count is centred like the numbers, not NUMBER_STYLE: Excel shows a whole number in "0.##" as "3.".
+    centred = {"number", "kind_label", "finding_count"}
+    styles = {attr: xs.CENTER_STYLE for attr in centred} | {"date": xs.DATE_STYLE}
+    columns = [Column(header, attrgetter(attr), styles.get(attr, xs.TEXT_STYLE)) for attr, header in headers.items()]
+    sheet, last = _table_sheet(
+        workbook, name, _title(project, tr("Interviews and workshops held")), columns, tables.interviews, tracker
+    )
+    _grid(sheet, len(columns), last)

@@ -11,7 +11,7 @@ from typing import Any
 
 from ...i18n import tr
 
-CURRENT_FORMAT_VERSION = 5
+CURRENT_FORMAT_VERSION = 6
 
 _LIST_SEPARATORS = re.compile(r"[、,，;；\n]+")
 
@@ -96,11 +96,21 @@ def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v5_to_v6(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 adds interview records, the evidence's link to one, and each map's interview text.
+
+    All default to empty, so an older file keeps its meaning and its signed hash.
+    """
+    data["format_version"] = 6
+    return data
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
+    5: _v5_to_v6,
 }
 
 

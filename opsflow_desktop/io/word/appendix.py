@@ -1,4 +1,5 @@
-"""The manual's appendices: the issue register, and current versus target with the change list and chart."""
+"""The manual's appendices: the issue register, current versus target with the change list and chart, and the
+interviews and workshops held."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from itertools import groupby
 
 from ...i18n import tr
 from ...labels import format_metric
-from ...model import Severity
+from ...model import InterviewKind, Severity
 from ...model.traits import severity
 from ..tables import MetricRow
 from .body import ManualSource
@@ -129,3 +130,44 @@ def write_comparison(b: ManualBuilder, source: ManualSource) -> None:
             )
         if changed:
             b.table(columns, [[r.kind_label, r.current_steps, r.target_steps, r.fields, r.summary] for r in changed])
+
+
+def write_interviews(b: ManualBuilder, source: ManualSource) -> None:
+    """访谈与研讨会记录: whom the process was mapped with, and what each raised; only when some were recorded."""
+    interviews = source.tables.interviews
+    if not interviews:
+        return
+    b.heading(1, tr("Interviews and workshops held"), new_page=not b.page_setup(False))
+    workshops = sum(row.kind is InterviewKind.WORKSHOP for row in interviews)
+    b.paragraph(
+        tr(
+            "Interviews held: {interviews}; workshops held: {workshops}. The findings each raised are numbered as "
+            "in the issue register.",
+            interviews=len(interviews) - workshops,
+            workshops=workshops,
+        )
+    )
+    columns = [
+        Column(tr("No."), 10),
+        Column(tr("Date"), 22),  # 2026-10-15 on one line
+        Column(tr("Who"), 32),
+        Column(tr("Department"), 22),
+        Column(tr("Held as"), 36),
+        Column(tr("Findings raised"), 48),
+    ]
+    rows = []
+    for row in interviews:
+        held_as = (
+            tr("{what} ({occasion})", what=row.kind_label, occasion=row.occasion) if row.occasion else row.kind_label
+        )
+        rows.append(
+            [
+                str(row.number),
+                row.date.isoformat() if row.date else "",
+                row.speaker,
+                row.department,
+                held_as,
+                row.findings or tr("(none)"),
+            ]
+        )
+    b.table(columns, rows)

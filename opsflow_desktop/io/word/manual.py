@@ -1,6 +1,7 @@
 """The Word process manual (流程说明书) department heads sign: document control, sign-off block, revision
-record, contents and chapters 1-9 with the appendices. No Qt: pictures come in as PNG bytes (ManualImages),
-made by canvas.manual_images. Tables print the rows of io.tables, the same the Excel workbook prints.
+record, contents and chapters 1-9 with the appendices (the interviews held only when some were recorded).
+No Qt: pictures come in as PNG bytes (ManualImages), made by canvas.manual_images. Tables print the rows of
+io.tables, the same the Excel workbook prints.
 
 Written atomically and cancellably: a cancelled or failed export leaves neither the file nor a temporary file.
 """
@@ -20,7 +21,7 @@ from ...model import Project
 from ..atomic import atomic_output
 from ..progress import Progress, Tracker
 from ..tables import project_tables
-from .appendix import write_comparison, write_issue_register
+from .appendix import write_comparison, write_interviews, write_issue_register
 from .body import ManualSource, write_purpose, write_roles, write_scope, write_terms
 from .builder import PICTURE_WORK, ManualBuilder
 from .controls import write_controls, write_kpis, write_records
@@ -84,6 +85,7 @@ def build_manual(source: ManualSource, tracker: Tracker | None = None) -> DocxDo
     b.start_appendices()
     write_issue_register(b, source)
     write_comparison(b, source)
+    write_interviews(b, source)
     b.finish_contents()
     return document
 
@@ -119,6 +121,7 @@ def _work_units(source: ManualSource) -> int:
         + len(tables.metrics)
         + len(tables.changes)
         + len(tables.goals)
+        + len(tables.interviews)
         + PICTURE_WORK * pictures
         + 30
     )

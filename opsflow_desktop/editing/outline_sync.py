@@ -1,0 +1,270 @@
+"""Bring a map to what its interview text says, as the commands of one undo step. No Qt.
+
+The text is complete for what it speaks of: the map's lanes, stages, steps, flows and the findings on steps,
+flows and the map (lane findings and every other field of a step — owner, RACI, SOP — stay as they are).
+New steps go where the lane-aware layout puts them; a step the user moved by hand keeps its place (each line
+remembers where the layout last put its step, in ``OutlineLine.placed``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..layout.arrange import arrange
+from ..model import Department, Document, Evidence, Finding, Flow, Interview, Lane, Phase, Point, ProcessMap, Step
+from ..model.elements import OutlineLine
+from ..model.outline import ParsedOutline
+from ..model.outline_resolve import ResolvedOutline, managed_findings, resolve_outline
+from .command import Command, InsertElementCommand, MoveElementCommand, RemoveElementCommand, UpdateFieldsCommand
+from .placement import free_spot
+from .removal import removal_commands
+
+
+def outline_commands(doc: Document, map_id: str, parsed: ParsedOutline) -> list[Command]:
+    """The commands that make map ``map_id`` what ``parsed`` says and store its lines (with refs)."""
+    process_map: ProcessMap = doc.get(map_id)
+    project = doc.project
+    resolved = resolve_outline(project, process_map, parsed)
+    lines = [
+        OutlineLine(text=line.text, ref=resolved.refs.get(number, ""), placed=line.placed)
+        for number, line in enumerate(parsed.lines)
+    ]
+    commands: list[Command] = []
+    commands += _new_bands(doc, process_map, resolved)
+    commands += _interviews(doc, resolved)
+    steps = {s.id: s for s in process_map.steps}
+    new_steps = [
+        Step(id=step_id, **fields, x=0.0, y=0.0) for step_id, fields in resolved.steps.items() if step_id not in steps
+    ]
+    commands += [InsertElementCommand(doc, step, map_id) for step in new_steps]
+    flows = {(f.source_id, f.target_id): f for f in process_map.flows}
+    new_flows: list[Flow] = []
+    for (source, target), fields in resolved.flows.items():
+        if (source, target) not in flows:
+            flow = Flow(
+                id=fields["id"],
+                source_id=source,
+                target_id=target,
+                label=fields["label"],
+                probability=fields["probability"],
+            )
+            new_flows.append(flow)
+            commands.append(InsertElementCommand(doc, flow, map_id))
+    commands += _findings(doc, process_map, resolved)
+    commands += _updates(doc, process_map, resolved, steps, flows)
+    # Removals come after the appends (their positions still hold) and before the stages are put in order.
+    commands += _removals(doc, process_map, resolved)
+    commands += _phase_order(doc, process_map, resolved)
+    positions, placed, bands = _layout(process_map, resolved, lines, new_steps, new_flows)
+    for line in lines:
+        if line.ref in placed:
+            line.placed = placed[line.ref]
+    # New steps are not in the map yet: they are inserted where the layout put them.
+    for step in new_steps:
+        if step.id in positions:
+            step.x, step.y = positions.pop(step.id)
+    geometry: dict[str, dict[str, Any]] = {i: {"x": x, "y": y} for i, (x, y) in positions.items()}
+    for band_id, size in bands.items():
+        geometry[band_id] = size
+    geometry[map_id] = {"outline": lines}
+    commands.append(UpdateFieldsCommand(doc, geometry))
+    return commands
+
+
+def _new_bands(doc: Document, process_map: ProcessMap, resolved: ResolvedOutline) -> list[Command]:
+    commands: list[Command] = []
+    departments = {d.name: d.id for d in doc.project.departments}
+    for lane_id, name in resolved.lanes:
+        if lane_id not in resolved.new_lanes:
+            continue
+        department_id = departments.get(name)
+        if department_id is None:
+            department = Department(name=name)
+            department_id = departments[name] = department.id
+            commands.append(InsertElementCommand(doc, department, None))
+        lane = Lane(id=lane_id, name=name, department_id=department_id)
+        commands.append(InsertElementCommand(doc, lane, process_map.id))
+    for phase_id, name in resolved.phases:
+        if phase_id in resolved.new_phases:
+            commands.append(InsertElementCommand(doc, Phase(id=phase_id, name=name), process_map.id))
+    return commands
+
+
+def _interviews(doc: Document, resolved: ResolvedOutline) -> list[Command]:
+    commands: list[Command] = []
+    existing = {i.id: i for i in doc.project.interviews}
+    changes: dict[str, dict[str, Any]] = {}
+    for interview_id, fields in resolved.interviews.items():
+        if interview_id not in existing:
+            commands.append(InsertElementCommand(doc, Interview(id=interview_id, **fields), None))
+            continue
+        interview = existing[interview_id]
+        changed = {k: v for k, v in fields.items() if getattr(interview, k) != v}
+        if changed:
+            changes[interview_id] = changed
+            # The evidence of its findings says who and when: it follows the header.
+            updated = interview.model_copy(update=changed)
+            for m in doc.maps:
+                for finding in m.findings:
+                    if finding.evidence.interview_id == interview_id:
+                        changes[finding.id] = {"evidence": _evidence(updated)}
+    if changes:
+        commands.append(UpdateFieldsCommand(doc, changes))
+    return commands
+
+
+def _evidence(interview: Interview) -> Evidence:
+    return Evidence(
+        source=interview.speaker, context=interview.occasion, date=interview.date, interview_id=interview.id
+    )
+
+
+def _findings(doc: Document, process_map: ProcessMap, resolved: ResolvedOutline) -> list[Command]:
+    existing = {f.id for f in process_map.findings}
+    interviews = {i.id: i for i in doc.project.interviews}
+    commands: list[Command] = []
+    for finding_id, fields in resolved.findings.items():
+        if finding_id in existing:
+            continue
+        finding = Finding(id=finding_id, **fields)
+        interview_id = resolved.finding_interviews.get(finding_id)
+        if interview_id:
+            interview = interviews.get(interview_id) or Interview(
+                id=interview_id, **resolved.interviews.get(interview_id, {})
+            )
+            finding.evidence = _evidence(interview)
+        commands.append(InsertElementCommand(doc, finding, process_map.id))
+    return commands
+
+
+def _updates(
+    doc: Document,
+    process_map: ProcessMap,
+    resolved: ResolvedOutline,
+    steps: dict[str, Step],
+    flows: dict[tuple[str, str], Flow],
+) -> list[Command]:
+    changes: dict[str, dict[str, Any]] = {}
+
+    def differ(element: Any, fields: dict[str, Any]) -> None:
+        changed = {k: v for k, v in fields.items() if getattr(element, k) != v}
+        if changed:
+            changes.setdefault(element.id, {}).update(changed)
+
+    lanes = {lane.id: lane for lane in process_map.lanes}
+    for lane_id, name in resolved.lanes:
+        if lane_id in lanes:
+            differ(lanes[lane_id], {"name": name})
+    phases = {phase.id: phase for phase in process_map.phases}
+    for phase_id, name in resolved.phases:
+        if phase_id in phases:
+            differ(phases[phase_id], {"name": name})
+    for step_id, fields in resolved.steps.items():
+        if step_id in steps:
+            differ(steps[step_id], fields)
+    for key, fields in resolved.flows.items():
+        if key in flows:
+            differ(flows[key], {"label": fields["label"], "probability": fields["probability"]})
+    findings = {f.id: f for f in process_map.findings}
+    for finding_id, fields in resolved.findings.items():
+        if finding_id in findings:
+            differ(findings[finding_id], fields)
+    return [UpdateFieldsCommand(doc, changes)] if changes else []
+
+
+def _phase_order(doc: Document, process_map: ProcessMap, resolved: ResolvedOutline) -> list[Command]:
+    """Stages in the order of their headings (new ones are appended first, then everything is put in order)."""
+    wanted = [phase_id for phase_id, _ in resolved.phases]
+    current = [p.id for p in process_map.phases if p.id in set(wanted)]
+    current += [p for p in wanted if p not in current]
+    commands: list[Command] = []
+    for index, phase_id in enumerate(wanted):
+        if current[index] != phase_id:
+            old = current.index(phase_id)
+            current.insert(index, current.pop(old))
+            commands.append(MoveElementCommand(doc, phase_id, index))
+    return commands
+
+
+def _removals(doc: Document, process_map: ProcessMap, resolved: ResolvedOutline) -> list[Command]:
+    keep = set(resolved.steps) | set(resolved.findings) | {lane_id for lane_id, _ in resolved.lanes}
+    keep |= {phase_id for phase_id, _ in resolved.phases}
+    keep |= {fields["id"] for fields in resolved.flows.values()}
+    doomed = [s.id for s in process_map.steps if s.id not in keep]
+    doomed += [f.id for f in process_map.flows if f.id not in keep]
+    doomed += [f.id for f in managed_findings(process_map) if f.id not in keep]
+    doomed += [lane.id for lane in process_map.lanes if lane.id not in keep]
+    doomed += [phase.id for phase in process_map.phases if phase.id not in keep]
+    if not doomed:
+        return []
+    commands = removal_commands(doc, doomed)
+    # A band's removal would take steps the text moved elsewhere, and a flow's the findings it moved on.
+    return [c for c in commands if not (isinstance(c, RemoveElementCommand) and c.element_id in keep)]
+
+
+def _layout(
+    process_map: ProcessMap,
+    resolved: ResolvedOutline,
+    lines: list[OutlineLine],
+    new_steps: list[Step],
+    new_flows: list[Flow],
+) -> tuple[dict[str, tuple[float, float]], dict[str, Point], dict[str, dict[str, float]]]:
+    """Positions for the steps the layout owns, where each now sits, and the lanes' and phases' new sizes."""
+    placed_at = {line.ref: line.placed for line in lines if line.placed is not None}
+    existing = {s.id: s for s in process_map.steps}
+    lanes = {lane.id: lane for lane in process_map.lanes}
+    phases = {phase.id: phase for phase in process_map.phases}
+    new_by_id = {s.id: s for s in new_steps}
+    new_ids = set(new_by_id)
+
+    def owned(step: Step) -> bool:
+        spot = placed_at.get(step.id)
+        return spot is not None and abs(step.x - spot.x) < 0.5 and abs(step.y - spot.y) < 0.5
+
+    scratch = ProcessMap.model_construct(
+        id=process_map.id,
+        name=process_map.name,
+        lanes=[lanes.get(i) or Lane(id=i, name=n) for i, n in resolved.lanes],
+        phases=[phases.get(i) or Phase(id=i, name=n) for i, n in resolved.phases],
+        # The new steps themselves (placed here before they are inserted); copies of the others.
+        steps=[
+            existing[i].model_copy(update=fields) if i in existing else new_by_id[i]
+            for i, fields in resolved.steps.items()
+        ],
+        flows=[f for f in process_map.flows if (f.source_id, f.target_id) in resolved.flows] + new_flows,
+    )
+    hand_placed = [s for s in scratch.steps if s.id in existing and not owned(existing[s.id])]
+    positions: dict[str, tuple[float, float]] = {}
+    bands: dict[str, dict[str, float]] = {}
+    if not hand_placed:
+        arrangement = arrange(scratch)
+        positions = arrangement.positions
+        for lane_id, height in arrangement.lane_heights.items():
+            if lane_id not in lanes or lanes[lane_id].height != height:
+                bands[lane_id] = {"height": height}
+        for phase_id, width in arrangement.phase_widths.items():
+            if phase_id not in phases or phases[phase_id].width != width:
+                bands[phase_id] = {"width": width}
+    else:
+        # The user has arranged some steps: leave every step where it is and put new ones in a free spot.
+        for step in scratch.steps:
+            if step.id in new_ids:
+                x, y = free_spot(scratch, step.lane_id, step.phase_id, step.width, step.height)
+                step.x, step.y = x, y
+                positions[step.id] = (x, y)
+    for step in scratch.steps:
+        if step.id in positions:
+            continue
+        if step.id in existing and (step.lane_id, step.phase_id) != (
+            existing[step.id].lane_id,
+            existing[step.id].phase_id,
+        ):
+            x, y = free_spot(scratch, step.lane_id, step.phase_id, step.width, step.height)
+            step.x, step.y = x, y
+            positions[step.id] = (x, y)
+    moved = {i: xy for i, xy in positions.items() if i in new_ids or (existing[i].x, existing[i].y) != (xy[0], xy[1])}
+    placed = {i: Point(x=x, y=y) for i, (x, y) in positions.items()}
+    for step_id in resolved.steps:
+        if step_id not in placed and step_id in placed_at and step_id in existing and owned(existing[step_id]):
+            placed[step_id] = placed_at[step_id]
+    return moved, placed, bands

@@ -1,0 +1,196 @@
+"""The words and marks of the interview notation: punctuation in either width, durations in the units people
+say, step kinds, finding types and severities. Shared by the reader and the writer so both speak the same
+language. No Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...i18n import language, spellings, tr
+from ...model.enums import FindingType, Severity, StepKind
+from ...model.traits import FINDING_TYPES, SEVERITIES, STEP_KINDS
+
+# Full-width forms an input method types, mapped one character to one so that positions in the normalised
+# line are positions in what the user typed (for underlines and for names taken from the original).
+_WIDTH: dict[int, int | str] = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}  # ！ … ～ -> ! … ~
+ARROW_MARK = "\ue000"  # what "→" (and "⟶") becomes: one character, unlike "->"
+_WIDTH.update({0x3000: 0x20, ord("→"): ARROW_MARK, ord("⟶"): ARROW_MARK, ord("；"): ord(";"), ord("。"): ord(" ")})
+_WIDTH.update({ord("【"): ord("("), ord("】"): ord(")"), ord("“"): ord('"'), ord("”"): ord('"')})
+_WIDTH.update({ord("–"): ord("-"), ord("—"): ord("-"), ord("·"): ord(" "), ord("•"): ord(" ")})
+
+
+def normalise(text: str) -> str:
+    """``text`` with full-width punctuation, digits and letters in their half-width form, same length."""
+    return text.translate(_WIDTH)
+
+
+ARROW = re.compile(rf"->|=>|{ARROW_MARK}")  # "->", "=>", "→"
+LIST_SEPARATORS = re.compile(r"\s*[、/]\s*")
+
+# ------------------------------------------------------------------ durations
+_HOURS_PER_UNIT = {
+    "min": 1 / 60,
+    "h": 1.0,
+    "d": 24.0,  # a calendar day, as a lead time counts it
+    "wd": 8.0,  # a working day
+    "w": 168.0,
+}
+_UNIT_WORDS = {
+    "min": ("分钟", "分", "min", "mins", "minute", "minutes", "m"),
+    "h": ("个小时", "小时", "时", "钟头", "h", "hr", "hrs", "hour", "hours"),
+    "wd": ("个工作日", "工作日", "wd", "workday", "workdays", "working day", "working days"),
+    "d": ("天", "日", "d", "day", "days"),
+    "w": ("周", "星期", "个星期", "w", "week", "weeks"),
+}
+_UNIT_OF = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
+_NUMBER = r"(\d+(?:\.\d+)?|半|一|两|二|三|四|五|六|七|八|九|十)"
+_CHINESE_NUMBERS = {"半": 0.5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
+_CHINESE_NUMBERS.update({"九": 9, "十": 10})
+_DURATION = re.compile(
+    rf"^{_NUMBER}\s*({'|'.join(sorted((re.escape(w) for w in _UNIT_OF), key=len, reverse=True))})$", re.IGNORECASE
+)
+WAIT_PREFIXES = ("等待", "排队", "等", "waiting", "wait")
+WORK_PREFIXES = ("处理", "耗时", "用时", "work", "takes")
+_TIMED = re.compile(
+    rf"^(?:({'|'.join(WAIT_PREFIXES)})|({'|'.join(WORK_PREFIXES)}))?\s*{_NUMBER}\s*"
+    rf"({'|'.join(sorted((re.escape(w) for w in _UNIT_OF), key=len, reverse=True))})$",
+    re.IGNORECASE,
+)
+
+
+def timed(text: str) -> tuple[bool, float] | None:
+    """A step's time as said: (is it waiting, hours) for "等2小时", "处理 10分钟", "1.5h"; None for anything else."""
+    match = _TIMED.match(text.strip())
+    if not match:
+        return None
+    wait, _, number, unit = match.groups()
+    value = float(number) if number[0].isdigit() else float(_CHINESE_NUMBERS[number])
+    return wait is not None, value * _HOURS_PER_UNIT[_UNIT_OF[unit.lower()]]
+
+
+def duration_hours(text: str) -> float | None:
+    """Hours in "10分钟", "2小时", "1.5h", "3天", "1 工作日", "半小时"; None when it is no duration."""
+    match = _DURATION.match(text.strip())
+    if not match:
+        return None
+    number, unit = match.groups()
+    value = float(number) if number[0].isdigit() else float(_CHINESE_NUMBERS[number])
+    return value * _HOURS_PER_UNIT[_UNIT_OF[unit.lower()]]
+
+
+def say_duration(hours: float) -> str:
+    """The shortest exact way to say ``hours`` in the current language: 10分钟, 2小时, 3天."""
+    zh = language() != "en"
+    minutes = hours * 60
+    whole_minutes = abs(minutes - round(minutes)) < 1e-6
+    if hours >= 24 and abs(hours / 24 - round(hours / 24)) < 1e-9:
+        return f"{_number(hours / 24)}{'天' if zh else 'd'}"
+    if hours >= 1 or not whole_minutes:
+        return f"{_number(hours)}{'小时' if zh else 'h'}"
+    return f"{_number(minutes)}{'分钟' if zh else 'min'}"
+
+
+def _number(value: float) -> str:
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+# ------------------------------------------------------------------ step kinds
+_KIND_ALIASES = {
+    StepKind.START: ("开始", "起点", "start"),
+    StepKind.END: ("结束", "完成", "终点", "end"),
+    StepKind.TASK: ("任务", "task"),
+    StepKind.DECISION: ("判断", "决策", "判定", "decision"),
+    StepKind.SUBPROCESS: ("子流程", "subprocess", "sub-process"),
+    StepKind.APPROVAL: ("审批", "控制点", "approval", "control"),
+    StepKind.WAIT: ("等待", "wait"),
+    StepKind.DOCUMENT: ("文档", "单据", "document"),
+}
+
+
+@cache
+def _kind_words() -> dict[str, StepKind]:
+    words = {w.lower(): kind for kind, aliases in _KIND_ALIASES.items() for w in aliases}
+    for kind, traits in STEP_KINDS.items():
+        words.update({w.lower(): kind for w in spellings(traits.label)})
+    return words
+
+
+def kind_named(word: str) -> StepKind | None:
+    return _kind_words().get(word.strip().lower())
+
+
+def kind_tag(kind: StepKind) -> str:
+    """The word the writer puts in brackets after a step's name: 审批, 子流程 ..."""
+    return _KIND_ALIASES[kind][0] if language() != "en" else _KIND_ALIASES[kind][-1]
+
+
+# ------------------------------------------------------------------ finding types and severities
+_TYPE_ALIASES = {
+    FindingType.BOTTLENECK: ("瓶颈", "卡点"),
+    FindingType.BREAKPOINT: ("断点", "交接断点", "断链", "hand-off gap", "handoff"),
+    FindingType.INFORMATION_SILO: ("信息孤岛", "孤岛", "silo"),
+    FindingType.DUPLICATE_WORK: ("重复劳动", "重复工作", "重复", "duplicate"),
+    FindingType.REDUNDANT_NODE: ("冗余节点", "冗余", "多余", "redundant"),
+    FindingType.RISK_POINT: ("风险点", "风险", "risk"),
+    FindingType.CONTROL_POINT: ("控制点", "管控点", "control"),
+    FindingType.PAIN_POINT: ("痛点", "pain"),
+    FindingType.IMPROVEMENT: ("改进点", "改进", "建议", "improvement", "idea"),
+}
+
+
+@cache
+def _type_words() -> list[tuple[str, FindingType]]:
+    """Every word for a finding type, longest first (so 信息孤岛 wins over a shorter word it starts with)."""
+    words = {w.lower(): t for t, aliases in _TYPE_ALIASES.items() for w in aliases}
+    for kind, traits in FINDING_TYPES.items():
+        words.update({w.lower(): kind for w in spellings(traits.label)})
+    return sorted(words.items(), key=lambda item: len(item[0]), reverse=True)
+
+
+def finding_type_at(text: str) -> tuple[FindingType, int] | None:
+    """The finding type a finding line starts with (a word, or the canvas key's letter) and its length."""
+    lowered = text.lower()
+    for word, kind in _type_words():
+        if lowered.startswith(word):
+            return kind, len(word)
+    if text[:1].isascii() and text[:1].isalpha() and (len(text) == 1 or not text[1].isascii() or text[1] in " :"):
+        letter = text[0].upper()
+        for kind, traits in FINDING_TYPES.items():
+            if traits.key == letter:
+                return kind, 1
+    return None
+
+
+def type_word(kind: FindingType) -> str:
+    return tr(FINDING_TYPES[kind].label)
+
+
+_SEVERITY_ALIASES = {
+    Severity.LOW: ("低", "low", "l"),
+    Severity.MEDIUM: ("中", "一般", "medium", "m"),
+    Severity.HIGH: ("高", "high", "h"),
+    Severity.CRITICAL: ("严重", "关键", "致命", "critical", "c"),
+}
+
+
+@cache
+def _severity_words() -> dict[str, Severity]:
+    words = {w: s for s, aliases in _SEVERITY_ALIASES.items() for w in aliases}
+    for value, traits in SEVERITIES.items():
+        words.update({w.lower(): value for w in spellings(traits.label)})
+    return words
+
+
+def severity_named(word: str) -> Severity | None:
+    return _severity_words().get(word.strip().lower())
+
+
+def severity_word(value: Severity) -> str:
+    return tr(SEVERITIES[value].label)
+
+
+# ------------------------------------------------------------------ inputs, outputs
+INPUT_PREFIXES = ("输入", "入", "in:", "in ")
+OUTPUT_PREFIXES = ("输出", "产出", "出", "out:", "out ")

@@ -1,0 +1,522 @@
+"""Read the interview notation into a ParsedOutline. Every line is read on its own; a line that cannot be read
+becomes a LineProblem and the rest still counts. Never raises on any text. No Qt.
+
+The notation, one line each (full-width and half-width marks alike; see README "Interview mode"):
+
+    @ 李娜，客服主管，客服部，2026-11-20，电话访谈      an interview header: who, role, department, date, where
+    > 夜班只有一人                                     a note of that interview
+    # 受理                                             a stage (a column)
+    客服部：登记投诉，5分钟，等10分钟，出《投诉登记表》   a step: department (kept for the lines below), name,
+                                                       processing and waiting time, 入 inputs, 出 outputs
+    能当场解决？                                       a decision (a name ending in ？, or a kind in brackets:
+                                                       (审批) (子流程) (等待) (文档))
+      是 -> 答复客户                                   a branch or jump with its label (and 70%), to a named step
+      否 ->                                            ... to the next line
+    + 财务部：开票                                     in parallel with the line above
+    -|                                                 the step above goes nowhere next
+    ！瓶颈 夜间无人，高                                  a finding on the step above: type, text, severity
+    ！->断点 交接靠微信                                 on the hand-off into it (断点 is there by default)
+    // 只给自己看的备注                                  a comment
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from ...i18n import tr
+from ...model.elements import OutlineLine
+from ...model.enums import FindingType, InterviewKind, StepKind
+from ...model.ids import new_id
+from ...model.outline import (
+    LineProblem,
+    OutlineFinding,
+    OutlineFlow,
+    OutlineInterview,
+    OutlineLane,
+    OutlineStage,
+    OutlineStep,
+    ParsedOutline,
+)
+from . import notation as n
+
+MAX_LINES = 20_000
+_BULLET = re.compile(r"^\s*(?:[-*]\s+|\d{1,3}[.、)]\s*|[①-⑳]\s*)")
+_DATE = re.compile(r"(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+_PROBABILITY = re.compile(r"\(?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\)?")
+_WORKSHOP_WORDS = ("研讨会", "工作坊", "workshop")
+_SEPARATORS = {",;": re.compile("[,;]")}
+_KIND_TAG = re.compile(r"\(([^()]{1,12})\)$")
+_WHOLE_TAG = re.compile(r"\(([^()]+)\)")
+# The id prefixes of new_id: a line that was a step and now reads as a finding gets a fresh id.
+_PREFIX_OF_KIND = {"step": "step", "stage": "phase", "finding": "finding", "interview": "interview", "lane": "lane"}
+
+
+@dataclass
+class _Exit:
+    line: int
+    label: str
+    probability: float | None
+    target: str  # as typed; empty: the next line
+    flow: OutlineFlow | None = None
+
+
+@dataclass
+class _Pending:
+    """What a finding line needs resolved once every flow is known."""
+
+    finding: OutlineFinding
+    after_exit: _Exit | None
+    on_handoff: bool
+
+
+@dataclass
+class _State:
+    out: ParsedOutline
+    used_refs: set[str] = field(default_factory=set)
+    lane: str = ""
+    stage_ref: str = ""
+    interview: OutlineInterview | None = None
+    last_step: OutlineStep | None = None
+    last_exit: _Exit | None = None
+    groups: list[list[OutlineStep]] = field(default_factory=list)
+    exits: dict[str, list[_Exit]] = field(default_factory=dict)
+    stops: set[str] = field(default_factory=set)
+    pending: list[_Pending] = field(default_factory=list)
+    lanes_seen: dict[str, OutlineLane] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Line:
+    """A line being read and the ref it ends up with (the caller's lines are left as they are)."""
+
+    text: str
+    ref: str
+
+
+def parse_outline(lines: list[OutlineLine]) -> ParsedOutline:
+    """What ``lines`` say, with each line's ref kept when it still stands for the same kind of thing."""
+    kept = lines[:MAX_LINES]
+    state = _State(ParsedOutline(lines=kept))
+    reading = [_Line(line.text, line.ref) for line in kept]
+    if len(lines) > MAX_LINES:
+        state.out.problems.append(LineProblem(MAX_LINES, tr("Only the first {count} lines are read.", count=MAX_LINES)))
+    for number, line in enumerate(reading):
+        try:
+            _read_line(state, number, line)
+        except Exception as exc:  # noqa: BLE001 - one unreadable line never stops the rest
+            state.out.problems.append(LineProblem(number, tr("This line could not be read: {reason}", reason=exc)))
+    _resolve_flows(state)
+    _resolve_findings(state)
+    state.out.refs = [line.ref for line in reading]
+    return state.out
+
+
+def lines_from_text(text: str) -> list[OutlineLine]:
+    return [OutlineLine(text=line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+
+
+def copy_line(line: OutlineLine, **changes: object) -> OutlineLine:
+    """A copy of a line; thousands are copied per keystroke, and plain construction is the quickest way."""
+    fields = {"text": line.text, "ref": line.ref, "placed": line.placed, **changes}
+    return OutlineLine(**fields)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ one line
+def _read_line(state: _State, number: int, line: _Line) -> None:
+    raw = line.text
+    norm = n.normalise(raw)
+    bullet = _BULLET.match(norm)
+    start = bullet.end() if bullet and not norm.lstrip().startswith("->") else len(norm) - len(norm.lstrip())
+    body, body_raw = norm[start:].rstrip(), raw[start:].rstrip()
+    if not body or body.startswith("//"):
+        line.ref = ""
+        return
+    head = body[0]
+    if head == "#":
+        _stage(state, number, line, body_raw.lstrip("#＃ \t"))
+    elif head == "@":
+        _header(state, number, line, body_raw[1:], body[1:])
+    elif head == ">" and not body.startswith(">>"):
+        line.ref = ""
+        if state.interview is not None:
+            state.interview.notes.append(body_raw[1:].strip())
+    elif head == "!":
+        _finding(state, number, line, body_raw[1:], body[1:], start + 1)
+    elif body.replace(" ", "") == "-|":
+        line.ref = ""
+        if state.last_step is None:
+            _problem(state, number, tr("“-|” ends a step, but no step comes before it."))
+        else:
+            state.stops.add(state.last_step.ref)
+    elif n.ARROW.search(body):
+        line.ref = ""
+        _exit(state, number, body_raw, body, start)
+    elif head == "+":
+        _step(state, number, line, body_raw[1:], body[1:], start + 1, parallel=True)
+    else:
+        _step(state, number, line, body_raw, body, start, parallel=False)
+
+
+def _ref(state: _State, line: _Line, kind: str) -> str:
+    """The line's ref if it is still of this kind and not taken by an earlier line; else a new id."""
+    prefix = _PREFIX_OF_KIND[kind]
+    ref = line.ref
+    known_prefix = ref.split("_", 1)[0] if "_" in ref else ""
+    if not ref or ref in state.used_refs or (known_prefix in _PREFIX_OF_KIND.values() and known_prefix != prefix):
+        ref = new_id(prefix)
+    state.used_refs.add(ref)
+    line.ref = ref
+    return ref
+
+
+def _problem(state: _State, number: int, message: str, start: int = 0, end: int = -1) -> None:
+    state.out.problems.append(LineProblem(number, message, start, end))
+
+
+def _stage(state: _State, number: int, line: _Line, name: str) -> None:
+    name = name.strip()
+    if not name:
+        line.ref = ""
+        _problem(state, number, tr("A stage heading needs a name after “#”."))
+        return
+    ref = _ref(state, line, "stage")
+    state.out.stages.append(OutlineStage(number, ref, name))
+    state.stage_ref = ref
+
+
+def _header(state: _State, number: int, line: _Line, raw: str, norm: str) -> None:
+    fields = _split(raw, norm, ",;")
+    if not any(text for text, _, _ in fields):
+        line.ref = ""
+        state.interview = None  # "@" alone: the findings below come from no interview
+        return
+    interview = OutlineInterview(number, _ref(state, line, "interview"))
+    positional: list[str] = []
+    for text, _, _ in fields:
+        date = _DATE.fullmatch(n.normalise(text))
+        if date:
+            year, month, day = date.groups()
+            try:  # no year: this year's (an interview is written down the day it is held)
+                interview.date = dt.date(int(year) if year else dt.date.today().year, int(month), int(day))
+            except ValueError:
+                _problem(state, number, tr("“{text}” is not a date.", text=text))
+            continue
+        if text and any(word in text.lower() for word in _WORKSHOP_WORDS):
+            interview.kind = InterviewKind.WORKSHOP
+        positional.append(text)
+    names = ("interviewee", "role", "department", "occasion")
+    for name, value in zip(names, positional):
+        setattr(interview, name, value)
+    if len(positional) > len(names):
+        interview.occasion = "，".join(p for p in positional[len(names) - 1 :] if p)
+    state.out.interviews.append(interview)
+    state.interview = interview
+
+
+def _split(raw: str, norm: str, separators: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """``raw`` cut at the separators found in ``norm``: (stripped text, start, end) with positions in the line."""
+    parts: list[tuple[str, int, int]] = []
+    begin = 0
+    cuts = [m.start() for m in _SEPARATORS[separators].finditer(norm)] + [len(norm)]
+    for i in cuts:
+        piece = raw[begin:i]
+        lead = len(piece) - len(piece.lstrip())
+        parts.append((piece.strip(), offset + begin + lead, offset + begin + len(piece.rstrip())))
+        begin = i + 1
+    return parts
+
+
+def _step(state: _State, number: int, line: _Line, raw: str, norm: str, offset: int, parallel: bool) -> None:
+    lead = len(norm) - len(norm.lstrip())
+    raw, norm, offset = raw[lead:], norm[lead:], offset + lead
+    first_cut = min((i for i in (norm.find(","), norm.find(";")) if i >= 0), default=len(norm))
+    colon = norm.find(":", 0, first_cut)
+    lane_typed = colon > 0
+    if lane_typed:
+        lane = raw[:colon].strip()
+        raw, norm, offset = raw[colon + 1 :], norm[colon + 1 :], offset + colon + 1
+    else:
+        lane = state.lane
+    parts = _split(raw, norm, ",;", offset)
+    name, name_start, name_end = parts[0]
+    name = name.rstrip("。. ")
+    if not name and len(parts) == 1:
+        if not lane_typed:
+            line.ref = ""
+            return
+        _declare_lane(state, number, line, lane)
+        return
+    if not name:
+        line.ref = ""
+        _problem(state, number, tr("A step needs a name before its details."))
+        return
+    if not lane:
+        line.ref = ""
+        _problem(
+            state,
+            number,
+            tr("Whose step is this? Start the first step with its department, e.g. “客服部：{name}”.", name=name),
+        )
+        return
+    step = OutlineStep(number, _ref(state, line, "step"), name, lane, state.stage_ref, lane_typed=lane_typed)
+    _name_and_kind(step)
+    for text, begin, end in parts[1:]:
+        if text and not _attribute(step, text, norm[begin - offset : end - offset]):
+            _problem(
+                state,
+                number,
+                tr(
+                    "“{text}” is not a time (10分钟, 等2小时), an input (入…), an output (出…) or a kind in brackets;"
+                    " a step's name cannot hold a comma.",
+                    text=text,
+                ),
+                begin,
+                end,
+            )
+    del name_start, name_end
+    state.lane = lane
+    if lane not in state.lanes_seen:
+        state.lanes_seen[lane] = OutlineLane(number, "", lane)
+        state.out.lanes.append(state.lanes_seen[lane])
+    state.out.steps.append(step)
+    if parallel and state.groups:
+        state.groups[-1].append(step)
+    else:
+        state.groups.append([step])
+    state.last_step, state.last_exit = step, None
+
+
+def _declare_lane(state: _State, number: int, line: _Line, name: str) -> None:
+    state.lane = name
+    ref = _ref(state, line, "lane")
+    if name in state.lanes_seen:
+        state.lanes_seen[name].ref = state.lanes_seen[name].ref or ref
+        return
+    state.lanes_seen[name] = OutlineLane(number, ref, name)
+    state.out.lanes.append(state.lanes_seen[name])
+
+
+def _name_and_kind(step: OutlineStep) -> None:
+    name = step.name
+    norm = n.normalise(name)
+    tag = _KIND_TAG.search(norm)
+    if tag and n.kind_named(tag.group(1)) is not None:
+        step.kind = n.kind_named(tag.group(1)) or StepKind.TASK
+        step.name = name[: tag.start()].rstrip()
+    elif n.kind_named(name) in (StepKind.START, StepKind.END):
+        step.kind = n.kind_named(name) or StepKind.TASK
+    elif norm.endswith("?"):
+        step.kind = StepKind.DECISION
+    step.name = step.name or name
+
+
+def _attribute(step: OutlineStep, text: str, norm: str) -> bool:
+    """Apply one detail of a step line (``norm``: the same, normalised); False when it is none of the known ones."""
+    lowered = norm.lower()
+    tag = _WHOLE_TAG.fullmatch(norm)
+    if tag and n.kind_named(tag.group(1)) is not None:
+        step.kind = n.kind_named(tag.group(1)) or step.kind
+        return True
+    time = n.timed(norm)
+    if time is not None:
+        waiting, hours = time
+        if waiting:
+            step.waiting_hours = hours
+        else:
+            step.processing_hours = hours
+        return True
+    for prefixes, target in ((n.INPUT_PREFIXES, step.inputs), (n.OUTPUT_PREFIXES, step.outputs)):
+        for prefix in prefixes:
+            if lowered.startswith(prefix):
+                target.extend(_items(text[len(prefix) :]))
+                return True
+    if norm.startswith("《"):
+        step.outputs.extend(_items(text))
+        return True
+    return False
+
+
+def _items(text: str) -> list[str]:
+    text = text.strip().lstrip(":：").strip()
+    marked = re.findall(r"《[^《》]+》", text)
+    if marked and not re.sub(r"《[^《》]+》|[、/\s]", "", text):
+        return marked
+    return [item for item in n.LIST_SEPARATORS.split(text) if item]
+
+
+def _exit(state: _State, number: int, raw: str, norm: str, offset: int) -> None:
+    step = state.last_step
+    if step is None:
+        _problem(state, number, tr("An arrow leads on from a step, but no step comes before it."))
+        return
+    arrow = n.ARROW.search(norm)
+    assert arrow is not None
+    label_raw, target = raw[: arrow.start()].strip(), raw[arrow.end() :].strip()
+    probability = None
+    found = _PROBABILITY.search(n.normalise(label_raw))
+    if found:
+        value = float(found.group(1))
+        if value > 100:
+            _problem(state, number, tr("A probability cannot be above 100 %."))
+        else:
+            probability = value / 100
+        label_raw = (label_raw[: found.start()] + label_raw[found.end() :]).strip()
+    exit_ = _Exit(number, label_raw.lstrip("-+ ").strip(), probability, target.rstrip("。. "))
+    state.exits.setdefault(step.ref, []).append(exit_)
+    state.last_exit = exit_
+    del offset
+
+
+def _finding(state: _State, number: int, line: _Line, raw: str, norm: str, offset: int) -> None:
+    lead = len(norm) - len(norm.lstrip())
+    raw, norm = raw[lead:], norm[lead:]
+    on_handoff = on_step = False
+    for marker in ("->", n.ARROW_MARK, "=>"):
+        if norm.startswith(marker):
+            on_handoff, raw, norm = True, raw[len(marker) :].lstrip(), norm[len(marker) :].lstrip()
+            break
+    if norm.startswith("@"):
+        on_step, raw, norm = True, raw[1:].lstrip(), norm[1:].lstrip()
+    found = n.finding_type_at(norm)
+    if found is None:
+        line.ref = ""
+        words = "、".join(n.type_word(t) for t in FindingType)
+        _problem(state, number, tr("Say what kind of finding this is first: {words}.", words=words), offset)
+        return
+    kind, length = found
+    rest_raw, rest_norm = raw[length:], norm[length:]
+    trimmed = len(rest_norm) - len(rest_norm.lstrip(" :"))
+    rest_raw, rest_norm = rest_raw[trimmed:], rest_norm[trimmed:]
+    parts = _split(rest_raw, rest_norm, ",;")
+    severity = n.severity_named(parts[-1][0]) if len(parts) > 1 else None
+    if severity is not None:
+        parts = parts[:-1]
+    title = "，".join(p[0] for p in parts if p[0]).rstrip("。. ")
+    step = state.last_step
+    finding = OutlineFinding(
+        number,
+        _ref(state, line, "finding"),
+        kind,
+        title,
+        severity,
+        step.ref if step else "",
+        interview_ref=state.interview.ref if state.interview else "",
+    )
+    state.out.findings.append(finding)
+    handoff = on_handoff or (kind is FindingType.BREAKPOINT and not on_step)
+    state.pending.append(_Pending(finding, state.last_exit, handoff))
+
+
+# ------------------------------------------------------------------ after every line
+def _resolve_flows(state: _State) -> None:
+    out = state.out
+    by_name: dict[str, list[OutlineStep]] = {}
+    for step in out.steps:
+        by_name.setdefault(step.name, []).append(step)
+    seen: set[tuple[str, str]] = set()
+
+    def add(flow: OutlineFlow) -> OutlineFlow | None:
+        key = (flow.source_ref, flow.target_ref)
+        if key in seen or flow.source_ref == flow.target_ref:
+            return None
+        seen.add(key)
+        out.flows.append(flow)
+        return flow
+
+    for index, group in enumerate(state.groups):
+        following = state.groups[index + 1] if index + 1 < len(state.groups) else []
+        for step in group:
+            exits = state.exits.get(step.ref, [])
+            for exit_ in exits:
+                if not exit_.target:
+                    for target in following:
+                        exit_.flow = add(OutlineFlow(step.ref, target.ref, exit_.label, exit_.probability, exit_.line))
+                    continue
+                found = _resolve(by_name, exit_.target)
+                if found is None:
+                    _problem(state, exit_.line, tr("No step is called “{name}”.", name=exit_.target))
+                elif found.ref == step.ref:
+                    _problem(state, exit_.line, tr("A step cannot lead to itself."))
+                else:
+                    exit_.flow = add(OutlineFlow(step.ref, found.ref, exit_.label, exit_.probability, exit_.line))
+            if exits or step.ref in state.stops or step.kind is StepKind.END:
+                continue
+            for target in following:
+                add(OutlineFlow(step.ref, target.ref))
+
+
+def _resolve(by_name: dict[str, list[OutlineStep]], typed: str) -> OutlineStep | None:
+    norm = n.normalise(typed)
+    colon = norm.find(":")
+    lane, name = (typed[:colon].strip(), typed[colon + 1 :].strip()) if colon > 0 else ("", typed.strip())
+    candidates = by_name.get(name, [])
+    if lane:
+        candidates = [s for s in candidates if s.lane == lane] or candidates
+    return candidates[0] if candidates else None
+
+
+def _resolve_findings(state: _State) -> None:
+    implicit_into: dict[str, OutlineFlow] = {}
+    for flow in state.out.flows:
+        if flow.line < 0:
+            implicit_into.setdefault(flow.target_ref, flow)
+    for pending in state.pending:
+        finding = pending.finding
+        if pending.after_exit is not None:
+            below = pending.after_exit.flow
+            if below is not None:
+                finding.on_flow = (below.source_ref, below.target_ref)
+        elif pending.on_handoff and finding.step_ref in implicit_into:
+            into = implicit_into[finding.step_ref]
+            finding.on_flow = (into.source_ref, into.target_ref)
+
+
+def carry_refs(old: list[OutlineLine], texts: list[str]) -> list[OutlineLine]:
+    """New lines for ``texts``, each keeping the ref (and layout spot) of the old line it is an edit of: equal
+    lines by a diff of the two texts; inside a changed block, each new line takes the next old line of the same
+    kind that it still resembles (a renamed step, a reworded finding), in order."""
+    start = 0
+    while start < min(len(old), len(texts)) and old[start].text == texts[start]:
+        start += 1
+    end_old, end_new = len(old), len(texts)
+    while end_old > start and end_new > start and old[end_old - 1].text == texts[end_new - 1]:
+        end_old, end_new = end_old - 1, end_new - 1
+    result = [copy_line(line) for line in old[:start]]
+    middle_old = old[start:end_old]
+    middle_new = texts[start:end_new]
+    matcher = difflib.SequenceMatcher(None, [line.text for line in middle_old], middle_new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            result += [copy_line(line) for line in middle_old[i1:i2]]
+            continue
+        candidates = middle_old[i1:i2] if tag == "replace" else []
+        for text in middle_new[j1:j2]:
+            match = _resembling(candidates, text)
+            if match is None:
+                result.append(OutlineLine(text=text))
+                continue
+            result.append(copy_line(candidates[match], text=text))
+            candidates = candidates[match + 1 :]
+    result += [copy_line(line) for line in old[end_old:]]
+    return result
+
+
+def _line_kind(text: str) -> str:
+    body = n.normalise(text).strip()
+    if not body:
+        return ""
+    if body[0] in "#@!>":
+        return body[0]
+    return "->" if n.ARROW.search(body) else "step"
+
+
+def _resembling(candidates: list[OutlineLine], text: str) -> int | None:
+    kind = _line_kind(text)
+    for index, line in enumerate(candidates):
+        if line.ref and _line_kind(line.text) == kind:
+            if difflib.SequenceMatcher(None, line.text, text).ratio() >= 0.3 or len(candidates) == 1:
+                return index
+    return None

@@ -1,0 +1,162 @@
+"""Typing the interview text edits the map as one undo step; identity, hand placement and the rest of a step's
+fields survive retyping. No Qt."""
+
+from __future__ import annotations
+
+import pytest
+
+from opsflow_desktop import i18n
+from opsflow_desktop.editing import DocumentEditor
+from opsflow_desktop.io.text.reader import carry_refs, lines_from_text, parse_outline
+from opsflow_desktop.io.text.writer import text_lines, text_of_map
+from opsflow_desktop.model import Document, DocumentError, FindingType, Raci
+from tests.signing_helpers import sign_off_everything
+
+
+@pytest.fixture(autouse=True)
+def in_chinese(monkeypatch):
+    monkeypatch.setattr(i18n, "_language", "zh_CN")
+
+
+class Typist:
+    """Types whole texts into a map the way the dock does: refs carried from the last text to the new one."""
+
+    def __init__(self) -> None:
+        self.editor = DocumentEditor(Document())
+        self.map_id = self.editor.add_map("客诉处理").id
+
+    @property
+    def map(self):
+        return self.editor.doc.get(self.map_id)
+
+    def type(self, text: str) -> None:
+        shown = text_of_map(self.editor.doc.project, self.map)  # what the dock shows and the typist edits
+        lines = carry_refs(shown, text.split("\n"))
+        self.editor.type_outline(self.map_id, parse_outline(lines))
+
+    def steps(self) -> dict:
+        return {s.name: s for s in self.map.steps}
+
+    def shown(self) -> str:
+        return text_lines(text_of_map(self.editor.doc.project, self.map))
+
+
+def test_typing_is_one_undo_step_and_undo_restores_map_and_text():
+    typist = Typist()
+    typist.type("# 受理\n客服部：登记")
+    typist.type("# 受理\n客服部：登记\n回复")
+    assert list(typist.steps()) == ["登记", "回复"] and len(typist.map.flows) == 1
+    stack = typist.editor.stack
+    stack.undo()
+    assert list(typist.steps()) == ["登记"] and typist.map.flows == []
+    assert typist.shown() == "# 受理\n客服部：登记"
+    stack.redo()
+    assert list(typist.steps()) == ["登记", "回复"] and typist.shown() == "# 受理\n客服部：登记\n回复"
+    stack.undo()
+    stack.undo()
+    assert typist.map.steps == [] and typist.map.outline == []
+
+
+def test_retyping_a_line_keeps_its_step_with_everything_else_on_it():
+    typist = Typist()
+    typist.type("客服部：登记\n回复")
+    step = typist.steps()["登记"]
+    department = typist.editor.doc.project.departments[0]
+    typist.editor.set_fields(step.id, {"owner": "客服专员", "raci": {department.id: Raci.ACCOUNTABLE}})
+    finding = typist.editor.add_finding(step.id, FindingType.RISK_POINT, title="漏登")
+    typist.type(typist.shown().replace("登记", "登记投诉，5分钟"))
+    renamed = typist.steps()["登记投诉"]
+    assert renamed.id == step.id and renamed.owner == "客服专员" and renamed.raci == {department.id: Raci.ACCOUNTABLE}
+    assert renamed.processing_hours == pytest.approx(5 / 60)
+    assert [f.id for f in typist.map.findings] == [finding.id]
+
+
+def test_a_line_cut_and_pasted_elsewhere_keeps_its_step():
+    typist = Typist()
+    typist.type("客服部：登记\n核实\n回复")
+    ids = {name: s.id for name, s in typist.steps().items()}
+    typist.type("客服部：登记\n回复\n核实")
+    assert {name: s.id for name, s in typist.steps().items()} == ids
+
+
+def test_a_step_moved_by_hand_keeps_its_place_and_new_ones_find_a_free_spot():
+    typist = Typist()
+    typist.type("# 受理\n客服部：登记\n回复")
+    step = typist.steps()["回复"]
+    typist.editor.move_steps({step.id: (step.x + 40, step.y + 30)})
+    moved = (typist.steps()["回复"].x, typist.steps()["回复"].y)
+    typist.type(typist.shown() + "\n回访")
+    assert (typist.steps()["回复"].x, typist.steps()["回复"].y) == moved
+    new = typist.steps()["回访"]
+    others = [s for s in typist.map.steps if s.id != new.id]
+    assert not any(new.x < o.x + o.width and o.x < new.x + new.width and new.y < o.y + o.height for o in others)
+
+
+def test_the_layout_owns_the_steps_it_placed_and_lays_them_out_again():
+    typist = Typist()
+    typist.type("# 受理\n客服部：登记\n回复")
+    first = typist.steps()["回复"].x
+    typist.type("# 受理\n客服部：登记\n核实\n回复")
+    assert typist.steps()["回复"].x > first  # pushed right to make room for 核实
+
+
+def test_inserting_a_step_moves_the_breakpoint_onto_the_new_hand_off():
+    typist = Typist()
+    typist.type("客服部：登记\n售后部：核实\n！断点 靠微信转")
+    (finding,) = typist.map.findings
+    typist.type("客服部：登记\n财务部：审核\n售后部：核实\n！断点 靠微信转")
+    (kept,) = typist.map.findings
+    names = {s.id: s.name for s in typist.map.steps}
+    flow = next(f for f in typist.map.flows if f.id == kept.target_id)
+    assert kept.id == finding.id and (names[flow.source_id], names[flow.target_id]) == ("审核", "核实")
+
+
+def test_what_the_text_no_longer_says_goes_but_departments_and_lane_findings_stay():
+    typist = Typist()
+    typist.type("客服部：登记\n售后部：核实")
+    lane = next(lane for lane in typist.map.lanes if lane.name == "售后部")
+    typist.editor.add_finding(lane.id, FindingType.INFORMATION_SILO, title="数据不通")
+    typist.type("客服部：登记\n售后部：核实\n！瓶颈 慢")
+    typist.type("客服部：登记")
+    assert [lane.name for lane in typist.map.lanes] == ["客服部"]
+    assert {d.name for d in typist.editor.doc.project.departments} >= {"客服部", "售后部"}
+    assert typist.map.findings == []  # the lane went, and its finding with it; the bottleneck's line is gone
+
+
+def test_a_header_change_updates_the_evidence_of_its_findings():
+    typist = Typist()
+    typist.type("@ 李娜，客服主管，客服部，2026-11-20\n客服部：登记\n！瓶颈 慢")
+    (finding,) = typist.map.findings
+    assert finding.evidence.source == "客服主管 李娜"
+    typist.type("@ 李娜娜，客服经理，客服部，2026-11-20\n客服部：登记\n！瓶颈 慢")
+    (interview,) = typist.editor.doc.project.interviews
+    assert interview.interviewee == "李娜娜" and typist.map.findings[0].evidence.source == "客服经理 李娜娜"
+
+
+def test_a_canvas_change_shows_in_the_text_and_typed_lines_stay_as_typed():
+    typist = Typist()
+    typist.type("# 受理\n客服部：登记，1.5h // 先记下\n回复\n结束")
+    editor = typist.editor
+    steps = typist.steps()
+    editor.remove([steps["回复"].id])
+    assert typist.shown() == "# 受理\n客服部：登记，1.5h // 先记下\n  -|\n结束"
+    editor.add_next_step(steps["登记"].id, name="核实")
+    assert typist.shown() == "# 受理\n客服部：登记，1.5h // 先记下\n核实\n  -|\n结束"
+
+
+def test_a_signed_off_document_refuses_the_text():
+    typist = Typist()
+    typist.type("客服部：登记\n回复")
+    for department in typist.editor.doc.project.departments:
+        typist.editor.set_department_head(department.id, "王主任")
+    sign_off_everything(typist.editor)
+    with pytest.raises(DocumentError):
+        typist.type("客服部：登记\n回复\n回访")
+    assert list(typist.steps()) == ["登记", "回复"]
+
+
+def test_import_of_a_whole_pasted_block():
+    typist = Typist()
+    notes = lines_from_text("1. 客服部：登记投诉，5分钟\n2. 回复客户，10分钟\n3. 售后部：处理，2天\n4. 结束")
+    typist.editor.type_outline(typist.map_id, parse_outline(notes))
+    assert list(typist.steps()) == ["登记投诉", "回复客户", "处理", "结束"] and len(typist.map.flows) == 3
