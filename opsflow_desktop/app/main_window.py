@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.analysis_panel.side_by_side_requested.connect(self._show_side_by_side)
         self.analysis_panel.fix_requested.connect(self.project.fix)
         self.interview_panel.full_width_toggled.connect(self._interview_full_width)
+        self.interview_panel.step_typed.connect(self._keep_in_sight)
         self.interview_dock.visibilityChanged.connect(self._interview_visibility)
         # Bound methods, not lambdas: Qt drops these connections when the window is destroyed.
         controller.undo_stack.indexChanged.connect(self._update_undo_texts)
@@ -384,6 +385,13 @@ class MainWindow(QMainWindow):
         if self._interview_width_unset:
             self._interview_width_unset = False
             self.resizeDocks([self.interview_dock], [max(360, self.width() * 2 // 5)], Qt.Orientation.Horizontal)
+
+    def _keep_in_sight(self, map_id: str, step_id: str) -> None:
+        """The step just typed stays on screen while the map grows (scrolled to only when it left the view)."""
+        view = self.tabs.views.get(map_id)
+        item = view.scene().step_items.get(step_id) if view is not None else None
+        if item is not None:
+            view.ensureVisible(item, 60, 60)
 
     def _interview_visibility(self, visible: bool) -> None:
         if visible:

@@ -3496,8 +3496,76 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>清除日期</translation>
     </message>
     <message>
-        <source>&lt;b&gt;One line each&lt;/b&gt; — full-width or half-width marks alike&lt;br&gt;&lt;code&gt;@ 李娜，客服主管，客服部，2026-11-20，电话访谈&lt;/code&gt; who is speaking&lt;br&gt;&lt;code&gt;# 受理&lt;/code&gt; a stage (column)&lt;br&gt;&lt;code&gt;客服部：登记投诉，5分钟，等10分钟，入《来电记录》，出《投诉单》&lt;/code&gt; a step; the department carries on to the lines below&lt;br&gt;&lt;code&gt;能当场解决？&lt;/code&gt; a decision; &lt;code&gt;（审批）（子流程）（等待）（文档）&lt;/code&gt; other kinds&lt;br&gt;&lt;code&gt;&amp;nbsp;&amp;nbsp;是 70% -&amp;gt; 答复客户&lt;/code&gt; a branch or jump to a named step; &lt;code&gt;否 -&amp;gt;&lt;/code&gt; to the next line; &lt;code&gt;-|&lt;/code&gt; nowhere&lt;br&gt;&lt;code&gt;+ 财务部：开票&lt;/code&gt; in parallel with the line above; &lt;code&gt;结束&lt;/code&gt; an end&lt;br&gt;&lt;code&gt;！瓶颈 夜里没人接，高&lt;/code&gt; a finding on the step above (瓶颈 断点 孤岛 重复 冗余 风险 控制 痛点 改进, or the canvas key letter); &lt;code&gt;！-&amp;gt;&lt;/code&gt; on the hand-off into it (断点 sits there by itself)&lt;br&gt;&lt;code&gt;&amp;gt; 备注&lt;/code&gt; a note of the interview, &lt;code&gt;//&lt;/code&gt; a comment</source>
-        <translation>&lt;b&gt;每行一项&lt;/b&gt;，全角半角标点均可&lt;br&gt;&lt;code&gt;@ 李娜，客服主管，客服部，2026-11-20，电话访谈&lt;/code&gt; 受访人（姓名、岗位、部门、日期、场合）&lt;br&gt;&lt;code&gt;# 受理&lt;/code&gt; 阶段（一列）&lt;br&gt;&lt;code&gt;客服部：登记投诉，5分钟，等10分钟，入《来电记录》，出《投诉单》&lt;/code&gt; 步骤；部门沿用到下面各行&lt;br&gt;&lt;code&gt;能当场解决？&lt;/code&gt; 判断；&lt;code&gt;（审批）（子流程）（等待）（文档）&lt;/code&gt; 其他类型&lt;br&gt;&lt;code&gt;&amp;nbsp;&amp;nbsp;是 70% -&amp;gt; 答复客户&lt;/code&gt; 分支或跳转到某步；&lt;code&gt;否 -&amp;gt;&lt;/code&gt; 接下一行；&lt;code&gt;-|&lt;/code&gt; 到此为止&lt;br&gt;&lt;code&gt;+ 财务部：开票&lt;/code&gt; 与上一行并行；&lt;code&gt;结束&lt;/code&gt; 结束&lt;br&gt;&lt;code&gt;！瓶颈 夜里没人接，高&lt;/code&gt; 标在上一步的问题（瓶颈 断点 孤岛 重复 冗余 风险 控制 痛点 改进，或画布快捷键字母）；&lt;code&gt;！-&amp;gt;&lt;/code&gt; 标在进入该步的交接上（断点默认就在交接上）&lt;br&gt;&lt;code&gt;&amp;gt; 备注&lt;/code&gt; 访谈备注，&lt;code&gt;//&lt;/code&gt; 注释</translation>
+        <source>@ Li Na, service lead, Customer service, 2026-11-20, phone call</source>
+        <translation>@ 李娜，客服主管，客服部，2026-11-20，电话访谈</translation>
+    </message>
+    <message>
+        <source>who is speaking: name, role, department, date, where (a new @ line: a new interview)</source>
+        <translation>受访人：姓名、岗位、部门、日期、场合（新的 @ 行即新的一次访谈）</translation>
+    </message>
+    <message>
+        <source># Intake</source>
+        <translation># 受理</translation>
+    </message>
+    <message>
+        <source>a stage (a column)</source>
+        <translation>阶段（一列）</translation>
+    </message>
+    <message>
+        <source>Customer service: Log complaint, 5min, wait 10min, in 《call log》, out 《ticket》</source>
+        <translation>客服部：登记投诉，5分钟，等10分钟，入《来电记录》，出《投诉单》</translation>
+    </message>
+    <message>
+        <source>a step: department (kept for the lines below), name, time, waiting, inputs, outputs</source>
+        <translation>步骤：部门（下面各行沿用）、名称、处理时间、等待时间、输入、输出</translation>
+    </message>
+    <message>
+        <source>Solved on the call?</source>
+        <translation>能当场解决？</translation>
+    </message>
+    <message>
+        <source>a decision; (approval) (sub-process) (wait) (document) give other kinds</source>
+        <translation>判断；（审批）（子流程）（等待）（文档）表示其他类型</translation>
+    </message>
+    <message>
+        <source>  yes 70% -&gt; Reply to customer</source>
+        <translation>  是 70% -&gt; 答复客户</translation>
+    </message>
+    <message>
+        <source>a branch or jump to a named step; “no -&gt;” to the next line; “-|” nowhere</source>
+        <translation>分支或跳转到某一步；“否 -&gt;”接下一行；“-|”到此为止</translation>
+    </message>
+    <message>
+        <source>+ Finance: Refund</source>
+        <translation>+ 财务部：退款</translation>
+    </message>
+    <message>
+        <source>in parallel with the line above; a line “End” ends the process</source>
+        <translation>与上一行并行；单独一行“结束”表示流程结束</translation>
+    </message>
+    <message>
+        <source>!Bottleneck nobody answers at night, high</source>
+        <translation>！瓶颈 夜里没人接，高</translation>
+    </message>
+    <message>
+        <source>a finding on the step above: type (or its canvas key letter), text, severity; “!-&gt;” on the hand-off into it, where a breakpoint sits by itself</source>
+        <translation>标在上一步的问题：类型（或画布快捷键字母）、描述、严重度；“！-&gt;”标在进入该步的交接上，断点默认就在交接上</translation>
+    </message>
+    <message>
+        <source>&gt; one person on the night shift</source>
+        <translation>&gt; 夜班只有一人</translation>
+    </message>
+    <message>
+        <source>a note of the interview</source>
+        <translation>访谈备注</translation>
+    </message>
+    <message>
+        <source>// to check with finance</source>
+        <translation>// 待与财务确认</translation>
+    </message>
+    <message>
+        <source>a comment, for you alone</source>
+        <translation>注释，只给自己看</translation>
     </message>
     <message>
         <source>Cheat sheet</source>

@@ -230,3 +230,26 @@ def test_full_width_gives_the_text_the_window(window, qtbot):
     panel.full_width_button.click()
     qtbot.waitUntil(lambda: window.centralWidget().isVisible())
     assert window.findings_dock.isVisible()
+
+
+def test_the_step_being_typed_stays_in_sight_as_the_map_grows(window, qtbot):
+    panel = open_interview_on_blank_project(window, qtbot)
+    for number in range(14):
+        if number:
+            QTest.keyClick(panel.text, Qt.Key.Key_Return)
+        type_line(panel.text, f"客服部：第{number}步" if number == 0 else f"第{number}步")
+        qtbot.waitUntil(lambda: not panel.pause.isActive())
+    view = window.tabs.current_view()
+    last = next(s for s in window.controller.doc.maps[0].steps if s.name == "第13步")
+    item = view.scene().step_items[last.id]
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(item.sceneBoundingRect())
+
+
+def test_the_cheat_sheet_is_one_screen_in_the_interface_language(window, qtbot):
+    panel = open_interview_on_blank_project(window, qtbot)
+    assert "Customer service: Log complaint" in panel.help.toPlainText()
+    window.named_actions["lang_zh"].trigger()
+    assert "客服部：登记投诉" in panel.help.toPlainText() and "判断" in panel.help.toPlainText()
+    panel.help_button.click()
+    assert not panel.help.isVisible()

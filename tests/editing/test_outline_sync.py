@@ -4,12 +4,14 @@ fields survive retyping. No Qt."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from opsflow_desktop import i18n
 from opsflow_desktop.editing import DocumentEditor
 from opsflow_desktop.io.text.reader import carry_refs, lines_from_text, parse_outline
 from opsflow_desktop.io.text.writer import text_lines, text_of_map
-from opsflow_desktop.model import Document, DocumentError, FindingType, Raci
+from opsflow_desktop.model import Document, DocumentError, FindingType, Raci, find_violations
 from tests.signing_helpers import sign_off_everything
 
 
@@ -160,3 +162,20 @@ def test_import_of_a_whole_pasted_block():
     notes = lines_from_text("1. 客服部：登记投诉，5分钟\n2. 回复客户，10分钟\n3. 售后部：处理，2天\n4. 结束")
     typist.editor.type_outline(typist.map_id, parse_outline(notes))
     assert list(typist.steps()) == ["登记投诉", "回复客户", "处理", "结束"] and len(typist.map.flows) == 3
+
+
+LINE = st.text(alphabet=st.sampled_from("客服部售后：:，,→->？?！!#@+《》（）()12分钟天等入出瓶颈断点结束 |x"), max_size=16)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(LINE, max_size=12), min_size=1, max_size=4))
+def test_any_sequence_of_texts_is_kept_whole_and_never_breaks_the_map(texts):
+    typist = Typist()
+    for lines in texts:
+        typist.type("\n".join(lines))
+        assert [line.text for line in typist.map.outline] == ("\n".join(lines)).split("\n")
+        assert find_violations(typist.editor.doc.project) == []
+    stack = typist.editor.stack
+    while stack.can_undo() and stack.undo_text() == i18n.tr("Type in the interview text"):
+        stack.undo()
+    assert typist.map.steps == [] and typist.map.outline == []

@@ -4,6 +4,7 @@ the canvas shows in the text. The notation is read by io/text; each pause in typ
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QInputMethodEvent, QKeyEvent, QTextCharFormat, QTextCursor, QTextFormat
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QTextBrowser,
     QTextEdit,
     QToolButton,
     QToolTip,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...canvas.refusals import is_refusal
 from ...editing import DocumentEditor
-from ...i18n import tr
+from ...i18n import QT_TRANSLATE_NOOP, tr
 from ...io.text import notation
 from ...io.text.reader import carry_refs, parse_outline
 from ...io.text.writer import text_of_map
@@ -30,23 +32,50 @@ from ...model.outline import LineProblem
 
 TYPING_PAUSE_MS = 350  # a pause this long ends one undo step and redraws the map
 MAX_LISTED_PROBLEMS = 3
+HELP_HEIGHT = 190  # pixels: the cheat sheet's nine lines at the usual font size
+
+
+# (example, what it means): one screen of help. Examples are in the interface's language; both kinds of
+# punctuation are read whatever the language.
+CHEAT_SHEET = [
+    (
+        QT_TRANSLATE_NOOP("", "@ Li Na, service lead, Customer service, 2026-11-20, phone call"),
+        QT_TRANSLATE_NOOP("", "who is speaking: name, role, department, date, where (a new @ line: a new interview)"),
+    ),
+    (QT_TRANSLATE_NOOP("", "# Intake"), QT_TRANSLATE_NOOP("", "a stage (a column)")),
+    (
+        QT_TRANSLATE_NOOP("", "Customer service: Log complaint, 5min, wait 10min, in 《call log》, out 《ticket》"),
+        QT_TRANSLATE_NOOP("", "a step: department (kept for the lines below), name, time, waiting, inputs, outputs"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Solved on the call?"),
+        QT_TRANSLATE_NOOP("", "a decision; (approval) (sub-process) (wait) (document) give other kinds"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "  yes 70% -> Reply to customer"),
+        QT_TRANSLATE_NOOP("", "a branch or jump to a named step; “no ->” to the next line; “-|” nowhere"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "+ Finance: Refund"),
+        QT_TRANSLATE_NOOP("", "in parallel with the line above; a line “End” ends the process"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "!Bottleneck nobody answers at night, high"),
+        QT_TRANSLATE_NOOP(
+            "", "a finding on the step above: type (or its canvas key letter), text, severity; “!->” on the hand-off"
+            " into it, where a breakpoint sits by itself"
+        ),
+    ),
+    (QT_TRANSLATE_NOOP("", "> one person on the night shift"), QT_TRANSLATE_NOOP("", "a note of the interview")),
+    (QT_TRANSLATE_NOOP("", "// to check with finance"), QT_TRANSLATE_NOOP("", "a comment, for you alone")),
+]
 
 
 def cheat_sheet() -> str:
-    return tr(
-        "<b>One line each</b> — full-width or half-width marks alike<br>"
-        "<code>@ 李娜，客服主管，客服部，2026-11-20，电话访谈</code> who is speaking<br>"
-        "<code># 受理</code> a stage (column)<br>"
-        "<code>客服部：登记投诉，5分钟，等10分钟，入《来电记录》，出《投诉单》</code> a step; the department "
-        "carries on to the lines below<br>"
-        "<code>能当场解决？</code> a decision; <code>（审批）（子流程）（等待）（文档）</code> other kinds<br>"
-        "<code>&nbsp;&nbsp;是 70% -&gt; 答复客户</code> a branch or jump to a named step; "
-        "<code>否 -&gt;</code> to the next line; <code>-|</code> nowhere<br>"
-        "<code>+ 财务部：开票</code> in parallel with the line above; <code>结束</code> an end<br>"
-        "<code>！瓶颈 夜里没人接，高</code> a finding on the step above "
-        "(瓶颈 断点 孤岛 重复 冗余 风险 控制 痛点 改进, or the canvas key letter); "
-        "<code>！-&gt;</code> on the hand-off into it (断点 sits there by itself)<br>"
-        "<code>&gt; 备注</code> a note of the interview, <code>//</code> a comment"
+    return "".join(
+        f"<p style='margin:0 0 3px 0'><code style='color:#0f172a'>{escape(tr(example)).replace(' ', '&nbsp;')}"
+        f"</code>&nbsp;&nbsp;<span style='color:#64748b'>{escape(tr(meaning))}</span></p>"
+        for example, meaning in CHEAT_SHEET
     )
 
 
@@ -168,6 +197,8 @@ class InterviewPanel(QWidget):
     """The dock's content: the cheat sheet, the text and what could not be read."""
 
     full_width_toggled = Signal(bool)
+    # The step of the line being typed, after each pause: the canvas keeps it in sight (map id, step id).
+    step_typed = Signal(str, str)
 
     def __init__(
         self,
@@ -189,10 +220,10 @@ class InterviewPanel(QWidget):
         self.full_width_button.setCheckable(True)
         self.full_width_button.toggled.connect(self.full_width_toggled)
         self.map_label = QLabel()
-        self.help = QLabel()
-        self.help.setWordWrap(True)
-        self.help.setTextFormat(Qt.TextFormat.RichText)
-        self.help.setStyleSheet("QLabel { background: #f8fafc; border: 1px solid #e2e8f0; padding: 6px; }")
+        self.help = QTextBrowser()  # scrolls when the dock is short; never takes more than a third of it
+        self.help.setOpenLinks(False)
+        self.help.setStyleSheet("QTextBrowser { background: #f8fafc; border: 1px solid #e2e8f0; }")
+        self.help.setMaximumHeight(HELP_HEIGHT)
         self.help_button.toggled.connect(self.help.setVisible)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -222,7 +253,7 @@ class InterviewPanel(QWidget):
         self.help_button.setText(tr("Cheat sheet"))
         self.full_width_button.setText(tr("Full width"))
         self.full_width_button.setToolTip(tr("Give the text the whole window (for a small screen)"))
-        self.help.setText(cheat_sheet())
+        self.help.setHtml(cheat_sheet())
         self.text.setPlaceholderText(tr("Type the process here while the interviewee talks…"))
         self._update_map_label()
 
@@ -315,6 +346,12 @@ class InterviewPanel(QWidget):
             self._applying = False
         self._refresh_names(self._editor().doc.get(process_map.id))
         self._show(parsed.problems)
+        line = self.text.textCursor().blockNumber()
+        refs = [self._lines[i].ref for i in range(min(line, len(self._lines) - 1), -1, -1)]
+        steps = {s.id for s in self._editor().doc.get(process_map.id).steps}
+        current = next((ref for ref in refs if ref in steps), None)
+        if current is not None:
+            self.step_typed.emit(process_map.id, current)
 
     def _show(self, problems: list[LineProblem]) -> None:
         self.text.show_problems(problems)
