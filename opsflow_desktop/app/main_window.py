@@ -113,8 +113,8 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = QAction(self), QAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.undo_action.triggered.connect(controller.undo_stack.undo)
-        self.redo_action.triggered.connect(controller.undo_stack.redo)
+        self.undo_action.triggered.connect(self._undo)
+        self.redo_action.triggered.connect(self._redo)
         self.mark_button = QToolButton()
         self.files = FileOperations(self, controller, self.report)
         self.project = ProjectOperations(self, controller, self.tabs.current_map_id, self.report)
@@ -374,6 +374,14 @@ class MainWindow(QMainWindow):
         self.properties_dock.show()
         self.properties_dock.raise_()
         self.properties.setFocus()
+
+    def _undo(self) -> None:
+        self.interview_panel.flush()  # what was typed just now is the last edit, and the first to undo
+        self.controller.undo_stack.undo()
+
+    def _redo(self) -> None:
+        self.interview_panel.flush()
+        self.controller.undo_stack.redo()
 
     def show_interview(self) -> None:
         """Interview mode: the text beside the canvas, ready for typing."""

@@ -7,7 +7,7 @@ stack. An edit that would break an invariant is rolled back and refused with the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
@@ -111,11 +111,22 @@ class DocumentEditor:
         self.stack = stack if stack is not None else UndoStack()
         self.check_invariants = True
         self.last_command: Command | None = None  # the last edit applied, for withdraw()
+        # Called before every edit: the interview text applies what was typed before the pause ended, so an
+        # edit made meanwhile on the canvas is made on top of it, not overwritten by it.
+        self.before_edit: list[Callable[[], None]] = []
+        self._before_edit_running = False
 
     # --------------------------------------------------------------- core
     def execute(self, command: Command) -> Command:
         """Apply a command, refuse it if it breaks an invariant, otherwise record it. A signed-off document
         refuses every edit but the sign-off workflow's (checked here, so canvas, panels and imports alike)."""
+        if self.before_edit and not self._before_edit_running:
+            self._before_edit_running = True
+            try:
+                for hook in list(self.before_edit):
+                    hook()
+            finally:
+                self._before_edit_running = False
         in_workflow = isinstance(command, workflow.SigningCommand)
         if not in_workflow:
             workflow.refuse_if_signed_off(self.doc.project)
@@ -772,7 +783,9 @@ class DocumentEditor:
         editing/outline_sync.py). If the change is refused, the text alone is kept, so nothing typed is lost."""
         process_map = self._map(map_id)
         try:
-            self._macro(tr("Type in the interview text"), outline_sync.outline_commands(self.doc, map_id, parsed))
+            commands = outline_sync.outline_commands(self.doc, map_id, parsed)
+            if commands:
+                self._macro(tr("Type in the interview text"), commands)
         except DocumentError:
             if [line.text for line in process_map.outline] != [line.text for line in parsed.lines]:
                 self.set_fields(map_id, {"outline": parsed.lines_with_refs()}, text=tr("Type in the interview text"))

@@ -16,7 +16,7 @@ from ..model.elements import OutlineLine
 from ..model.outline import ParsedOutline
 from ..model.outline_resolve import ResolvedOutline, managed_findings, resolve_outline
 from .command import Command, InsertElementCommand, MoveElementCommand, RemoveElementCommand, UpdateFieldsCommand
-from .placement import free_spot
+from .placement import GAP, free_spot
 from .removal import removal_commands
 
 
@@ -32,6 +32,7 @@ def outline_commands(doc: Document, map_id: str, parsed: ParsedOutline) -> list[
     commands: list[Command] = []
     commands += _new_bands(doc, process_map, resolved)
     commands += _interviews(doc, resolved)
+    commands += _forgotten_interviews(doc, process_map, resolved)
     steps = {s.id: s for s in process_map.steps}
     new_steps = [
         Step(id=step_id, **fields, x=0.0, y=0.0) for step_id, fields in resolved.steps.items() if step_id not in steps
@@ -52,6 +53,7 @@ def outline_commands(doc: Document, map_id: str, parsed: ParsedOutline) -> list[
             commands.append(InsertElementCommand(doc, flow, map_id))
     commands += _findings(doc, process_map, resolved)
     commands += _updates(doc, process_map, resolved, steps, flows)
+    commands += _renamed_lane_departments(doc, process_map, resolved)
     # Removals come after the appends (their positions still hold) and before the stages are put in order.
     commands += _removals(doc, process_map, resolved)
     commands += _phase_order(doc, process_map, resolved)
@@ -66,9 +68,17 @@ def outline_commands(doc: Document, map_id: str, parsed: ParsedOutline) -> list[
     geometry: dict[str, dict[str, Any]] = {i: {"x": x, "y": y} for i, (x, y) in positions.items()}
     for band_id, size in bands.items():
         geometry[band_id] = size
+    if not commands and not geometry and _same_lines(process_map.outline, lines):
+        return []  # a pause after typing a character and deleting it: no edit, no undo step
     geometry[map_id] = {"outline": lines}
     commands.append(UpdateFieldsCommand(doc, geometry))
     return commands
+
+
+def _same_lines(stored: list[OutlineLine], lines: list[OutlineLine]) -> bool:
+    return len(stored) == len(lines) and all(
+        (a.text, a.ref, a.placed) == (b.text, b.ref, b.placed) for a, b in zip(stored, lines)
+    )
 
 
 def _new_bands(doc: Document, process_map: ProcessMap, resolved: ResolvedOutline) -> list[Command]:
@@ -87,6 +97,36 @@ def _new_bands(doc: Document, process_map: ProcessMap, resolved: ResolvedOutline
     for phase_id, name in resolved.phases:
         if phase_id in resolved.new_phases:
             commands.append(InsertElementCommand(doc, Phase(id=phase_id, name=name), process_map.id))
+    return commands
+
+
+def _renamed_lane_departments(doc: Document, process_map: ProcessMap, resolved: ResolvedOutline) -> list[Command]:
+    """A lane renamed from its steps' lines takes its department along: renamed with it when no other lane belongs
+    to it (a typo fixed), or the lane joins the department of its new name (made when there is none)."""
+    commands: list[Command] = []
+    departments = {d.id: d for d in doc.project.departments}
+    by_name = {d.name: d for d in doc.project.departments}
+    lanes = {lane.id: lane for lane in process_map.lanes}
+    for lane_id, name in resolved.renamed_lanes.items():
+        lane = lanes[lane_id]
+        department = departments.get(lane.department_id or "")
+        if name in by_name:
+            if lane.department_id != by_name[name].id:
+                commands.append(UpdateFieldsCommand(doc, {lane_id: {"department_id": by_name[name].id}}))
+            continue
+        shared = department is not None and any(
+            other.department_id == department.id for m in doc.maps for other in m.lanes if other.id != lane_id
+        )
+        if department is not None and department.name == lane.name and not shared:
+            commands.append(UpdateFieldsCommand(doc, {department.id: {"name": name}}))
+            by_name[name] = department
+            continue
+        new = Department(name=name)
+        by_name[name] = new
+        commands += [
+            InsertElementCommand(doc, new, None),
+            UpdateFieldsCommand(doc, {lane_id: {"department_id": new.id}}),
+        ]
     return commands
 
 
@@ -111,6 +151,24 @@ def _interviews(doc: Document, resolved: ResolvedOutline) -> list[Command]:
     if changes:
         commands.append(UpdateFieldsCommand(doc, changes))
     return commands
+
+
+def _forgotten_interviews(doc: Document, process_map: ProcessMap, resolved: ResolvedOutline) -> list[Command]:
+    """An interview whose header line was deleted from this text, and that nothing else names (another text's
+    header, a finding's evidence), goes with it."""
+    before = {line.ref for line in process_map.outline} & {i.id for i in doc.project.interviews}
+    gone = before - set(resolved.interviews)
+    if not gone:
+        return []
+    kept_findings = set(resolved.findings)
+    named = {
+        f.evidence.interview_id
+        for m in doc.maps
+        for f in m.findings
+        if f.evidence.interview_id and (m.id != process_map.id or f.id in kept_findings)
+    }
+    named |= {line.ref for m in doc.maps if m.id != process_map.id for line in m.outline}
+    return [RemoveElementCommand(doc, interview_id) for interview_id in sorted(gone - named)]
 
 
 def _evidence(interview: Interview) -> Evidence:
@@ -166,10 +224,28 @@ def _updates(
         if key in flows:
             differ(flows[key], {"label": fields["label"], "probability": fields["probability"]})
     findings = {f.id: f for f in process_map.findings}
+    interviews = {i.id: i for i in doc.project.interviews}
     for finding_id, fields in resolved.findings.items():
         if finding_id in findings:
             differ(findings[finding_id], fields)
+            evidence = _evidence_under_header(findings[finding_id], resolved, interviews)
+            if evidence is not None:
+                changes.setdefault(finding_id, {})["evidence"] = evidence
     return [UpdateFieldsCommand(doc, changes)] if changes else []
+
+
+def _evidence_under_header(
+    finding: Finding, resolved: ResolvedOutline, interviews: dict[str, Interview]
+) -> Evidence | None:
+    """A finding under an interview header was said in that interview: one that names no interview yet, or one of
+    this text's headers, takes the header's (an interview chosen in the register for another text stays)."""
+    header = resolved.finding_interviews.get(finding.id)
+    current = finding.evidence.interview_id
+    if not header or current == header or (current is not None and current not in resolved.interviews):
+        return None
+    fields = resolved.interviews.get(header)
+    interview = Interview(id=header, **fields) if fields is not None else interviews.get(header)
+    return _evidence(interview) if interview is not None else None
 
 
 def _phase_order(doc: Document, process_map: ProcessMap, resolved: ResolvedOutline) -> list[Command]:
@@ -202,6 +278,29 @@ def _removals(doc: Document, process_map: ProcessMap, resolved: ResolvedOutline)
     return [c for c in commands if not (isinstance(c, RemoveElementCommand) and c.element_id in keep)]
 
 
+def _place_in_cell(
+    scratch: ProcessMap, step: Step, positions: dict[str, tuple[float, float]], bands: dict[str, dict[str, float]]
+) -> None:
+    x, y = free_spot(scratch, step.lane_id, step.phase_id, step.width, step.height)
+    step.x, step.y = x, y
+    positions[step.id] = (x, y)
+    left = 0.0
+    for index, phase in enumerate(scratch.phases):
+        if phase.id == step.phase_id:
+            needed = x + step.width + GAP - left
+            if needed > phase.width:
+                growth = needed - phase.width
+                phase.width = needed
+                bands[phase.id] = {"width": needed}
+                later = {p.id for p in scratch.phases[index + 1 :]}
+                for other in scratch.steps:
+                    if other.phase_id in later:
+                        other.x += growth
+                        positions[other.id] = (other.x, other.y)
+            return
+        left += phase.width
+
+
 def _layout(
     process_map: ProcessMap,
     resolved: ResolvedOutline,
@@ -225,7 +324,8 @@ def _layout(
         id=process_map.id,
         name=process_map.name,
         lanes=[lanes.get(i) or Lane(id=i, name=n) for i, n in resolved.lanes],
-        phases=[phases.get(i) or Phase(id=i, name=n) for i, n in resolved.phases],
+        # Copies: a stage grows here before the edit says so.
+        phases=[phases[i].model_copy() if i in phases else Phase(id=i, name=n) for i, n in resolved.phases],
         # The new steps themselves (placed here before they are inserted); copies of the others.
         steps=[
             existing[i].model_copy(update=fields) if i in existing else new_by_id[i]
@@ -246,12 +346,11 @@ def _layout(
             if phase_id not in phases or phases[phase_id].width != width:
                 bands[phase_id] = {"width": width}
     else:
-        # The user has arranged some steps: leave every step where it is and put new ones in a free spot.
+        # The user has arranged some steps: leave every step where it is and put new ones in a free spot of
+        # their cell; a stage grows to hold them, and the stages after it move right.
         for step in scratch.steps:
             if step.id in new_ids:
-                x, y = free_spot(scratch, step.lane_id, step.phase_id, step.width, step.height)
-                step.x, step.y = x, y
-                positions[step.id] = (x, y)
+                _place_in_cell(scratch, step, positions, bands)
     for step in scratch.steps:
         if step.id in positions:
             continue
@@ -259,9 +358,7 @@ def _layout(
             existing[step.id].lane_id,
             existing[step.id].phase_id,
         ):
-            x, y = free_spot(scratch, step.lane_id, step.phase_id, step.width, step.height)
-            step.x, step.y = x, y
-            positions[step.id] = (x, y)
+            _place_in_cell(scratch, step, positions, bands)
     moved = {i: xy for i, xy in positions.items() if i in new_ids or (existing[i].x, existing[i].y) != (xy[0], xy[1])}
     placed = {i: Point(x=x, y=y) for i, (x, y) in positions.items()}
     for step_id in resolved.steps:

@@ -120,7 +120,7 @@ class OutlineLine(Element):
     step. ``placed`` is where the text's layout last put that step: a step found elsewhere was moved by hand and
     keeps its place."""
 
-    text: str = Field(default="", max_length=10_000)
+    text: str = Field(default="", max_length=1_000_000)  # a pasted paragraph is kept (and reported)
     ref: str = ""  # the step, phase, finding or interview the line stands for; empty for notes and comments
     placed: Point | None = None
 

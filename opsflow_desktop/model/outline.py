@@ -17,6 +17,7 @@ class OutlineStage:
     line: int
     ref: str
     name: str
+    held: bool = False  # the line cannot be read just now: the stage stays as it is
 
 
 @dataclass
@@ -32,6 +33,7 @@ class OutlineStep:
     inputs: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     lane_typed: bool = False  # the line names its department (or inherits it)
+    held: bool = False  # the line cannot be read just now: the step stays as it is
 
 
 @dataclass
@@ -53,6 +55,7 @@ class OutlineFinding:
     step_ref: str  # the step it follows; empty before the first step (a finding on the whole map)
     on_flow: tuple[str, str] | None = None  # (source, target) of the hand-off it sits on
     interview_ref: str = ""  # the interview header above it
+    held: bool = False  # the line cannot be read just now: the finding stays as it is
 
 
 @dataclass
@@ -66,6 +69,7 @@ class OutlineInterview:
     date: dt.date | None = None
     occasion: str = ""
     notes: list[str] = field(default_factory=list)
+    held: bool = False  # the header cannot be read just now: the interview stays as it is
 
 
 @dataclass

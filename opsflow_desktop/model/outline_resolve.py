@@ -38,6 +38,7 @@ class ResolvedOutline:
     interviews: dict[str, dict[str, Any]] = field(default_factory=dict)  # interview id -> INTERVIEW_FIELDS
     refs: dict[int, str] = field(default_factory=dict)  # line number -> the element it now stands for
     step_ids: dict[str, str] = field(default_factory=dict)  # the parser's step ref -> the step it stands for
+    renamed_lanes: dict[str, str] = field(default_factory=dict)  # lane id -> its new name, retyped on its steps
 
 
 def resolve_outline(project: Project, process_map: ProcessMap, parsed: ParsedOutline) -> ResolvedOutline:
@@ -68,6 +69,7 @@ def _lanes(process_map: ProcessMap, parsed: ParsedOutline, out: ResolvedOutline)
             out.new_lanes.add(lane_id)
         chosen[lane.name] = lane_id
         claimed.add(lane_id)
+    _renamed_lanes(process_map, parsed, chosen, claimed, out)
     for lane in parsed.lanes:
         if lane.ref:
             out.refs[lane.line] = chosen[lane.name]
@@ -77,12 +79,40 @@ def _lanes(process_map: ProcessMap, parsed: ParsedOutline, out: ResolvedOutline)
     out.lanes = [(lane_id, name) for name, lane_id in named]
 
 
+def _renamed_lanes(
+    process_map: ProcessMap, parsed: ParsedOutline, chosen: dict[str, str], claimed: set[str], out: ResolvedOutline
+) -> None:
+    """A department name retyped on its step lines (a typo fixed, 售后部 → 售后服务部) renames that lane: the lane a
+    new name's steps come from, when no line names it any more, keeps its id, findings and department."""
+    lane_of_step = {step.id: step.lane_id for step in process_map.steps}
+    for name, lane_id in list(chosen.items()):
+        if lane_id not in out.new_lanes:
+            continue
+        origins: dict[str, int] = {}
+        for typed in parsed.steps:
+            old = lane_of_step.get(typed.ref)
+            if typed.lane == name and not typed.held and old is not None and old not in claimed:
+                origins[old] = origins.get(old, 0) + 1
+        if origins:
+            old = max(origins, key=lambda candidate: origins[candidate])
+            out.new_lanes.discard(lane_id)
+            chosen[name] = old
+            claimed.add(old)
+            out.renamed_lanes[old] = name
+
+
 def _phases(process_map: ProcessMap, parsed: ParsedOutline, out: ResolvedOutline) -> None:
     by_id = {phase.id: phase for phase in process_map.phases}
     claimed = {stage.ref for stage in parsed.stages if stage.ref in by_id}
     seen: set[str] = set()
     for stage in parsed.stages:
         phase_id = stage.ref
+        if stage.held:
+            if phase_id in by_id and phase_id not in seen:
+                seen.add(phase_id)
+                out.refs[stage.line] = phase_id
+                out.phases.append((phase_id, by_id[phase_id].name))
+            continue
         if phase_id not in by_id or phase_id in seen:
             existing = next((p for p in process_map.phases if p.name == stage.name and p.id not in claimed), None)
             phase_id = existing.id if existing else stage.ref if stage.ref not in seen else new_id("phase")
@@ -112,13 +142,28 @@ def _steps(process_map: ProcessMap, parsed: ParsedOutline, out: ResolvedOutline)
     for step in process_map.steps:
         if step.id not in claimed:
             unclaimed.setdefault((step.name, step.lane_id), []).append(step)
+    by_name: dict[str, list[Step]] = {}
+    for candidates in unclaimed.values():
+        for step in candidates:
+            by_name.setdefault(step.name, []).append(step)
+    known_phases = {phase_id for phase_id, _ in out.phases}
     for typed in parsed.steps:
+        if typed.held:
+            held = by_id.get(typed.ref)
+            _held_step(process_map, held, typed.line, out, known_phases, phase_of_stage.get(typed.stage_ref))
+            continue
         lane_id = lane_ids[typed.lane]
         step_id = typed.ref
         if step_id not in by_id:
+            # A line typed anew for a step it was (cut and pasted, retyped): the same name in the same lane,
+            # or failing that the only step left of that name.
             adopted = unclaimed.get((typed.name, lane_id))
+            same_name = [s for s in by_name.get(typed.name, []) if s.id not in out.steps and s.id not in claimed]
             if adopted:
                 step_id = adopted.pop(0).id
+            elif len(same_name) == 1:
+                step_id = same_name[0].id
+            claimed.add(step_id)
         if step_id in out.steps:
             step_id = new_id("step")
         out.step_ids[typed.ref] = step_id
@@ -135,6 +180,29 @@ def _steps(process_map: ProcessMap, parsed: ParsedOutline, out: ResolvedOutline)
         }
 
 
+def _held_step(
+    process_map: ProcessMap,
+    step: Step | None,
+    line: int,
+    out: ResolvedOutline,
+    known_phases: set[str],
+    phase_here: str | None,
+) -> None:
+    """A step whose line cannot be read just now stays as it is (its lane too, and its stage if still there)."""
+    if step is None or step.id in out.steps:
+        return
+    phase_id = step.phase_id if step.phase_id in known_phases else phase_here or next(iter(out.phases), ("", ""))[0]
+    if not phase_id:
+        return  # no stage left to hold it in
+    out.step_ids[step.id] = step.id
+    out.refs[line] = step.id
+    if step.lane_id not in {lane_id for lane_id, _ in out.lanes}:
+        lane = next(lane for lane in process_map.lanes if lane.id == step.lane_id)
+        out.lanes.append((lane.id, lane.name))
+    out.steps[step.id] = {name: getattr(step, name) for name in STEP_FIELDS}
+    out.steps[step.id]["phase_id"] = phase_id
+
+
 def _flows(process_map: ProcessMap, parsed: ParsedOutline, out: ResolvedOutline) -> None:
     del process_map
     for flow in parsed.flows:
@@ -149,6 +217,12 @@ def _interviews(project: Project, parsed: ParsedOutline, out: ResolvedOutline) -
     claimed = {i.ref for i in parsed.interviews if i.ref in by_id}
     for typed in parsed.interviews:
         interview_id = typed.ref
+        if typed.held:
+            if interview_id in by_id:
+                out.refs[typed.line] = interview_id
+                kept = by_id[interview_id]
+                out.interviews.setdefault(interview_id, {name: getattr(kept, name) for name in INTERVIEW_FIELDS})
+            continue
         if interview_id not in by_id:
             same = next(
                 (
@@ -173,8 +247,15 @@ def _interviews(project: Project, parsed: ParsedOutline, out: ResolvedOutline) -
 def _findings(process_map: ProcessMap, parsed: ParsedOutline, out: ResolvedOutline) -> None:
     flow_ids = {(f.source_id, f.target_id): f.id for f in process_map.flows}
     by_id = {f.id: f for f in process_map.findings}
+    header_lines = {i.ref: i.line for i in parsed.interviews}
     claimed = {f.ref for f in parsed.findings if f.ref in by_id}
     for typed in parsed.findings:
+        if typed.held:
+            kept = by_id.get(typed.ref)
+            if kept is not None and typed.ref not in out.findings and _still_there(kept.target_id, process_map, out):
+                out.refs[typed.line] = kept.id
+                out.findings[kept.id] = {name: getattr(kept, name) for name in FINDING_FIELDS}
+            continue
         step_id = out.step_ids.get(typed.step_ref, "")
         on_flow = (
             (out.step_ids.get(typed.on_flow[0], ""), out.step_ids.get(typed.on_flow[1], "")) if typed.on_flow else None
@@ -207,11 +288,19 @@ def _findings(process_map: ProcessMap, parsed: ParsedOutline, out: ResolvedOutli
             "severity": typed.severity or Severity.MEDIUM,
             "target_id": target,
         }
-        if typed.interview_ref:
-            header = next(i.line for i in parsed.interviews if i.ref == typed.interview_ref)
+        header = header_lines.get(typed.interview_ref)
+        if header is not None and header in out.refs:
             out.finding_interviews[finding_id] = out.refs[header]
     for key, fields in out.flows.items():
         fields.setdefault("id", flow_ids.get(key) or new_id("flow"))
+
+
+def _still_there(target: str, process_map: ProcessMap, out: ResolvedOutline) -> bool:
+    """Whether what a finding is marked on is part of the map the text describes."""
+    if target == process_map.id or target in out.steps or target in {lane_id for lane_id, _ in out.lanes}:
+        return True
+    flow = next((f for f in process_map.flows if f.id == target), None)
+    return flow is not None and (flow.source_id, flow.target_id) in out.flows
 
 
 def managed_findings(process_map: ProcessMap) -> list[Finding]:
@@ -248,6 +337,10 @@ def describes(project: Project, process_map: ProcessMap, resolved: ResolvedOutli
     findings = {f.id: f for f in managed_findings(process_map)}
     if findings.keys() != resolved.findings.keys():
         return False
+    for finding_id, header in resolved.finding_interviews.items():
+        current = findings[finding_id].evidence.interview_id
+        if current != header and (current is None or current in resolved.interviews):
+            return False  # the header above it has not given it its evidence yet
     for finding_id, fields in resolved.findings.items():
         if any(getattr(findings[finding_id], name) != value for name, value in fields.items()):
             return False

@@ -3608,6 +3608,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>无法读取此行：{reason}</translation>
     </message>
     <message>
+        <source>This line is too long to read ({count} characters): break it into lines.</source>
+        <translation>此行太长（{count} 个字符），无法读取，请分成多行。</translation>
+    </message>
+    <message>
         <source>“-|” ends a step, but no step comes before it.</source>
         <translation>“-|”表示步骤到此为止，但前面没有步骤。</translation>
     </message>
@@ -3618,6 +3622,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>“{text}” is not a date.</source>
         <translation>“{text}”不是日期。</translation>
+    </message>
+    <message>
+        <source>Write the department before the colon, e.g. “客服部：登记投诉”.</source>
+        <translation>请在冒号前写部门，例如“客服部：登记投诉”。</translation>
     </message>
     <message>
         <source>A step needs a name before its details.</source>

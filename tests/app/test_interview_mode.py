@@ -253,3 +253,18 @@ def test_the_cheat_sheet_is_one_screen_in_the_interface_language(window, qtbot):
     assert "客服部：登记投诉" in panel.help.toPlainText() and "判断" in panel.help.toPlainText()
     panel.help_button.click()
     assert not panel.help.isVisible()
+
+
+def test_a_canvas_edit_during_the_typing_pause_is_made_on_top_of_the_typing(window, qtbot):
+    window.named_actions["lang_zh"].trigger()
+    panel = open_interview_on_blank_project(window, qtbot)
+    type_line(panel.text, "客服部：登记")
+    qtbot.waitUntil(lambda: not panel.pause.isActive())
+    QTest.keyClick(panel.text, Qt.Key.Key_Return)
+    type_line(panel.text, "回复")
+    assert panel.pause.isActive()  # still typing
+    (step,) = window.controller.doc.maps[0].steps
+    window.controller.editor.rename(step.id, "登记来电")  # a rename on the canvas before the pause is over
+    qtbot.waitUntil(lambda: "登记来电" in panel.text.toPlainText())
+    assert [s.name for s in window.controller.doc.maps[0].steps] == ["登记来电", "回复"]
+    assert panel.text.toPlainText() == "# 阶段 1\n客服部：登记来电\n回复"

@@ -164,7 +164,9 @@ def test_import_of_a_whole_pasted_block():
     assert list(typist.steps()) == ["登记投诉", "回复客户", "处理", "结束"] and len(typist.map.flows) == 3
 
 
-LINE = st.text(alphabet=st.sampled_from("客服部售后：:，,→->？?！!#@+《》（）()12分钟天等入出瓶颈断点结束 |x"), max_size=16)
+LINE = st.text(
+    alphabet=st.sampled_from("客服部售后：:，,→->？?！!#@+《》（）()12分钟天等入出瓶颈断点结束 |x"), max_size=16
+)
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -179,3 +181,126 @@ def test_any_sequence_of_texts_is_kept_whole_and_never_breaks_the_map(texts):
     while stack.can_undo() and stack.undo_text() == i18n.tr("Type in the interview text"):
         stack.undo()
     assert typist.map.steps == [] and typist.map.outline == []
+
+
+def test_after_a_hand_move_new_steps_stay_inside_their_stage_which_grows():
+    typist = Typist()
+    typist.type("# 受理\n客服部：登记\n核实\n# 处理\n售后部：处理\n回复")
+    checked = typist.steps()["核实"]
+    typist.editor.move_steps({checked.id: (checked.x + 5, checked.y)})
+    later_before = typist.steps()["处理"].x
+    lines = typist.shown().split("\n")
+    lines[3:3] = [f"补充{i}" for i in range(8)]
+    typist.type("\n".join(lines))
+    stage, later_stage = typist.map.phases
+    for i in range(8):
+        step = typist.steps()[f"补充{i}"]
+        assert step.x + step.width <= stage.width  # inside 受理, which grew
+    assert typist.steps()["处理"].x > later_before  # the next stage moved right, its steps with it
+    assert typist.steps()["处理"].x >= stage.width
+
+
+def test_a_line_being_retyped_keeps_its_step_with_its_owner():
+    typist = Typist()
+    typist.type("客服部：登记投诉，5分钟\n回复")
+    step = typist.steps()["登记投诉"]
+    typist.editor.set_fields(step.id, {"owner": "客服专员"})
+    for text in ("：登记投诉，5分钟\n回复", "\n回复", "客服部：\n回复", "售后部：登记投诉，5分钟\n回复"):
+        typist.type(text)
+        kept = {s.id: s for s in typist.map.steps}[step.id]
+        assert kept.owner == "客服专员"
+    assert typist.steps()["登记投诉"].id == step.id
+    lanes = {lane.id: lane.name for lane in typist.map.lanes}
+    assert lanes[typist.steps()["登记投诉"].lane_id] == "售后部"
+
+
+def test_retyping_a_department_renames_its_lane_and_department():
+    typist = Typist()
+    typist.type("客服部：登记\n财：退款")
+    lane = next(lane for lane in typist.map.lanes if lane.name == "财")
+    typist.editor.add_finding(lane.id, FindingType.INFORMATION_SILO, title="账不通")
+    for name in ("财务", "财务部"):
+        typist.type(f"客服部：登记\n{name}：退款")
+    renamed = next(lane for lane in typist.map.lanes if lane.name == "财务部")
+    assert renamed.id == lane.id and [f.title for f in typist.map.findings] == ["账不通"]
+    assert sorted(d.name for d in typist.editor.doc.project.departments) == ["客服部", "财务部"]
+
+
+def test_names_that_look_like_notation_are_quoted_and_survive_the_next_keystroke():
+    typist = Typist()
+    typist.type("客服部：登记\n核实\n回复")
+    editor = typist.editor
+    for name in (
+        "审核：初审",
+        "核对金额，数量",
+        "1. 登记",
+        "提交（审批）",
+        "#3窗口受理",
+        "！加急",
+        "转->售后",
+        "@客户",
+    ):
+        step = typist.steps().get("核实") or next(s for s in typist.map.steps if s.name not in ("登记", "回复"))
+        editor.rename(step.id, name)
+        before = {s.id: (s.name, s.kind, s.lane_id) for s in typist.map.steps}
+        typist.type(typist.shown())
+        assert {s.id: (s.name, s.kind, s.lane_id) for s in typist.map.steps} == before, name
+
+
+def test_a_header_typed_above_earlier_findings_gives_them_their_evidence():
+    typist = Typist()
+    typist.type("客服部：登记\n！痛点 慢")
+    typist.type("@ 王五，经理，客服部，2026-11-20\n客服部：登记\n！痛点 慢")
+    (finding,) = typist.map.findings
+    assert finding.evidence.source == "经理 王五" and finding.evidence.interview_id is not None
+
+
+def test_an_unreadable_jump_survives_a_canvas_change():
+    typist = Typist()
+    typist.type("客服部：登记\n核实？\n  否 -> 补充资料\n  是 ->\n回复")
+    typist.editor.rename(typist.steps()["回复"].id, "答复")
+    assert "  否 -> 补充资料" in typist.shown().split("\n")
+
+
+def test_a_very_long_pasted_line_is_reported_and_kept():
+    typist = Typist()
+    paragraph = "客户说" + "很长的一段话" * 2000
+    typist.type(f"客服部：登记\n{paragraph}")
+    assert typist.map.outline[1].text == paragraph and list(typist.steps()) == ["登记"]
+    assert parse_outline(typist.map.outline).problems[0].line == 1
+
+
+def test_a_pause_that_changed_nothing_is_no_undo_step():
+    typist = Typist()
+    typist.type("客服部：登记")
+    stack = typist.editor.stack
+    stack.set_clean() if hasattr(stack, "set_clean") else None
+    typist.type("客服部：登记")
+    stack.undo()
+    assert typist.map.steps == []  # the one undo step was the first typing
+
+
+def test_deleting_a_header_that_nothing_else_names_deletes_its_interview():
+    typist = Typist()
+    typist.type("@ 李娜，客服主管\n客服部：登记\n@ 王五，经理\n！痛点 慢")
+    assert [i.interviewee for i in typist.editor.doc.project.interviews] == ["李娜", "王五"]
+    typist.type("客服部：登记\n@ 王五，经理\n！痛点 慢")
+    assert [i.interviewee for i in typist.editor.doc.project.interviews] == ["王五"]
+    typist.type("客服部：登记\n！痛点 慢")  # its finding still names 王五's interview: it stays
+    assert [i.interviewee for i in typist.editor.doc.project.interviews] == ["王五"]
+
+
+def test_what_people_paste_and_say_is_read():
+    parsed = parse_outline(
+        lines_from_text(
+            "● 客服部：登记，十五分钟\n■ 回复，一个半小时，等1-2天\n11.20 电话回访\n第三步：售后部：核实，约10分钟\n"
+            "李娜 14:32\n否 -》 登记\n@ 王工，2026.11.22 下午，电话访谈"
+        )
+    )
+    assert [s.name for s in parsed.steps] == ["登记", "回复", "11.20 电话回访", "核实"]
+    assert parsed.steps[0].processing_hours == 0.25 and parsed.steps[1].waiting_hours == 36
+    assert parsed.steps[3].lane == "售后部" and parsed.steps[3].processing_hours == pytest.approx(1 / 6)
+    names = {s.ref: s.name for s in parsed.steps}
+    assert ("核实", "登记", "否") in {(names[f.source_ref], names[f.target_ref], f.label) for f in parsed.flows}
+    (interview,) = parsed.interviews
+    assert (interview.interviewee, interview.role, interview.occasion) == ("王工", "", "下午，电话访谈")

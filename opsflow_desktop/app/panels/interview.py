@@ -62,8 +62,9 @@ CHEAT_SHEET = [
     (
         QT_TRANSLATE_NOOP("", "!Bottleneck nobody answers at night, high"),
         QT_TRANSLATE_NOOP(
-            "", "a finding on the step above: type (or its canvas key letter), text, severity; “!->” on the hand-off"
-            " into it, where a breakpoint sits by itself"
+            "",
+            "a finding on the step above: type (or its canvas key letter), text, severity; “!->” on the hand-off"
+            " into it, where a breakpoint sits by itself",
         ),
     ),
     (QT_TRANSLATE_NOOP("", "> one person on the night shift"), QT_TRANSLATE_NOOP("", "a note of the interview")),
@@ -259,14 +260,26 @@ class InterviewPanel(QWidget):
 
     # ------------------------------------------------------------- following the window
     def follow_map(self) -> None:
-        """Show the text of the map in view (after a tab change or a new document)."""
+        """Show the text of the map in view (after a tab change or a new document). Hidden, the dock only
+        notes the map: writing a 5,000-step map as text must not slow down opening it."""
         map_id = self._current_map_id()
         if map_id != self.map_id:
             if self.pause.isActive():
                 self.pause.stop()
                 self.apply()
             self.map_id = map_id
-            self.reload()
+            if self.isVisible():
+                self.reload()
+
+    def flush(self) -> None:
+        """Apply what was typed before the pause is over (another edit is about to be made)."""
+        if self.pause.isActive():
+            self.apply()
+
+    def _listen_to_editor(self) -> None:
+        editor = self._editor()
+        if self.flush not in editor.before_edit:
+            editor.before_edit.append(self.flush)
 
     def document_changed(self) -> None:
         """Something changed the document: unless it was this text, show what the map now says."""
@@ -280,6 +293,7 @@ class InterviewPanel(QWidget):
         return element if isinstance(element, ProcessMap) else None
 
     def reload(self) -> None:
+        self._listen_to_editor()
         process_map = self.process_map()
         if process_map is None:
             self.map_id = self._current_map_id()
@@ -321,6 +335,7 @@ class InterviewPanel(QWidget):
     # ------------------------------------------------------------- typing
     def _typed(self) -> None:
         if not self._loading:
+            self._listen_to_editor()
             self.pause.start()
 
     def apply(self) -> None:

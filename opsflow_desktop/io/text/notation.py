@@ -16,7 +16,8 @@ from ...model.traits import FINDING_TYPES, SEVERITIES, STEP_KINDS
 # line are positions in what the user typed (for underlines and for names taken from the original).
 _WIDTH: dict[int, int | str] = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}  # ！ … ～ -> ! … ~
 ARROW_MARK = "\ue000"  # what "→" (and "⟶") becomes: one character, unlike "->"
-_WIDTH.update({0x3000: 0x20, ord("→"): ARROW_MARK, ord("⟶"): ARROW_MARK, ord("；"): ord(";"), ord("。"): ord(" ")})
+_WIDTH.update({0x3000: 0x20, ord("→"): ARROW_MARK, ord("⟶"): ARROW_MARK, ord("⇒"): ARROW_MARK, ord("；"): ord(";")})
+_WIDTH.update({ord("。"): ord(" ")})
 _WIDTH.update({ord("【"): ord("("), ord("】"): ord(")"), ord("“"): ord('"'), ord("”"): ord('"')})
 _WIDTH.update({ord("–"): ord("-"), ord("—"): ord("-"), ord("·"): ord(" "), ord("•"): ord(" ")})
 
@@ -26,7 +27,57 @@ def normalise(text: str) -> str:
     return text.translate(_WIDTH)
 
 
-ARROW = re.compile(rf"->|=>|{ARROW_MARK}")  # "->", "=>", "→"
+# "->", "=>", "→", "⇒", and what an input method types for ">" in Chinese mode: "-》", "——》", "=》".
+ARROW = re.compile(rf"-+[>》]|=+[>》]|{ARROW_MARK}")
+HIDDEN = "\ue001"  # stands in for what is inside quotes and brackets, where no mark counts
+_OPENERS = {"「": "」", '"': '"', "《": "》", "(": ")"}
+
+
+def mask(norm: str) -> str:
+    """``norm`` (normalised) with the inside of 「quotes」, "quotes", 《documents》 and (brackets) hidden, same
+    length: a colon, comma or arrow in there is part of a name, not of the notation."""
+    if not any(opener in norm for opener in _OPENERS):
+        return norm
+    out: list[str] = []
+    closing: list[str] = []
+    for char in norm:
+        if closing and char == closing[-1]:
+            closing.pop()
+            out.append(char)
+        elif closing:
+            out.append(HIDDEN)
+            if char in _OPENERS and closing[-1] not in ('"', "」"):
+                closing.append(_OPENERS[char])
+        else:
+            out.append(char)
+            if char in _OPENERS:
+                closing.append(_OPENERS[char])
+    return "".join(out)
+
+
+def unquote(text: str) -> str:
+    """A name written in 「」 or quotation marks, without them."""
+    text = text.strip()
+    for opening, closing in (("「", "」"), ("“", "”"), ('"', '"')):
+        if len(text) >= 2 and text.startswith(opening) and text.endswith(closing):
+            return text[1:-1]
+    return text
+
+
+def quote(text: str) -> str:
+    return f"“{text}”" if "「" in text or "」" in text else f"「{text}」"
+
+
+_UNSAFE_START = re.compile(r"^\s|^[#＃@＠!！>＞》/+＋「“\"●■◆▪•·-]|^\d{1,3}[.、)）]|^第[一二三四五六七八九十\d]+步")
+_UNSAFE_ANYWHERE = re.compile(r"[:：,，;；「」\"“”]|-+[>》]|=+[>》]|[→⟶⇒]|\s$|[(（][^()（）]*[)）]$|\d:\d|#\d+$|^-\|$")
+
+
+def needs_quotes(name: str) -> bool:
+    """Whether a name would be read as something else if written as it is (a department, a detail, a kind,
+    a heading, an arrow ...)."""
+    return bool(_UNSAFE_START.search(name) or _UNSAFE_ANYWHERE.search(name))
+
+
 LIST_SEPARATORS = re.compile(r"\s*[、/]\s*")
 
 # ------------------------------------------------------------------ durations
@@ -45,17 +96,46 @@ _UNIT_WORDS = {
     "w": ("周", "星期", "个星期", "w", "week", "weeks"),
 }
 _UNIT_OF = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
-_NUMBER = r"(\d+(?:\.\d+)?|半|一|两|二|三|四|五|六|七|八|九|十)"
-_CHINESE_NUMBERS = {"半": 0.5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
-_CHINESE_NUMBERS.update({"九": 9, "十": 10})
-_DURATION = re.compile(
-    rf"^{_NUMBER}\s*({'|'.join(sorted((re.escape(w) for w in _UNIT_OF), key=len, reverse=True))})$", re.IGNORECASE
-)
+_DIGITS = {"零": 0, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ONE_NUMBER = r"(?:\d+(?:\.\d+)?|半|[一两二三四五六七八九十]{1,3})"
+# "1-2天", "1到2天": a range is read as its middle.
+_NUMBER = rf"({_ONE_NUMBER}(?:\s*(?:-|~|到|至)\s*{_ONE_NUMBER})?)(个半)?"
+_ABOUT = r"(?:约|大约|大概|差不多|将近|近)?"
+_ROUGHLY = r"(?:左右|上下|多)?"
+_UNITS = "|".join(sorted((re.escape(w) for w in _UNIT_OF), key=len, reverse=True))
+_DURATION = re.compile(rf"^{_ABOUT}\s*{_NUMBER}\s*({_UNITS}){_ROUGHLY}$", re.IGNORECASE)
+MAX_HOURS = 100_000.0  # eleven years: anything longer is a typing slip, not a duration
+
+
+def _one_number(text: str) -> float:
+    if text[0].isdigit():
+        return float(text)
+    if text == "半":
+        return 0.5
+    if "十" in text:  # 十, 十五, 二十, 二十五
+        tens, _, ones = text.partition("十")
+        return (_DIGITS.get(tens, 1) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
+    return float(_DIGITS[text]) if len(text) == 1 else float("nan")
+
+
+def _amount(number: str, half: str | None) -> float:
+    parts = re.split(r"\s*(?:-|~|到|至)\s*", number)
+    values = [_one_number(p) for p in parts if p]
+    value = sum(values) / len(values)
+    return value + (0.5 if half else 0.0)
+
+
+def _hours(number: str, half: str | None, unit: str) -> float | None:
+    if number == "半" and unit in ("天", "日"):
+        return 4.0  # "半天": half a working day, as people say it
+    value = _amount(number, half) * _HOURS_PER_UNIT[_UNIT_OF[unit.lower()]]
+    return value if value == value and 0 <= value <= MAX_HOURS else None
+
+
 WAIT_PREFIXES = ("等待", "排队", "等", "waiting", "wait")
 WORK_PREFIXES = ("处理", "耗时", "用时", "work", "takes")
 _TIMED = re.compile(
-    rf"^(?:({'|'.join(WAIT_PREFIXES)})|({'|'.join(WORK_PREFIXES)}))?\s*{_NUMBER}\s*"
-    rf"({'|'.join(sorted((re.escape(w) for w in _UNIT_OF), key=len, reverse=True))})$",
+    rf"^(?:({'|'.join(WAIT_PREFIXES)})|({'|'.join(WORK_PREFIXES)}))?\s*{_ABOUT}\s*{_NUMBER}\s*({_UNITS}){_ROUGHLY}$",
     re.IGNORECASE,
 )
 
@@ -65,9 +145,9 @@ def timed(text: str) -> tuple[bool, float] | None:
     match = _TIMED.match(text.strip())
     if not match:
         return None
-    wait, _, number, unit = match.groups()
-    value = float(number) if number[0].isdigit() else float(_CHINESE_NUMBERS[number])
-    return wait is not None, value * _HOURS_PER_UNIT[_UNIT_OF[unit.lower()]]
+    wait, _, number, half, unit = match.groups()
+    hours = _hours(number, half, unit)
+    return None if hours is None else (wait is not None, hours)
 
 
 def duration_hours(text: str) -> float | None:
@@ -75,9 +155,8 @@ def duration_hours(text: str) -> float | None:
     match = _DURATION.match(text.strip())
     if not match:
         return None
-    number, unit = match.groups()
-    value = float(number) if number[0].isdigit() else float(_CHINESE_NUMBERS[number])
-    return value * _HOURS_PER_UNIT[_UNIT_OF[unit.lower()]]
+    number, half, unit = match.groups()
+    return _hours(number, half, unit)
 
 
 def say_duration(hours: float) -> str:

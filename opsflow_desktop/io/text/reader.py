@@ -43,11 +43,17 @@ from ...model.outline import (
 from . import notation as n
 
 MAX_LINES = 20_000
-_BULLET = re.compile(r"^\s*(?:[-*]\s+|\d{1,3}[.、)]\s*|[①-⑳]\s*)")
-_DATE = re.compile(r"(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+MAX_LINE_CHARS = 2_000  # a pasted paragraph, not a line of the notation
+# List marks of pasted notes: "- ", "* ", "1. ", "2、", "(3)", "①", "●", Word's private-use bullets, "第一步：".
+_BULLET = re.compile(
+    r"^\s*(?:[-*]\s+|\d{1,3}(?:[、)）]|\.(?=\s))\s*|\(\d{1,3}\)\s*|[①-⑳]\s*|[●■◆▪•·\uf0b7\uf0a7\uf06c\uf0d8]\s*"
+    r"|第[一二三四五六七八九十\d]{1,3}步\s*[:、.]\s*(?=\S))"
+)
+_CHAT_META = re.compile(r"^\S{1,20}\s+\d{1,2}:\d{2}(?::\d{2})?$")  # "李娜 14:32", as WeChat copies a message
+_DATE = re.compile(r"(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")
 _PROBABILITY = re.compile(r"\(?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\)?")
 _WORKSHOP_WORDS = ("研讨会", "工作坊", "workshop")
-_SEPARATORS = {",;": re.compile("[,;]")}
+_SEPARATORS = {",;": re.compile("[,;]"), ",;\\s": re.compile(r"[,;\s]+")}
 _KIND_TAG = re.compile(r"\(([^()]{1,12})\)$")
 _WHOLE_TAG = re.compile(r"\(([^()]+)\)")
 # The id prefixes of new_id: a line that was a step and now reads as a finding gets a fresh id.
@@ -126,38 +132,84 @@ def copy_line(line: OutlineLine, **changes: object) -> OutlineLine:
 
 # ------------------------------------------------------------------ one line
 def _read_line(state: _State, number: int, line: _Line) -> None:
+    had, problems = line.ref, len(state.out.problems)
+    was_lane_declaration = False
     raw = line.text
+    if len(raw) > MAX_LINE_CHARS:
+        _problem(
+            state,
+            number,
+            tr("This line is too long to read ({count} characters): break it into lines.", count=len(raw)),
+        )
+        line.ref = ""
+    else:
+        was_lane_declaration = _dispatch(state, number, line, raw)
+    if had and line.ref != had:
+        unreadable = len(state.out.problems) > problems or not raw.strip() or was_lane_declaration
+        if unreadable:
+            _hold(state, number, line, had)
+
+
+def _dispatch(state: _State, number: int, line: _Line, raw: str) -> bool:
+    """Read one line; True when it only names a department (a step line being retyped passes through that)."""
     norm = n.normalise(raw)
     bullet = _BULLET.match(norm)
-    start = bullet.end() if bullet and not norm.lstrip().startswith("->") else len(norm) - len(norm.lstrip())
+    start = bullet.end() if bullet and not n.ARROW.match(norm.lstrip()) else len(norm) - len(norm.lstrip())
     body, body_raw = norm[start:].rstrip(), raw[start:].rstrip()
-    if not body or body.startswith("//"):
+    if not body or body.startswith("//") or _CHAT_META.match(body):
         line.ref = ""
-        return
+        return False
+    masked = n.mask(body)
     head = body[0]
     if head == "#":
         _stage(state, number, line, body_raw.lstrip("#＃ \t"))
     elif head == "@":
-        _header(state, number, line, body_raw[1:], body[1:])
-    elif head == ">" and not body.startswith(">>"):
+        _header(state, number, line, body_raw[1:], masked[1:])
+    elif (head == ">" and not n.ARROW.match(body)) or head == "》":
         line.ref = ""
         if state.interview is not None:
             state.interview.notes.append(body_raw[1:].strip())
     elif head == "!":
-        _finding(state, number, line, body_raw[1:], body[1:], start + 1)
+        _finding(state, number, line, body_raw[1:], masked[1:], start + 1)
     elif body.replace(" ", "") == "-|":
         line.ref = ""
         if state.last_step is None:
             _problem(state, number, tr("“-|” ends a step, but no step comes before it."))
         else:
             state.stops.add(state.last_step.ref)
-    elif n.ARROW.search(body):
+    elif n.ARROW.search(masked):
         line.ref = ""
-        _exit(state, number, body_raw, body, start)
+        _exit(state, number, body_raw, masked, start)
     elif head == "+":
-        _step(state, number, line, body_raw[1:], body[1:], start + 1, parallel=True)
+        return _step(state, number, line, body_raw[1:], masked[1:], start + 1, parallel=True)
     else:
-        _step(state, number, line, body_raw, body, start, parallel=False)
+        return _step(state, number, line, body_raw, masked, start, parallel=False)
+    return False
+
+
+def _hold(state: _State, number: int, line: _Line, ref: str) -> None:
+    """A line that stood for an element and cannot be read now (being retyped, emptied for a moment): the
+    element stays as it is, in its place in the sequence, until the line reads again or is deleted."""
+    kind = ref.split("_", 1)[0]
+    line.ref = ref
+    state.used_refs.add(ref)
+    if kind == "step":
+        step = OutlineStep(number, ref, "", state.lane, state.stage_ref, held=True)
+        state.out.steps.append(step)
+        state.groups.append([step])
+        state.last_step, state.last_exit = step, None
+    elif kind == "phase":
+        state.out.stages.append(OutlineStage(number, ref, "", held=True))
+        state.stage_ref = ref
+    elif kind == "finding":
+        finding = OutlineFinding(number, ref, FindingType.PAIN_POINT, "", None, "", held=True)
+        state.out.findings.append(finding)
+    elif kind == "interview":
+        held = OutlineInterview(number, ref, held=True)
+        state.out.interviews.append(held)
+        state.interview = held
+    else:
+        line.ref = ""
 
 
 def _ref(state: _State, line: _Line, kind: str) -> str:
@@ -187,72 +239,91 @@ def _stage(state: _State, number: int, line: _Line, name: str) -> None:
     state.stage_ref = ref
 
 
-def _header(state: _State, number: int, line: _Line, raw: str, norm: str) -> None:
-    fields = _split(raw, norm, ",;")
+def _header(state: _State, number: int, line: _Line, raw: str, masked: str) -> None:
+    fields = _split(raw, masked, ",;")
     if not any(text for text, _, _ in fields):
         line.ref = ""
         state.interview = None  # "@" alone: the findings below come from no interview
         return
+    if len(fields) == 1:  # "@ 李娜 客服主管 11月21日": typed with spaces
+        fields = _split(raw, masked, ",;\\s")
     interview = OutlineInterview(number, _ref(state, line, "interview"))
-    positional: list[str] = []
+    before: list[str] = []  # who: name, role, department
+    after: list[str] = []  # where, once the date is said
     for text, _, _ in fields:
-        date = _DATE.fullmatch(n.normalise(text))
-        if date:
+        date = _DATE.search(n.normalise(text))
+        if date and interview.date is None:
             year, month, day = date.groups()
             try:  # no year: this year's (an interview is written down the day it is held)
                 interview.date = dt.date(int(year) if year else dt.date.today().year, int(month), int(day))
             except ValueError:
                 _problem(state, number, tr("“{text}” is not a date.", text=text))
+            rest = (text[: date.start()] + " " + text[date.end() :]).strip()
+            if rest:
+                after.append(rest)
             continue
         if text and any(word in text.lower() for word in _WORKSHOP_WORDS):
             interview.kind = InterviewKind.WORKSHOP
-        positional.append(text)
-    names = ("interviewee", "role", "department", "occasion")
-    for name, value in zip(names, positional):
+        (after if interview.date is not None else before).append(n.unquote(text))
+    who = ("interviewee", "role", "department")
+    for name, value in zip(who, before):
         setattr(interview, name, value)
-    if len(positional) > len(names):
-        interview.occasion = "，".join(p for p in positional[len(names) - 1 :] if p)
+    after = before[len(who) :] + after
+    interview.occasion = "，".join(p for p in after if p)
     state.out.interviews.append(interview)
     state.interview = interview
 
 
-def _split(raw: str, norm: str, separators: str, offset: int = 0) -> list[tuple[str, int, int]]:
-    """``raw`` cut at the separators found in ``norm``: (stripped text, start, end) with positions in the line."""
+def _split(raw: str, masked: str, separators: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """``raw`` cut at the separators found in ``masked`` (normalised, quotes and brackets hidden): (stripped
+    text, start, end) with positions in the line."""
     parts: list[tuple[str, int, int]] = []
     begin = 0
-    cuts = [m.start() for m in _SEPARATORS[separators].finditer(norm)] + [len(norm)]
-    for i in cuts:
-        piece = raw[begin:i]
+    for cut in [*_SEPARATORS[separators].finditer(masked), None]:
+        end = cut.start() if cut is not None else len(masked)
+        piece = raw[begin:end]
         lead = len(piece) - len(piece.lstrip())
         parts.append((piece.strip(), offset + begin + lead, offset + begin + len(piece.rstrip())))
-        begin = i + 1
+        begin = cut.end() if cut is not None else end
     return parts
 
 
-def _step(state: _State, number: int, line: _Line, raw: str, norm: str, offset: int, parallel: bool) -> None:
-    lead = len(norm) - len(norm.lstrip())
-    raw, norm, offset = raw[lead:], norm[lead:], offset + lead
-    first_cut = min((i for i in (norm.find(","), norm.find(";")) if i >= 0), default=len(norm))
-    colon = norm.find(":", 0, first_cut)
+def _department_colon(masked: str) -> int:
+    """Where the department ends: the first colon before the details, not one inside a time such as 14:30."""
+    first_cut = min((i for i in (masked.find(","), masked.find(";")) if i >= 0), default=len(masked))
+    colon = masked.find(":", 0, first_cut)
+    while colon > 0 and masked[colon - 1].isdigit() and masked[colon + 1 : colon + 2].isdigit():
+        colon = masked.find(":", colon + 1, first_cut)
+    return colon
+
+
+def _step(state: _State, number: int, line: _Line, raw: str, masked: str, offset: int, parallel: bool) -> bool:
+    lead = len(masked) - len(masked.lstrip())
+    raw, masked, offset = raw[lead:], masked[lead:], offset + lead
+    colon = _department_colon(masked)
+    if colon == 0:
+        line.ref = ""
+        _problem(state, number, tr("Write the department before the colon, e.g. “客服部：登记投诉”."))
+        return False
     lane_typed = colon > 0
     if lane_typed:
-        lane = raw[:colon].strip()
-        raw, norm, offset = raw[colon + 1 :], norm[colon + 1 :], offset + colon + 1
+        lane = n.unquote(raw[:colon])
+        raw, masked, offset = raw[colon + 1 :], masked[colon + 1 :], offset + colon + 1
     else:
         lane = state.lane
-    parts = _split(raw, norm, ",;", offset)
+    parts = _split(raw, masked, ",;", offset)
     name, name_start, name_end = parts[0]
     name = name.rstrip("。. ")
     if not name and len(parts) == 1:
         if not lane_typed:
             line.ref = ""
-            return
+            return False
         _declare_lane(state, number, line, lane)
-        return
+        return True
     if not name:
         line.ref = ""
         _problem(state, number, tr("A step needs a name before its details."))
-        return
+        return False
     if not lane:
         line.ref = ""
         _problem(
@@ -260,11 +331,11 @@ def _step(state: _State, number: int, line: _Line, raw: str, norm: str, offset: 
             number,
             tr("Whose step is this? Start the first step with its department, e.g. “客服部：{name}”.", name=name),
         )
-        return
+        return False
     step = OutlineStep(number, _ref(state, line, "step"), name, lane, state.stage_ref, lane_typed=lane_typed)
-    _name_and_kind(step)
+    _name_and_kind(step, masked[name_start - offset : name_start - offset + len(name)])
     for text, begin, end in parts[1:]:
-        if text and not _attribute(step, text, norm[begin - offset : end - offset]):
+        if text and not _attribute(step, text, n.normalise(text), masked[begin - offset : end - offset]):
             _problem(
                 state,
                 number,
@@ -287,6 +358,7 @@ def _step(state: _State, number: int, line: _Line, raw: str, norm: str, offset: 
     else:
         state.groups.append([step])
     state.last_step, state.last_exit = step, None
+    return False
 
 
 def _declare_lane(state: _State, number: int, line: _Line, name: str) -> None:
@@ -299,24 +371,27 @@ def _declare_lane(state: _State, number: int, line: _Line, name: str) -> None:
     state.out.lanes.append(state.lanes_seen[name])
 
 
-def _name_and_kind(step: OutlineStep) -> None:
+def _name_and_kind(step: OutlineStep, masked: str) -> None:
+    """The kind a name says (a kind in brackets after it, 开始/结束, a question), and the name without quotes."""
     name = step.name
-    norm = n.normalise(name)
-    tag = _KIND_TAG.search(norm)
-    if tag and n.kind_named(tag.group(1)) is not None:
-        step.kind = n.kind_named(tag.group(1)) or StepKind.TASK
-        step.name = name[: tag.start()].rstrip()
-    elif n.kind_named(name) in (StepKind.START, StepKind.END):
+    tag = _KIND_TAG.search(masked)  # brackets outside quotes; what they hold is read from the name itself
+    kind = n.kind_named(n.normalise(name)[tag.start(1) : tag.end(1)]) if tag else None
+    if tag is not None and kind is not None:
+        step.kind = kind
+        name = name[: tag.start()].rstrip()
+    quoted = name != n.unquote(name)
+    name = n.unquote(name)
+    if kind is None and not quoted and n.kind_named(name) in (StepKind.START, StepKind.END):
         step.kind = n.kind_named(name) or StepKind.TASK
-    elif norm.endswith("?"):
+    elif kind is None and n.normalise(name).endswith("?"):
         step.kind = StepKind.DECISION
-    step.name = step.name or name
+    step.name = name or step.name
 
 
-def _attribute(step: OutlineStep, text: str, norm: str) -> bool:
+def _attribute(step: OutlineStep, text: str, norm: str, masked: str) -> bool:
     """Apply one detail of a step line (``norm``: the same, normalised); False when it is none of the known ones."""
     lowered = norm.lower()
-    tag = _WHOLE_TAG.fullmatch(norm)
+    tag = _WHOLE_TAG.fullmatch(norm) if masked.startswith("(") and masked.endswith(")") else None
     if tag and n.kind_named(tag.group(1)) is not None:
         step.kind = n.kind_named(tag.group(1)) or step.kind
         return True
@@ -340,23 +415,32 @@ def _attribute(step: OutlineStep, text: str, norm: str) -> bool:
 
 
 def _items(text: str) -> list[str]:
+    """Inputs or outputs: 《documents》 side by side, or words between 、 or /; 「quoted」 ones as they are."""
     text = text.strip().lstrip(":：").strip()
     marked = re.findall(r"《[^《》]+》", text)
     if marked and not re.sub(r"《[^《》]+》|[、/\s]", "", text):
         return marked
-    return [item for item in n.LIST_SEPARATORS.split(text) if item]
+    masked = n.mask(n.normalise(text))
+    items, begin = [], 0
+    for cut in [*re.finditer(r"\s*[、/]\s*", masked), None]:
+        end = cut.start() if cut is not None else len(text)
+        item = n.unquote(text[begin:end])
+        if item:
+            items.append(item)
+        begin = cut.end() if cut is not None else end
+    return items
 
 
-def _exit(state: _State, number: int, raw: str, norm: str, offset: int) -> None:
+def _exit(state: _State, number: int, raw: str, masked: str, offset: int) -> None:
     step = state.last_step
     if step is None:
         _problem(state, number, tr("An arrow leads on from a step, but no step comes before it."))
         return
-    arrow = n.ARROW.search(norm)
+    arrow = n.ARROW.search(masked)
     assert arrow is not None
-    label_raw, target = raw[: arrow.start()].strip(), raw[arrow.end() :].strip()
+    label_raw, target = raw[: arrow.start()].rstrip(" -—").strip(), raw[arrow.end() :].strip()
     probability = None
-    found = _PROBABILITY.search(n.normalise(label_raw))
+    found = _PROBABILITY.search(n.mask(n.normalise(label_raw)))
     if found:
         value = float(found.group(1))
         if value > 100:
@@ -364,20 +448,19 @@ def _exit(state: _State, number: int, raw: str, norm: str, offset: int) -> None:
         else:
             probability = value / 100
         label_raw = (label_raw[: found.start()] + label_raw[found.end() :]).strip()
-    exit_ = _Exit(number, label_raw.lstrip("-+ ").strip(), probability, target.rstrip("。. "))
+    exit_ = _Exit(number, n.unquote(label_raw.lstrip("-+ ").strip()), probability, target.rstrip("。. "))
     state.exits.setdefault(step.ref, []).append(exit_)
     state.last_exit = exit_
     del offset
 
 
-def _finding(state: _State, number: int, line: _Line, raw: str, norm: str, offset: int) -> None:
-    lead = len(norm) - len(norm.lstrip())
-    raw, norm = raw[lead:], norm[lead:]
+def _finding(state: _State, number: int, line: _Line, raw: str, masked: str, offset: int) -> None:
+    lead = len(masked) - len(masked.lstrip())
+    raw, norm = raw[lead:], masked[lead:]
     on_handoff = on_step = False
-    for marker in ("->", n.ARROW_MARK, "=>"):
-        if norm.startswith(marker):
-            on_handoff, raw, norm = True, raw[len(marker) :].lstrip(), norm[len(marker) :].lstrip()
-            break
+    marker = n.ARROW.match(norm)
+    if marker is not None:
+        on_handoff, raw, norm = True, raw[marker.end() :].lstrip(), norm[marker.end() :].lstrip()
     if norm.startswith("@"):
         on_step, raw, norm = True, raw[1:].lstrip(), norm[1:].lstrip()
     found = n.finding_type_at(norm)
@@ -394,7 +477,7 @@ def _finding(state: _State, number: int, line: _Line, raw: str, norm: str, offse
     severity = n.severity_named(parts[-1][0]) if len(parts) > 1 else None
     if severity is not None:
         parts = parts[:-1]
-    title = "，".join(p[0] for p in parts if p[0]).rstrip("。. ")
+    title = n.unquote("，".join(p[0] for p in parts if p[0]).rstrip("。. "))
     step = state.last_step
     finding = OutlineFinding(
         number,
@@ -449,13 +532,19 @@ def _resolve_flows(state: _State) -> None:
 
 
 def _resolve(by_name: dict[str, list[OutlineStep]], typed: str) -> OutlineStep | None:
-    norm = n.normalise(typed)
-    colon = norm.find(":")
-    lane, name = (typed[:colon].strip(), typed[colon + 1 :].strip()) if colon > 0 else ("", typed.strip())
+    """The step an arrow names: 「name」, name, department：name, or name#2 for the second of that name."""
+    masked = n.mask(n.normalise(typed))
+    colon = masked.find(":")
+    lane, name = (n.unquote(typed[:colon]), typed[colon + 1 :].strip()) if colon > 0 else ("", typed.strip())
+    occurrence = re.search(r"#(\d{1,4})$", n.mask(n.normalise(name)))
+    nth = 1
+    if occurrence is not None and name[: occurrence.start()].strip():
+        nth, name = int(occurrence.group(1)), name[: occurrence.start()]
+    name = n.unquote(name)
     candidates = by_name.get(name, [])
     if lane:
         candidates = [s for s in candidates if s.lane == lane] or candidates
-    return candidates[0] if candidates else None
+    return candidates[nth - 1] if 0 < nth <= len(candidates) else None
 
 
 def _resolve_findings(state: _State) -> None:
@@ -487,19 +576,34 @@ def carry_refs(old: list[OutlineLine], texts: list[str]) -> list[OutlineLine]:
     result = [copy_line(line) for line in old[:start]]
     middle_old = old[start:end_old]
     middle_new = texts[start:end_new]
-    matcher = difflib.SequenceMatcher(None, [line.text for line in middle_old], middle_new, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    opcodes = _opcodes([line.text for line in middle_old], middle_new)
+    unpaired: dict[str, list[OutlineLine]] = {}  # old lines not carried on, by text: a line moved elsewhere
+    fresh: list[int] = []  # positions in result of new lines that got no ref
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             result += [copy_line(line) for line in middle_old[i1:i2]]
             continue
         candidates = middle_old[i1:i2] if tag == "replace" else []
+        if len(candidates) == j2 - j1:  # as many lines as before: each one edited in place (even emptied)
+            result += [copy_line(old_line, text=text) for old_line, text in zip(candidates, middle_new[j1:j2])]
+            continue
+        used: set[int] = set()
         for text in middle_new[j1:j2]:
             match = _resembling(candidates, text)
             if match is None:
+                fresh.append(len(result))
                 result.append(OutlineLine(text=text))
                 continue
+            used.add(id(candidates[match]))
             result.append(copy_line(candidates[match], text=text))
             candidates = candidates[match + 1 :]
+        for old_line in middle_old[i1:i2]:
+            if id(old_line) not in used and old_line.ref:
+                unpaired.setdefault(old_line.text.strip(), []).append(old_line)
+    for position in fresh:
+        moved = unpaired.get(result[position].text.strip())
+        if moved:
+            result[position] = copy_line(moved.pop(0), text=result[position].text)
     result += [copy_line(line) for line in old[end_old:]]
     return result
 
@@ -513,10 +617,69 @@ def _line_kind(text: str) -> str:
     return "->" if n.ARROW.search(body) else "step"
 
 
+DIFF_LIMIT = 250_000  # old x new lines compared by difflib; beyond, a patience diff (linear-logarithmic)
+
+
+def _opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes for an edit; for a large paste, anchors on the lines both texts have once, in order
+    (patience diff), so that replacing a thousand lines never takes seconds."""
+    if len(old) * len(new) <= DIFF_LIMIT:
+        return list(difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes())
+    counts_old: dict[str, int] = {}
+    counts_new: dict[str, int] = {}
+    for text in old:
+        counts_old[text] = counts_old.get(text, 0) + 1
+    for text in new:
+        counts_new[text] = counts_new.get(text, 0) + 1
+    where_old = {text: i for i, text in enumerate(old) if counts_old[text] == 1 and counts_new.get(text) == 1}
+    pairs = [(where_old[text], j) for j, text in enumerate(new) if text in where_old]
+    anchors = _increasing(pairs)
+    opcodes: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    for a, b in [*anchors, (len(old), len(new))]:
+        if a > i or b > j:
+            tag = "replace" if a > i and b > j else "delete" if a > i else "insert"
+            opcodes.append((tag, i, a, j, b))
+        if a < len(old):
+            opcodes.append(("equal", a, a + 1, b, b + 1))
+        i, j = a + 1, b + 1
+    return opcodes
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of pairs whose old positions increase with the new ones (patience sorting)."""
+    tails: list[int] = []  # index into pairs of the smallest tail of each length
+    previous: list[int] = [-1] * len(pairs)
+    for index, (a, _) in enumerate(pairs):
+        low, high = 0, len(tails)
+        while low < high:
+            middle = (low + high) // 2
+            if pairs[tails[middle]][0] < a:
+                low = middle + 1
+            else:
+                high = middle
+        if low > 0:
+            previous[index] = tails[low - 1]
+        if low == len(tails):
+            tails.append(index)
+        else:
+            tails[low] = index
+    run: list[tuple[int, int]] = []
+    index = tails[-1] if tails else -1
+    while index >= 0:
+        run.append(pairs[index])
+        index = previous[index]
+    return run[::-1]
+
+
+LOOK_AHEAD = 4  # old lines a changed line is compared with: enough for an edit, linear for a paste
+
+
 def _resembling(candidates: list[OutlineLine], text: str) -> int | None:
     kind = _line_kind(text)
-    for index, line in enumerate(candidates):
+    for index, line in enumerate(candidates[:LOOK_AHEAD]):
         if line.ref and _line_kind(line.text) == kind:
-            if difflib.SequenceMatcher(None, line.text, text).ratio() >= 0.3 or len(candidates) == 1:
+            matcher = difflib.SequenceMatcher(None, line.text, text)
+            if matcher.real_quick_ratio() >= 0.3 and matcher.quick_ratio() >= 0.3 and matcher.ratio() >= 0.3:
                 return index
     return None

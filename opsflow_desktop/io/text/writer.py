@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from ...i18n import language
 from ...model import FindingType, Interview, OutlineLine, ProcessMap, Project, Severity, Step, StepKind
-from ...model.elements import Finding, Flow
+from ...model.elements import Finding, Flow, Lane
 from ...model.outline_resolve import describes, managed_findings, resolve_outline
 from . import notation as n
 from .reader import copy_line, parse_outline
@@ -39,10 +39,11 @@ def write_outline(
     names: dict[str, int] = {}
     for step in steps:
         names[step.name] = names.get(step.name, 0) + 1
+    occurrence: dict[str, int] = {}  # a step's number among the steps of its name and lane, in text order
     out: list[OutlineLine] = []
     mentioned = list(dict.fromkeys(s.lane_id for s in steps))
     if mentioned != [lane.id for lane in process_map.lanes]:
-        out += [OutlineLine(text=f"{lane.name}{colon.rstrip()}", ref=lane.id) for lane in process_map.lanes]
+        out += [OutlineLine(text=f"{_safe(lane.name)}{colon.rstrip()}", ref=lane.id) for lane in process_map.lanes]
     interviews = {i.id: i for i in project.interviews}
     context = _HeaderContext(interviews, headers)
     findings_on: dict[str, list[Finding]] = {}
@@ -59,6 +60,11 @@ def write_outline(
     by_id = {s.id: s for s in process_map.steps}
     previous_lane = ""
     flat = [s for p in process_map.phases for s in by_phase.get(p.id, [])]
+    counted: dict[tuple[str, str], int] = {}
+    for step in flat:
+        key = (step.name, step.lane_id)
+        counted[key] = counted.get(key, 0) + 1
+        occurrence[step.id] = counted[key]
     following = {a.id: b for a, b in zip(flat, flat[1:])}
     implicit_into: dict[str, str] = {}  # step -> the flow into it that line order says
     for step in flat:
@@ -69,7 +75,7 @@ def write_outline(
     for phase in process_map.phases:
         out.append(OutlineLine(text=f"# {phase.name}", ref=phase.id))
         for step in by_phase.get(phase.id, []):
-            prefix = f"{lanes[step.lane_id].name}{colon}" if step.lane_id != previous_lane else ""
+            prefix = f"{_safe(lanes[step.lane_id].name)}{colon}" if step.lane_id != previous_lane else ""
             previous_lane = step.lane_id
             out.append(OutlineLine(text=prefix + _step_text(step, comma), ref=step.id))
             into = implicit_into.get(step.id)
@@ -86,13 +92,29 @@ def write_outline(
             if not exits and nxt is not None and step.kind is not StepKind.END:
                 out.append(OutlineLine(text="  -|"))
             for flow in exits:
-                target = by_id[flow.target_id]
-                typed = target.name if names.get(target.name, 0) == 1 else f"{lanes[target.lane_id].name}:{target.name}"
-                label = flow.label + (f" {n._number(flow.probability * 100)}%" if flow.probability is not None else "")
+                typed = _target_name(by_id[flow.target_id], names, lanes, occurrence)
+                label = _safe(flow.label, label=True) if flow.label else ""
+                label += f" {n._number(flow.probability * 100)}%" if flow.probability is not None else ""
                 out.append(OutlineLine(text=f"  {label} -> {typed}".replace("   ", "  ")))
                 for finding in findings_on.get(flow.id, []):
                     out += context.before(finding) + [_finding_line(finding, comma)]
     return out
+
+
+def _safe(text: str, label: bool = False) -> str:
+    """``text`` in 「」 when the reader would take it for notation (a colon, a comma, an arrow, a kind ...)."""
+    unsafe = n.needs_quotes(text) or (label and "%" in text)
+    return n.quote(text) if unsafe else text
+
+
+def _target_name(target: Step, names: dict[str, int], lanes: dict[str, Lane], occurrence: dict[str, int]) -> str:
+    """How an arrow names its target: the name; with its department when the name is not unique; with its
+    number (#2) from the second of that name in the department on."""
+    name = _safe(target.name)
+    if names.get(target.name, 0) == 1:
+        return name
+    number = occurrence.get(target.id, 1)
+    return f"{_safe(lanes[target.lane_id].name)}:{name}{f'#{number}' if number > 1 else ''}"
 
 
 def _falls_through(step: Step, exits: list[Flow], nxt: Step) -> bool:
@@ -107,13 +129,13 @@ def _falls_through(step: Step, exits: list[Flow], nxt: Step) -> bool:
 
 
 def _step_text(step: Step, comma: str) -> str:
-    name = step.name
-    normalised = n.normalise(name)
+    quoted = n.needs_quotes(step.name)
+    name = n.quote(step.name) if quoted else step.name
     implied = (
         StepKind.DECISION
-        if normalised.endswith("?")
-        else n.kind_named(name)
-        if n.kind_named(name) in (StepKind.START, StepKind.END)
+        if n.normalise(step.name).endswith("?")
+        else n.kind_named(step.name)
+        if not quoted and n.kind_named(step.name) in (StepKind.START, StepKind.END)
         else StepKind.TASK
     )
     if step.kind is not implied:
@@ -124,10 +146,17 @@ def _step_text(step: Step, comma: str) -> str:
     if step.waiting_hours:
         parts.append(("等" if language() != "en" else "wait ") + n.say_duration(step.waiting_hours))
     if step.inputs:
-        parts.append(("入 " if language() != "en" else "in ") + "、".join(step.inputs))
+        parts.append(("入 " if language() != "en" else "in ") + "、".join(_item(i) for i in step.inputs))
     if step.outputs:
-        parts.append(("出 " if language() != "en" else "out ") + "、".join(step.outputs))
+        parts.append(("出 " if language() != "en" else "out ") + "、".join(_item(i) for i in step.outputs))
     return comma.join(parts)
+
+
+def _item(text: str) -> str:
+    """An input or output as the list reads it back: a 《document》 as it is, others quoted when they hold a mark."""
+    if n.mask(n.normalise(text)).startswith("《") and text.endswith("》") and text.count("《") == 1:
+        return text
+    return n.quote(text) if any(mark in text for mark in '、/,，;；「」“”"《》') or text != text.strip() else text
 
 
 def _finding_line(finding: Finding, comma: str, handoff: bool = False, on_step: bool = False) -> OutlineLine:
@@ -136,7 +165,11 @@ def _finding_line(finding: Finding, comma: str, handoff: bool = False, on_step: 
         mark += "->"
     if on_step:
         mark += "@"
-    text = f"{mark}{n.type_word(finding.type)} {finding.title}".rstrip()
+    title = finding.title
+    last = title.replace(",", "，").split("，")[-1]
+    if n.needs_quotes(title) or n.severity_named(last) is not None or title.startswith((":", "：", " ")):
+        title = n.quote(title)
+    text = f"{mark}{n.type_word(finding.type)} {title}".rstrip()
     if finding.severity is not Severity.MEDIUM:
         text += comma + n.severity_word(finding.severity)
     return OutlineLine(text=text, ref=finding.id)
@@ -182,7 +215,7 @@ def text_of_map(project: Project, process_map: ProcessMap) -> list[OutlineLine]:
     resolved = resolve_outline(project, process_map, parsed)
     if describes(project, process_map, resolved):
         return [copy_line(line, ref=resolved.refs.get(i, "")) for i, line in enumerate(parsed.lines)]
-    return _merge(project, process_map, parsed.lines, resolved.refs)
+    return _merge(project, process_map, parsed.lines, resolved.refs, {p.line for p in parsed.problems})
 
 
 _DEFAULT_BAND = re.compile(r"^(?:Department|Stage|部门|阶段)\s*\d+$")
@@ -200,9 +233,10 @@ def is_blank_skeleton(process_map: ProcessMap) -> bool:
 
 
 def _merge(
-    project: Project, process_map: ProcessMap, typed: list[OutlineLine], refs: dict[int, str]
+    project: Project, process_map: ProcessMap, typed: list[OutlineLine], refs: dict[int, str], unread: set[int]
 ) -> list[OutlineLine]:
-    step_rank = {refs[i]: float(i) for i in refs if refs[i] in {s.id for s in process_map.steps}}
+    step_ids = {s.id for s in process_map.steps}
+    step_rank = {refs[i]: float(i) for i in refs if refs[i] in step_ids}
     _place_new_steps(process_map, step_rank)
     fresh = write_outline(project, process_map, step_rank, headers=False)
     # A typed line stays as typed when it still reads as what the writer would say of its element there.
@@ -234,8 +268,8 @@ def _merge(
             continue
         if ref and not _is_header(line):
             continue  # an element that is gone
-        if _is_arrow(line):
-            continue  # flows are written anew
+        if _is_arrow(line) and number not in unread:
+            continue  # flows are written anew; an arrow that could not be read stays as typed
         extras.setdefault(anchor, []).append(line.model_copy(update={"ref": ref}))
     result = list(extras.get("", []))
     for line in merged:
