@@ -34,20 +34,21 @@ def outline_commands(doc: Document, map_id: str, parsed: ParsedOutline) -> list[
     commands += _interviews(doc, resolved)
     commands += _forgotten_interviews(doc, process_map, resolved)
     steps = {s.id: s for s in process_map.steps}
-    new_steps = [
-        Step(id=step_id, **fields, x=0.0, y=0.0) for step_id, fields in resolved.steps.items() if step_id not in steps
-    ]
+    new_steps = [_new_step(step_id, fields) for step_id, fields in resolved.steps.items() if step_id not in steps]
     commands += [InsertElementCommand(doc, step, map_id) for step in new_steps]
     flows = {(f.source_id, f.target_id): f for f in process_map.flows}
     new_flows: list[Flow] = []
     for (source, target), fields in resolved.flows.items():
         if (source, target) not in flows:
-            flow = Flow(
-                id=fields["id"],
-                source_id=source,
-                target_id=target,
-                label=fields["label"],
-                probability=fields["probability"],
+            flow = _FLOW.model_copy(
+                update={
+                    "id": fields["id"],
+                    "source_id": source,
+                    "target_id": target,
+                    "label": fields["label"],
+                    "probability": fields["probability"],
+                    "waypoints": [],
+                }
             )
             new_flows.append(flow)
             commands.append(InsertElementCommand(doc, flow, map_id))
@@ -79,6 +80,19 @@ def _same_lines(stored: list[OutlineLine], lines: list[OutlineLine]) -> bool:
     return len(stored) == len(lines) and all(
         (a.text, a.ref, a.placed) == (b.text, b.ref, b.placed) for a, b in zip(stored, lines)
     )
+
+
+# New steps and flows are copies of these with the fields the text gives (already typed and checked by the
+# reader: a name, enum kinds, finite hours), and fresh lists: validating 5,000 new steps again would cost a
+# tenth of a second of the interview's pause.
+_STEP = Step(name="-", lane_id="-", phase_id="-")
+_FLOW = Flow(source_id="-", target_id="-")
+
+
+def _new_step(step_id: str, fields: dict[str, Any]) -> Step:
+    fresh: dict[str, Any] = {"raci": {}, "instructions": [], "systems": [], "forms": [], "kpis": []}
+    fresh |= {"source_step_ids": [], "inputs": list(fields["inputs"]), "outputs": list(fields["outputs"])}
+    return _STEP.model_copy(update={"id": step_id, **fields, **fresh})
 
 
 def _new_bands(doc: Document, process_map: ProcessMap, resolved: ResolvedOutline) -> list[Command]:

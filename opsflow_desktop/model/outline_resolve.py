@@ -85,14 +85,18 @@ def _renamed_lanes(
     """A department name retyped on its step lines (a typo fixed, 售后部 → 售后服务部) renames that lane: the lane a
     new name's steps come from, when no line names it any more, keeps its id, findings and department."""
     lane_of_step = {step.id: step.lane_id for step in process_map.steps}
+    if not out.new_lanes or not lane_of_step:
+        return
+    came_from: dict[str, dict[str, int]] = {}  # typed lane name -> the lanes its steps are in now, counted
+    for typed in parsed.steps:
+        old = lane_of_step.get(typed.ref)
+        if old is not None and not typed.held:
+            counts = came_from.setdefault(typed.lane, {})
+            counts[old] = counts.get(old, 0) + 1
     for name, lane_id in list(chosen.items()):
         if lane_id not in out.new_lanes:
             continue
-        origins: dict[str, int] = {}
-        for typed in parsed.steps:
-            old = lane_of_step.get(typed.ref)
-            if typed.lane == name and not typed.held and old is not None and old not in claimed:
-                origins[old] = origins.get(old, 0) + 1
+        origins = {old: count for old, count in came_from.get(name, {}).items() if old not in claimed}
         if origins:
             old = max(origins, key=lambda candidate: origins[candidate])
             out.new_lanes.discard(lane_id)
@@ -223,7 +227,17 @@ def _interviews(project: Project, parsed: ParsedOutline, out: ResolvedOutline) -
                 kept = by_id[interview_id]
                 out.interviews.setdefault(interview_id, {name: getattr(kept, name) for name in INTERVIEW_FIELDS})
             continue
-        if interview_id not in by_id:
+        earlier = next(
+            (
+                known
+                for known, fields in out.interviews.items()
+                if typed.interviewee and fields["interviewee"] == typed.interviewee and fields["date"] == typed.date
+            ),
+            None,
+        )
+        if interview_id not in by_id and interview_id not in out.interviews and earlier is not None:
+            interview_id = earlier  # the same person on the same day, named again further down
+        elif interview_id not in by_id:
             same = next(
                 (
                     i

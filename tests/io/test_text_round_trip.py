@@ -142,3 +142,23 @@ def maps(draw) -> tuple[Project, ProcessMap]:
 def test_generated_maps_survive_the_round_trip(generated):
     project, m = generated
     assert process(rebuilt(project, m)) == process(m)
+
+
+def test_findings_keep_their_interviews_through_the_text():
+    from opsflow_desktop.model import Evidence, Interview
+
+    project = load_project(sample_project())
+    m = project.maps[0]
+    first, second = Interview(interviewee="李娜", role="主管"), Interview(interviewee="王五")
+    project.interviews = [first, second]
+    for index, finding in enumerate(m.findings):
+        chosen = [first, None, second][index % 3]
+        finding.evidence = Evidence(source=chosen.speaker, interview_id=chosen.id) if chosen else Evidence()
+    editor = DocumentEditor(Document(project))
+    from opsflow_desktop.io.text.reader import carry_refs
+
+    before = {f.id: f.evidence.interview_id for f in m.findings}
+    shown = write_outline(project, m)
+    assert any(line.text == "@" for line in shown)  # a finding from no interview after one that has one
+    editor.type_outline(m.id, parse_outline(carry_refs(shown, [line.text for line in shown])))
+    assert {f.id: f.evidence.interview_id for f in editor.doc.get(m.id).findings} == before

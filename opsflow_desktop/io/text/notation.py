@@ -31,12 +31,13 @@ def normalise(text: str) -> str:
 ARROW = re.compile(rf"-+[>》]|=+[>》]|{ARROW_MARK}")
 HIDDEN = "\ue001"  # stands in for what is inside quotes and brackets, where no mark counts
 _OPENERS = {"「": "」", '"': '"', "《": "》", "(": ")"}
+_ANY_OPENER = re.compile('[「"《(]')
 
 
 def mask(norm: str) -> str:
     """``norm`` (normalised) with the inside of 「quotes」, "quotes", 《documents》 and (brackets) hidden, same
     length: a colon, comma or arrow in there is part of a name, not of the notation."""
-    if not any(opener in norm for opener in _OPENERS):
+    if not _ANY_OPENER.search(norm):
         return norm
     out: list[str] = []
     closing: list[str] = []
@@ -58,6 +59,8 @@ def mask(norm: str) -> str:
 def unquote(text: str) -> str:
     """A name written in 「」 or quotation marks, without them."""
     text = text.strip()
+    if text[:1] not in ("「", "“", '"'):
+        return text
     for opening, closing in (("「", "」"), ("“", "”"), ('"', '"')):
         if len(text) >= 2 and text.startswith(opening) and text.endswith(closing):
             return text[1:-1]
@@ -119,6 +122,8 @@ def _one_number(text: str) -> float:
 
 
 def _amount(number: str, half: str | None) -> float:
+    if number.isdigit():
+        return float(number) + (0.5 if half else 0.0)
     parts = re.split(r"\s*(?:-|~|到|至)\s*", number)
     values = [_one_number(p) for p in parts if p]
     value = sum(values) / len(values)

@@ -54,6 +54,12 @@ _DATE = re.compile(r"(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\
 _PROBABILITY = re.compile(r"\(?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\)?")
 _WORKSHOP_WORDS = ("研讨会", "工作坊", "workshop")
 _SEPARATORS = {",;": re.compile("[,;]"), ",;\\s": re.compile(r"[,;\s]+")}
+_IO_PREFIX = re.compile(
+    f"(?:({'|'.join(re.escape(p) for p in n.INPUT_PREFIXES)})|({'|'.join(re.escape(p) for p in n.OUTPUT_PREFIXES)}))"
+)
+_DOCUMENTS = re.compile(r"《[^《》]+》")
+_BETWEEN_DOCUMENTS = re.compile(r"《[^《》]+》|[、/\s]")
+_ITEM_SEPARATOR = re.compile(r"\s*[、/]\s*")
 _KIND_TAG = re.compile(r"\(([^()]{1,12})\)$")
 _WHOLE_TAG = re.compile(r"\(([^()]+)\)")
 # The id prefixes of new_id: a line that was a step and now reads as a finding gets a fresh id.
@@ -247,7 +253,9 @@ def _header(state: _State, number: int, line: _Line, raw: str, masked: str) -> N
         return
     if len(fields) == 1:  # "@ 李娜 客服主管 11月21日": typed with spaces
         fields = _split(raw, masked, ",;\\s")
-    interview = OutlineInterview(number, _ref(state, line, "interview"))
+    # The same interview may be named again further down (the writer does, where its findings continue).
+    again = line.ref.startswith("interview_") and any(i.ref == line.ref for i in state.out.interviews)
+    interview = OutlineInterview(number, line.ref if again else _ref(state, line, "interview"))
     before: list[str] = []  # who: name, role, department
     after: list[str] = []  # where, once the date is said
     for text, _, _ in fields:
@@ -312,6 +320,7 @@ def _step(state: _State, number: int, line: _Line, raw: str, masked: str, offset
     else:
         lane = state.lane
     parts = _split(raw, masked, ",;", offset)
+    norm = n.normalise(raw)  # once for the line: each detail reads its slice
     name, name_start, name_end = parts[0]
     name = name.rstrip("。. ")
     if not name and len(parts) == 1:
@@ -333,9 +342,12 @@ def _step(state: _State, number: int, line: _Line, raw: str, masked: str, offset
         )
         return False
     step = OutlineStep(number, _ref(state, line, "step"), name, lane, state.stage_ref, lane_typed=lane_typed)
-    _name_and_kind(step, masked[name_start - offset : name_start - offset + len(name)])
+    at = name_start - offset
+    _name_and_kind(step, norm[at : at + len(name)], masked[at : at + len(name)])
     for text, begin, end in parts[1:]:
-        if text and not _attribute(step, text, n.normalise(text), masked[begin - offset : end - offset]):
+        if text and not _attribute(
+            step, text, norm[begin - offset : end - offset], masked[begin - offset : end - offset]
+        ):
             _problem(
                 state,
                 number,
@@ -371,11 +383,11 @@ def _declare_lane(state: _State, number: int, line: _Line, name: str) -> None:
     state.out.lanes.append(state.lanes_seen[name])
 
 
-def _name_and_kind(step: OutlineStep, masked: str) -> None:
+def _name_and_kind(step: OutlineStep, norm: str, masked: str) -> None:
     """The kind a name says (a kind in brackets after it, 开始/结束, a question), and the name without quotes."""
     name = step.name
     tag = _KIND_TAG.search(masked)  # brackets outside quotes; what they hold is read from the name itself
-    kind = n.kind_named(n.normalise(name)[tag.start(1) : tag.end(1)]) if tag else None
+    kind = n.kind_named(norm[tag.start(1) : tag.end(1)]) if tag else None
     if tag is not None and kind is not None:
         step.kind = kind
         name = name[: tag.start()].rstrip()
@@ -383,7 +395,7 @@ def _name_and_kind(step: OutlineStep, masked: str) -> None:
     name = n.unquote(name)
     if kind is None and not quoted and n.kind_named(name) in (StepKind.START, StepKind.END):
         step.kind = n.kind_named(name) or StepKind.TASK
-    elif kind is None and n.normalise(name).endswith("?"):
+    elif kind is None and (norm[: len(name)] if not quoted else n.normalise(name)).rstrip().endswith("?"):
         step.kind = StepKind.DECISION
     step.name = name or step.name
 
@@ -403,26 +415,27 @@ def _attribute(step: OutlineStep, text: str, norm: str, masked: str) -> bool:
         else:
             step.processing_hours = hours
         return True
-    for prefixes, target in ((n.INPUT_PREFIXES, step.inputs), (n.OUTPUT_PREFIXES, step.outputs)):
-        for prefix in prefixes:
-            if lowered.startswith(prefix):
-                target.extend(_items(text[len(prefix) :]))
-                return True
+    io = _IO_PREFIX.match(lowered)
+    if io is not None:
+        target = step.inputs if io.group(1) else step.outputs
+        target.extend(_items(text[io.end() :], masked[io.end() :]))
+        return True
     if norm.startswith("《"):
-        step.outputs.extend(_items(text))
+        step.outputs.extend(_items(text, masked))
         return True
     return False
 
 
-def _items(text: str) -> list[str]:
-    """Inputs or outputs: 《documents》 side by side, or words between 、 or /; 「quoted」 ones as they are."""
-    text = text.strip().lstrip(":：").strip()
-    marked = re.findall(r"《[^《》]+》", text)
-    if marked and not re.sub(r"《[^《》]+》|[、/\s]", "", text):
+def _items(text: str, masked: str) -> list[str]:
+    """Inputs or outputs: 《documents》 side by side, or words between 、 or /; 「quoted」 ones as they are.
+    ``masked``: the same text normalised with quotes and brackets hidden."""
+    lead = len(text) - len(text.lstrip(" \t:："))
+    text, masked = text[lead:].rstrip(), masked[lead : lead + len(text[lead:].rstrip())]
+    marked = _DOCUMENTS.findall(text)
+    if marked and not _BETWEEN_DOCUMENTS.sub("", text):
         return marked
-    masked = n.mask(n.normalise(text))
     items, begin = [], 0
-    for cut in [*re.finditer(r"\s*[、/]\s*", masked), None]:
+    for cut in [*_ITEM_SEPARATOR.finditer(masked), None]:
         end = cut.start() if cut is not None else len(text)
         item = n.unquote(text[begin:end])
         if item:

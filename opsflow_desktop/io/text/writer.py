@@ -67,11 +67,13 @@ def write_outline(
         occurrence[step.id] = counted[key]
     following = {a.id: b for a, b in zip(flat, flat[1:])}
     implicit_into: dict[str, str] = {}  # step -> the flow into it that line order says
+    falls_through: set[str] = set()
     for step in flat:
         exits = outgoing.get(step.id, [])
         nxt = following.get(step.id)
         if nxt is not None and _falls_through(step, exits, nxt):
             implicit_into[nxt.id] = exits[0].id
+            falls_through.add(step.id)
     for phase in process_map.phases:
         out.append(OutlineLine(text=f"# {phase.name}", ref=phase.id))
         for step in by_phase.get(phase.id, []):
@@ -85,10 +87,10 @@ def write_outline(
             for finding in findings_on.get(step.id, []):
                 on_step = finding.type is FindingType.BREAKPOINT and into is not None
                 out += context.before(finding) + [_finding_line(finding, comma, on_step=on_step)]
+            if step.id in falls_through:
+                continue
             exits = outgoing.get(step.id, [])
             nxt = following.get(step.id)
-            if nxt is not None and _falls_through(step, exits, nxt):
-                continue
             if not exits and nxt is not None and step.kind is not StepKind.END:
                 out.append(OutlineLine(text="  -|"))
             for flow in exits:
@@ -152,11 +154,16 @@ def _step_text(step: Step, comma: str) -> str:
     return comma.join(parts)
 
 
+_ITEM_MARKS = re.compile('[、/,，;；「」“”"《》]')
+
+
 def _item(text: str) -> str:
     """An input or output as the list reads it back: a 《document》 as it is, others quoted when they hold a mark."""
-    if n.mask(n.normalise(text)).startswith("《") and text.endswith("》") and text.count("《") == 1:
+    if not _ITEM_MARKS.search(text):
+        return text if text == text.strip() else n.quote(text)
+    if text.startswith("《") and text.endswith("》") and text.count("《") == 1 and text.count("》") == 1:
         return text
-    return n.quote(text) if any(mark in text for mark in '、/,，;；「」“”"《》') or text != text.strip() else text
+    return n.quote(text)
 
 
 def _finding_line(finding: Finding, comma: str, handoff: bool = False, on_step: bool = False) -> OutlineLine:
@@ -184,7 +191,14 @@ class _HeaderContext:
 
     def before(self, finding: Finding) -> list[OutlineLine]:
         interview = self.interviews.get(finding.evidence.interview_id or "")
-        if not self.enabled or interview is None or interview.id == self.current:
+        if not self.enabled:
+            return []
+        if interview is None:
+            if not self.current:
+                return []
+            self.current = ""  # "@" alone: this finding was said in no interview of the text
+            return [OutlineLine(text="@")]
+        if interview.id == self.current:
             return []
         self.current = interview.id
         lines = [header_line(interview)]
