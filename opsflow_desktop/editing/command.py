@@ -9,7 +9,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ..model import Document, IdentifiedElement
+from ..model import Document, IdentifiedElement, MapChild
+from ..model.document import COLLECTIONS
 
 
 class Command:
@@ -46,6 +47,22 @@ class InsertElementCommand(Command):
 
     def undo(self) -> None:
         self.doc.remove(self.element.id)
+
+
+class InsertElementsCommand(Command):
+    """Appends many elements to one map at once (a typed interview's new steps and flows); undo takes them out
+    from the last, so every index still holds."""
+
+    def __init__(self, doc: Document, elements: list[MapChild], map_id: str, text: str = "") -> None:
+        self.doc, self.elements, self.map_id, self.text = doc, elements, map_id, text
+
+    def redo(self) -> None:
+        self.doc.insert_many(self.elements, self.map_id)
+
+    def undo(self) -> None:
+        for element in reversed(self.elements):
+            collection = getattr(self.doc.get(self.map_id), COLLECTIONS[type(element)][0])
+            self.doc.remove(element.id, at=len(collection) - 1)
 
 
 class RemoveElementCommand(Command):

@@ -15,7 +15,14 @@ from ..model import Department, Document, Evidence, Finding, Flow, Interview, La
 from ..model.elements import OutlineLine
 from ..model.outline import ParsedOutline
 from ..model.outline_resolve import ResolvedOutline, managed_findings, resolve_outline
-from .command import Command, InsertElementCommand, MoveElementCommand, RemoveElementCommand, UpdateFieldsCommand
+from .command import (
+    Command,
+    InsertElementCommand,
+    InsertElementsCommand,
+    MoveElementCommand,
+    RemoveElementCommand,
+    UpdateFieldsCommand,
+)
 from .placement import GAP, free_spot
 from .removal import removal_commands
 
@@ -35,7 +42,7 @@ def outline_commands(doc: Document, map_id: str, parsed: ParsedOutline) -> list[
     commands += _forgotten_interviews(doc, process_map, resolved)
     steps = {s.id: s for s in process_map.steps}
     new_steps = [_new_step(step_id, fields) for step_id, fields in resolved.steps.items() if step_id not in steps]
-    commands += [InsertElementCommand(doc, step, map_id) for step in new_steps]
+    appended: list[Step | Flow] = list(new_steps)
     flows = {(f.source_id, f.target_id): f for f in process_map.flows}
     new_flows: list[Flow] = []
     for (source, target), fields in resolved.flows.items():
@@ -51,7 +58,9 @@ def outline_commands(doc: Document, map_id: str, parsed: ParsedOutline) -> list[
                 }
             )
             new_flows.append(flow)
-            commands.append(InsertElementCommand(doc, flow, map_id))
+    appended += new_flows
+    if appended:
+        commands.append(InsertElementsCommand(doc, appended, map_id))  # type: ignore[arg-type]
     commands += _findings(doc, process_map, resolved)
     commands += _updates(doc, process_map, resolved, steps, flows)
     commands += _renamed_lane_departments(doc, process_map, resolved)

@@ -108,10 +108,12 @@ def arrange(process_map: ProcessMap) -> Arrangement:
         predecessors[flow.target_id].append(flow.source_id)
 
     # Columns per phase: the distinct ranks of its steps, in order.
+    ranks_in: dict[str, set[int]] = defaultdict(set)
+    for step in steps:
+        ranks_in[step.phase_id].add(rank[step.id])
     columns: dict[str, dict[int, int]] = {}
     for phase in process_map.phases:
-        ranks_here = sorted({rank[s.id] for s in steps if s.phase_id == phase.id})
-        columns[phase.id] = {r: i for i, r in enumerate(ranks_here)}
+        columns[phase.id] = {r: i for i, r in enumerate(sorted(ranks_in.get(phase.id, ())))}
     unwrapped = {s.id: columns.get(s.phase_id, {}).get(rank[s.id], 0) for s in steps}
     column_of = {step_id: column % MAX_COLUMNS for step_id, column in unwrapped.items()}
     wrap_of = {step_id: column // MAX_COLUMNS for step_id, column in unwrapped.items()}

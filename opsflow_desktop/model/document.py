@@ -212,6 +212,28 @@ class Document:
         self.events.changed.emit()
         return index
 
+    def insert_many(self, elements: list[MapChild], map_id: str) -> None:
+        """Append elements of one map (an interview text's new steps and flows), each announced as ``insert``
+        announces it: the same as inserting them one by one at the end, with the checks done once."""
+        parent = self.get(map_id)
+        if not isinstance(parent, ProcessMap):
+            raise DocumentError(tr("{kind} must be placed in a map.", kind="Element"))
+        ids = [e.id for e in elements]
+        clash = next((i for i in ids if i in self._element), None)
+        if clash is not None or len(set(ids)) != len(ids):
+            raise DocumentError(tr("The id {id} is already used in this document.", id=clash or ids[0]))
+        for element in elements:
+            collection, kind = COLLECTIONS[type(element)]
+            if not isinstance(element, MAP_CHILD_TYPES):
+                raise DocumentError(f"{type(element).__name__} cannot be inserted")
+            items = _collection(parent, collection)
+            items.append(element)
+            self._element[element.id] = element
+            self._parent[element.id] = parent
+            self.events.signal(kind, "added").emit(element, map_id, len(items) - 1)
+        if elements:
+            self.events.changed.emit()
+
     def remove(self, element_id: str, at: int | None = None) -> tuple[IdentifiedElement, str | None, int]:
         """Take an element out of its collection; returns what ``insert`` needs to put it back. ``at``: where
         the caller expects it, saving the search when it is right (it is checked, never trusted)."""

@@ -268,3 +268,13 @@ def test_a_canvas_edit_during_the_typing_pause_is_made_on_top_of_the_typing(wind
     qtbot.waitUntil(lambda: "登记来电" in panel.text.toPlainText())
     assert [s.name for s in window.controller.doc.maps[0].steps] == ["登记来电", "回复"]
     assert panel.text.toPlainText() == "# 阶段 1\n客服部：登记来电\n回复"
+
+
+def test_a_signed_off_document_shows_its_text_read_only(window, qtbot):
+    from tests.signing_helpers import sign_off_everything
+
+    window.show_interview()
+    panel = window.interview_panel
+    assert not panel.text.isReadOnly() and "# 选品与资料" in panel.text.toPlainText()  # the sample, written out
+    sign_off_everything(window.controller.editor)
+    qtbot.waitUntil(lambda: panel.text.isReadOnly())

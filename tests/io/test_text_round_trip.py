@@ -24,7 +24,7 @@ from opsflow_desktop.model import (
     Step,
     StepKind,
 )
-from opsflow_desktop.paths import sample_project
+from opsflow_desktop.paths import resources_dir, sample_project
 
 
 def process(m: ProcessMap) -> dict:
@@ -72,10 +72,15 @@ def rebuilt(project: Project, m: ProcessMap) -> ProcessMap:
     return editor.doc.get(new.id)
 
 
+# The sample and every template the application ships (resources/templates, when there are any).
+SHIPPED = [sample_project(), *sorted((resources_dir() / "templates").glob("*.opsflow"))]
+
+
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
-def test_every_sample_map_survives_the_round_trip(language, monkeypatch):
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
+def test_every_shipped_map_survives_the_round_trip(path, language, monkeypatch):
     monkeypatch.setattr(i18n, "_language", language)
-    project = load_project(sample_project())
+    project = load_project(path)
     for m in project.maps:
         assert process(rebuilt(project, m)) == process(m)
 

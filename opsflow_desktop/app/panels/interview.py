@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...canvas.refusals import is_refusal
 from ...editing import DocumentEditor
+from ...editing.signoff import is_signed_off
 from ...i18n import QT_TRANSLATE_NOOP, tr
 from ...io.text import notation
 from ...io.text.reader import carry_refs, parse_outline
@@ -304,7 +305,8 @@ class InterviewPanel(QWidget):
             self._set_text("")
             self.text.setReadOnly(True)
             return
-        self.text.setReadOnly(False)
+        # A signed-off document is read, not typed into (a new revision opens it again).
+        self.text.setReadOnly(is_signed_off(self._editor().doc.project))
         lines = text_of_map(self._editor().doc.project, process_map)
         self._lines = lines
         self._set_text("\n".join(line.text for line in lines))

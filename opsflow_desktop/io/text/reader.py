@@ -49,6 +49,7 @@ _BULLET = re.compile(
     r"^\s*(?:[-*]\s+|\d{1,3}(?:[、)）]|\.(?=\s))\s*|\(\d{1,3}\)\s*|[①-⑳]\s*|[●■◆▪•·\uf0b7\uf0a7\uf06c\uf0d8]\s*"
     r"|第[一二三四五六七八九十\d]{1,3}步\s*[:、.]\s*(?=\S))"
 )
+_BULLET_FIRST = frozenset("-*0123456789(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳●■◆▪•·\uf0b7\uf0a7\uf06c\uf0d8第")
 _CHAT_META = re.compile(r"^\S{1,20}\s+\d{1,2}:\d{2}(?::\d{2})?$")  # "李娜 14:32", as WeChat copies a message
 _DATE = re.compile(r"(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")
 _PROBABILITY = re.compile(r"\(?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\)?")
@@ -57,6 +58,7 @@ _SEPARATORS = {",;": re.compile("[,;]"), ",;\\s": re.compile(r"[,;\s]+")}
 _IO_PREFIX = re.compile(
     f"(?:({'|'.join(re.escape(p) for p in n.INPUT_PREFIXES)})|({'|'.join(re.escape(p) for p in n.OUTPUT_PREFIXES)}))"
 )
+_IO_FIRST = frozenset(p[0] for p in (*n.INPUT_PREFIXES, *n.OUTPUT_PREFIXES))
 _DOCUMENTS = re.compile(r"《[^《》]+》")
 _BETWEEN_DOCUMENTS = re.compile(r"《[^《》]+》|[、/\s]")
 _ITEM_SEPARATOR = re.compile(r"\s*[、/]\s*")
@@ -159,10 +161,11 @@ def _read_line(state: _State, number: int, line: _Line) -> None:
 def _dispatch(state: _State, number: int, line: _Line, raw: str) -> bool:
     """Read one line; True when it only names a department (a step line being retyped passes through that)."""
     norm = n.normalise(raw)
-    bullet = _BULLET.match(norm)
-    start = bullet.end() if bullet and not n.ARROW.match(norm.lstrip()) else len(norm) - len(norm.lstrip())
+    lead = len(norm) - len(norm.lstrip())
+    bullet = _BULLET.match(norm) if norm[lead : lead + 1] in _BULLET_FIRST else None
+    start = bullet.end() if bullet and not n.ARROW.match(norm.lstrip()) else lead
     body, body_raw = norm[start:].rstrip(), raw[start:].rstrip()
-    if not body or body.startswith("//") or _CHAT_META.match(body):
+    if not body or body.startswith("//") or (":" in body and _CHAT_META.match(body)):
         line.ref = ""
         return False
     masked = n.mask(body)
@@ -403,10 +406,18 @@ def _name_and_kind(step: OutlineStep, norm: str, masked: str) -> None:
 def _attribute(step: OutlineStep, text: str, norm: str, masked: str) -> bool:
     """Apply one detail of a step line (``norm``: the same, normalised); False when it is none of the known ones."""
     lowered = norm.lower()
-    tag = _WHOLE_TAG.fullmatch(norm) if masked.startswith("(") and masked.endswith(")") else None
-    if tag and n.kind_named(tag.group(1)) is not None:
-        step.kind = n.kind_named(tag.group(1)) or step.kind
-        return True
+    first = lowered[:1]
+    if first == "(":
+        tag = _WHOLE_TAG.fullmatch(norm) if masked.endswith(")") else None
+        if tag and n.kind_named(tag.group(1)) is not None:
+            step.kind = n.kind_named(tag.group(1)) or step.kind
+            return True
+    if first in _IO_FIRST:  # 入, 出, 输入, 输出, 产出, in, out: look for a list before a time
+        io = _IO_PREFIX.match(lowered)
+        if io is not None:
+            target = step.inputs if io.group(1) else step.outputs
+            target.extend(_items(text[io.end() :], masked[io.end() :]))
+            return True
     time = n.timed(norm)
     if time is not None:
         waiting, hours = time
@@ -415,12 +426,7 @@ def _attribute(step: OutlineStep, text: str, norm: str, masked: str) -> bool:
         else:
             step.processing_hours = hours
         return True
-    io = _IO_PREFIX.match(lowered)
-    if io is not None:
-        target = step.inputs if io.group(1) else step.outputs
-        target.extend(_items(text[io.end() :], masked[io.end() :]))
-        return True
-    if norm.startswith("《"):
+    if first == "《":
         step.outputs.extend(_items(text, masked))
         return True
     return False
