@@ -304,3 +304,28 @@ def test_what_people_paste_and_say_is_read():
     assert ("核实", "登记", "否") in {(names[f.source_ref], names[f.target_ref], f.label) for f in parsed.flows}
     (interview,) = parsed.interviews
     assert (interview.interviewee, interview.role, interview.occasion) == ("王工", "", "下午，电话访谈")
+
+
+def test_inserting_many_elements_is_undone_and_redone_exactly():
+    from opsflow_desktop.editing.command import InsertElementsCommand
+    from opsflow_desktop.model import Flow, Step
+
+    typist = Typist()
+    typist.type("# 受理\n客服部：登记")
+    (lane,), (phase,) = typist.map.lanes, typist.map.phases
+    first = typist.map.steps[0]
+    added = [Step(name=f"第{i}步", lane_id=lane.id, phase_id=phase.id) for i in range(3)]
+    flows = [Flow(source_id=first.id, target_id=added[0].id)]
+    seen = []
+    typist.editor.doc.events.step_added.connect(lambda step, parent, index: seen.append((step.name, index)))
+    command = InsertElementsCommand(typist.editor.doc, [*added, *flows], typist.map_id)
+    typist.editor.execute(command)
+    assert [s.name for s in typist.map.steps] == ["登记", "第0步", "第1步", "第2步"] and len(typist.map.flows) == 1
+    assert seen == [("第0步", 1), ("第1步", 2), ("第2步", 3)]
+    typist.editor.stack.undo()
+    assert [s.name for s in typist.map.steps] == ["登记"] and typist.map.flows == []
+    assert added[0].id not in typist.editor.doc
+    typist.editor.stack.redo()
+    assert [s.name for s in typist.map.steps] == ["登记", "第0步", "第1步", "第2步"]
+    with pytest.raises(DocumentError):
+        typist.editor.doc.insert_many([added[0]], typist.map_id)  # its id is taken
