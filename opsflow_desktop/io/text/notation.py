@@ -34,26 +34,20 @@ _OPENERS = {"「": "」", '"': '"', "《": "》", "(": ")"}
 _ANY_OPENER = re.compile('[「"《(]')
 
 
+_ENCLOSED = re.compile(r'「[^」]*」|"[^"]*"|《[^》]*》|\((?:[^()]|\([^()]*\))*\)')
+
+
 def mask(norm: str) -> str:
     """``norm`` (normalised) with the inside of 「quotes」, "quotes", 《documents》 and (brackets) hidden, same
     length: a colon, comma or arrow in there is part of a name, not of the notation."""
     if not _ANY_OPENER.search(norm):
         return norm
-    out: list[str] = []
-    closing: list[str] = []
-    for char in norm:
-        if closing and char == closing[-1]:
-            closing.pop()
-            out.append(char)
-        elif closing:
-            out.append(HIDDEN)
-            if char in _OPENERS and closing[-1] not in ('"', "」"):
-                closing.append(_OPENERS[char])
-        else:
-            out.append(char)
-            if char in _OPENERS:
-                closing.append(_OPENERS[char])
-    return "".join(out)
+    return _ENCLOSED.sub(lambda m: m.group()[0] + HIDDEN * (len(m.group()) - 2) + m.group()[-1], norm)
+
+
+def has_arrow(text: str) -> bool:
+    """Whether a (masked) line holds an arrow; the quick test first, as most lines hold none."""
+    return ("-" in text or "=" in text or ARROW_MARK in text) and ARROW.search(text) is not None
 
 
 def unquote(text: str) -> str:

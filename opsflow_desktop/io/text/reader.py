@@ -186,7 +186,7 @@ def _dispatch(state: _State, number: int, line: _Line, raw: str) -> bool:
             _problem(state, number, tr("“-|” ends a step, but no step comes before it."))
         else:
             state.stops.add(state.last_step.ref)
-    elif n.ARROW.search(masked):
+    elif n.has_arrow(masked):
         line.ref = ""
         _exit(state, number, body_raw, masked, start)
     elif head == "+":
