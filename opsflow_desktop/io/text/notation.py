@@ -116,7 +116,7 @@ def _one_number(text: str) -> float:
 
 
 def _amount(number: str, half: str | None) -> float:
-    if number.isdigit():
+    if number[0].isdigit() and "-" not in number and "~" not in number and "到" not in number and "至" not in number:
         return float(number) + (0.5 if half else 0.0)
     parts = re.split(r"\s*(?:-|~|到|至)\s*", number)
     values = [_one_number(p) for p in parts if p]

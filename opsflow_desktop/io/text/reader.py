@@ -58,6 +58,7 @@ _SEPARATORS = {",;": re.compile("[,;]"), ",;\\s": re.compile(r"[,;\s]+")}
 _IO_PREFIX = re.compile(
     f"(?:({'|'.join(re.escape(p) for p in n.INPUT_PREFIXES)})|({'|'.join(re.escape(p) for p in n.OUTPUT_PREFIXES)}))"
 )
+_OCCURRENCE = re.compile(r"#(\d{1,4})$")
 _IO_FIRST = frozenset(p[0] for p in (*n.INPUT_PREFIXES, *n.OUTPUT_PREFIXES))
 _DOCUMENTS = re.compile(r"《[^《》]+》")
 _BETWEEN_DOCUMENTS = re.compile(r"《[^《》]+》|[、/\s]")
@@ -552,10 +553,13 @@ def _resolve_flows(state: _State) -> None:
 
 def _resolve(by_name: dict[str, list[OutlineStep]], typed: str) -> OutlineStep | None:
     """The step an arrow names: 「name」, name, department：name, or name#2 for the second of that name."""
+    plain = by_name.get(typed.strip())
+    if plain is not None and len(plain) == 1:
+        return plain[0]  # the usual case: a name of its own
     masked = n.mask(n.normalise(typed))
     colon = masked.find(":")
     lane, name = (n.unquote(typed[:colon]), typed[colon + 1 :].strip()) if colon > 0 else ("", typed.strip())
-    occurrence = re.search(r"#(\d{1,4})$", n.mask(n.normalise(name)))
+    occurrence = _OCCURRENCE.search(masked[len(masked) - len(name) :]) if "#" in name else None
     nth = 1
     if occurrence is not None and name[: occurrence.start()].strip():
         nth, name = int(occurrence.group(1)), name[: occurrence.start()]
