@@ -6,7 +6,7 @@ language. No Qt.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ...i18n import language, spellings, tr
 from ...model.enums import FindingType, Severity, StepKind
@@ -139,8 +139,18 @@ _TIMED = re.compile(
 )
 
 
+_SIMPLE_TIME = re.compile(r"^(等)?(\d+(?:\.\d+)?)(小时|分钟|天|h|min|d)$")  # how the writer says it
+_SIMPLE_HOURS = {"小时": 1.0, "分钟": 1 / 60, "天": 24.0, "h": 1.0, "min": 1 / 60, "d": 24.0}
+
+
 def timed(text: str) -> tuple[bool, float] | None:
     """A step's time as said: (is it waiting, hours) for "等2小时", "处理 10分钟", "1.5h"; None for anything else."""
+    simple = _SIMPLE_TIME.match(text)
+    if simple is not None:
+        wait, number, unit = simple.groups()
+        hours = float(number) * _SIMPLE_HOURS[unit]
+        if hours <= MAX_HOURS:
+            return wait is not None, hours
     match = _TIMED.match(text.strip())
     if not match:
         return None
@@ -160,7 +170,11 @@ def duration_hours(text: str) -> float | None:
 
 def say_duration(hours: float) -> str:
     """The shortest exact way to say ``hours`` in the current language: 10分钟, 2小时, 3天."""
-    zh = language() != "en"
+    return _say_duration(hours, language() != "en")
+
+
+@lru_cache(maxsize=4096)  # a map says the same few durations again and again
+def _say_duration(hours: float, zh: bool) -> str:
     minutes = hours * 60
     whole_minutes = abs(minutes - round(minutes)) < 1e-6
     if hours >= 24 and abs(hours / 24 - round(hours / 24)) < 1e-9:

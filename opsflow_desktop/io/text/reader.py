@@ -191,9 +191,9 @@ def _dispatch(state: _State, number: int, line: _Line, raw: str) -> bool:
         line.ref = ""
         _exit(state, number, body_raw, masked, start)
     elif head == "+":
-        return _step(state, number, line, body_raw[1:], masked[1:], start + 1, parallel=True)
+        return _step(state, number, line, body_raw[1:], body[1:], masked[1:], start + 1, parallel=True)
     else:
-        return _step(state, number, line, body_raw, masked, start, parallel=False)
+        return _step(state, number, line, body_raw, body, masked, start, parallel=False)
     return False
 
 
@@ -309,9 +309,12 @@ def _department_colon(masked: str) -> int:
     return colon
 
 
-def _step(state: _State, number: int, line: _Line, raw: str, masked: str, offset: int, parallel: bool) -> bool:
+def _step(
+    state: _State, number: int, line: _Line, raw: str, norm: str, masked: str, offset: int, parallel: bool
+) -> bool:
+    """A step line; ``norm`` and ``masked`` are ``raw`` normalised, and normalised with quotes hidden."""
     lead = len(masked) - len(masked.lstrip())
-    raw, masked, offset = raw[lead:], masked[lead:], offset + lead
+    raw, norm, masked, offset = raw[lead:], norm[lead:], masked[lead:], offset + lead
     colon = _department_colon(masked)
     if colon == 0:
         line.ref = ""
@@ -320,11 +323,10 @@ def _step(state: _State, number: int, line: _Line, raw: str, masked: str, offset
     lane_typed = colon > 0
     if lane_typed:
         lane = n.unquote(raw[:colon])
-        raw, masked, offset = raw[colon + 1 :], masked[colon + 1 :], offset + colon + 1
+        raw, norm, masked, offset = raw[colon + 1 :], norm[colon + 1 :], masked[colon + 1 :], offset + colon + 1
     else:
         lane = state.lane
     parts = _split(raw, masked, ",;", offset)
-    norm = n.normalise(raw)  # once for the line: each detail reads its slice
     name, name_start, name_end = parts[0]
     name = name.rstrip("。. ")
     if not name and len(parts) == 1:
