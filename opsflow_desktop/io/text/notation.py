@@ -148,9 +148,9 @@ def timed(text: str) -> tuple[bool, float] | None:
     simple = _SIMPLE_TIME.match(text)
     if simple is not None:
         wait, number, unit = simple.groups()
-        hours = float(number) * _SIMPLE_HOURS[unit]
-        if hours <= MAX_HOURS:
-            return wait is not None, hours
+        simple_hours = float(number) * _SIMPLE_HOURS[unit]
+        if simple_hours <= MAX_HOURS:
+            return wait is not None, simple_hours
     match = _TIMED.match(text.strip())
     if not match:
         return None
