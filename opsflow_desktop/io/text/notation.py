@@ -69,6 +69,7 @@ _UNSAFE_START = re.compile(r"^\s|^[#＃@＠!！>＞》/+＋「“\"●■◆▪�
 _UNSAFE_ANYWHERE = re.compile(r"[:：,，;；「」\"“”]|-+[>》]|=+[>》]|[→⟶⇒]|\s$|[(（][^()（）]*[)）]$|\d:\d|#\d+$|^-\|$")
 
 
+@lru_cache(maxsize=65_536)  # department names come back on every change of lane
 def needs_quotes(name: str) -> bool:
     """Whether a name would be read as something else if written as it is (a department, a detail, a kind,
     a heading, an arrow ...)."""
