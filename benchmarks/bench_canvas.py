@@ -14,7 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPSFLOW_RECOVERY_DIR", tempfile.mkdtemp(prefix="opsflow-bench-recovery-"))
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from opsflow_desktop.app.document_controller import DocumentController  # noqa: E402
@@ -32,6 +32,14 @@ RUNS = 5
 def p95(samples: list[float]) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def isolate_settings() -> None:
+    """Settings in a folder of the benchmark's own: a window layout the user saved (a dock left open) must not
+    change what is measured."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = tempfile.mkdtemp(prefix="opsflow-bench-settings-")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
 
 
 def rss_mb() -> float:
@@ -64,6 +72,7 @@ def close(window: MainWindow) -> None:
 
 def run() -> None:
     app = create_application(["bench"])
+    isolate_settings()
     folder = Path(tempfile.mkdtemp(prefix="opsflow-bench-"))
     path = folder / "big.opsflow"
     save_project(generate_project(steps=5000, lanes=20, phases=8), path)

@@ -26,6 +26,7 @@ from opsflow_desktop.io.text.reader import lines_from_text, parse_outline  # noq
 from opsflow_desktop.io.text.writer import text_lines, write_outline  # noqa: E402
 from opsflow_desktop.model import Document  # noqa: E402
 
+from .bench_canvas import isolate_settings  # noqa: E402
 from .generate import generate_project  # noqa: E402
 from .timing import report  # noqa: E402
 
@@ -112,6 +113,7 @@ def round_trip() -> float:
 
 def run() -> None:
     app = create_application(["bench"])
+    isolate_settings()
     # The core figure first, on a heap the windows below have not filled yet.
     trip = round_trip()
     figures = {}

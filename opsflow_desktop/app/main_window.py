@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
 
     def _interview_visibility(self, visible: bool) -> None:
         if visible:
-            self.interview_panel.reload()
+            self.interview_panel.reload_timer.start()
         elif self.interview_panel.full_width_button.isChecked():
             self.interview_panel.full_width_button.setChecked(False)
 

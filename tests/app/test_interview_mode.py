@@ -278,3 +278,17 @@ def test_a_signed_off_document_shows_its_text_read_only(window, qtbot):
     assert not panel.text.isReadOnly() and "# 选品与资料" in panel.text.toPlainText()  # the sample, written out
     sign_off_everything(window.controller.editor)
     qtbot.waitUntil(lambda: panel.text.isReadOnly())
+
+
+def test_switching_maps_never_types_one_maps_text_into_another(window, qtbot):
+    window.show_interview()
+    panel = window.interview_panel
+    qtbot.waitUntil(lambda: "# 选品与资料" in panel.text.toPlainText())
+    current, target = window.controller.doc.maps[:2]
+    before = [s.name for s in target.steps]
+    window.tabs.open(target.id)
+    assert panel.text.isReadOnly() or panel.map_id == target.id
+    type_with_input_method(panel.text, "乱")  # typed at once, before the new text has come
+    qtbot.waitUntil(lambda: not panel.reload_timer.isActive() and not panel.pause.isActive())
+    assert [s.name for s in window.controller.doc.get(target.id).steps][: len(before)] == before
+    assert [s.name for s in window.controller.doc.get(current.id).steps] != []

@@ -212,6 +212,7 @@ class InterviewPanel(QWidget):
         self._editor, self._current_map_id, self._report = editor, current_map_id, report
         self.map_id: str | None = None
         self._lines: list[OutlineLine] = []
+        self._text_of: str | None = None  # the map whose text the editor holds (None while none is loaded)
         self._applying = False
         self._loading = False
         self.text = InterviewEdit()
@@ -269,8 +270,13 @@ class InterviewPanel(QWidget):
                 self.pause.stop()
                 self.apply()
             self.map_id = map_id
+            # Another map: the old text goes at once (nothing may be typed into it for the new map), the new
+            # one comes after the map is painted (a 5,000-step text takes a second).
+            self._lines, self._text_of = [], None
+            self._set_text("")
+            self.text.setReadOnly(True)
             if self.isVisible():
-                self.reload()
+                self.reload_timer.start()
 
     def flush(self) -> None:
         """Apply what was typed before the pause is over (another edit is about to be made)."""
@@ -294,6 +300,8 @@ class InterviewPanel(QWidget):
         return element if isinstance(element, ProcessMap) else None
 
     def reload(self) -> None:
+        if self.pause.isActive():
+            return  # typed text not applied yet: it is the newer truth, and the pause's end applies it
         self._listen_to_editor()
         process_map = self.process_map()
         if process_map is None:
@@ -301,14 +309,14 @@ class InterviewPanel(QWidget):
             process_map = self.process_map()
         self._update_map_label()
         if process_map is None:
-            self._lines = []
+            self._lines, self._text_of = [], None
             self._set_text("")
             self.text.setReadOnly(True)
             return
         # A signed-off document is read, not typed into (a new revision opens it again).
         self.text.setReadOnly(is_signed_off(self._editor().doc.project))
         lines = text_of_map(self._editor().doc.project, process_map)
-        self._lines = lines
+        self._lines, self._text_of = lines, process_map.id
         self._set_text("\n".join(line.text for line in lines))
         self._refresh_names(process_map)
         self._show(parse_outline(lines).problems)
@@ -336,8 +344,9 @@ class InterviewPanel(QWidget):
 
     # ------------------------------------------------------------- typing
     def _typed(self) -> None:
-        if not self._loading:
+        if not self._loading and self._text_of is not None:
             self._listen_to_editor()
+            self.reload_timer.stop()
             self.pause.start()
 
     def apply(self) -> None:
@@ -345,6 +354,9 @@ class InterviewPanel(QWidget):
         self.pause.stop()
         process_map = self.process_map()
         if process_map is None:
+            return
+        if self._text_of != process_map.id:
+            self.reload()  # what is in the editor is no text of this map: never type it into it
             return
         lines = carry_refs(self._lines, self.text.toPlainText().split("\n"))
         parsed = parse_outline(lines)
