@@ -408,7 +408,10 @@ class MainWindow(QMainWindow):
             self.interview_panel.full_width_button.setChecked(False)
 
     def _interview_full_width(self, on: bool) -> None:
-        """A small laptop screen: the text takes the window; the map comes back when the button is released."""
+        """A small laptop screen: the text takes the window; the map comes back when the button is released, with
+        the dock as wide as it was."""
+        if on:
+            self._interview_width = self.interview_dock.width()
         self.centralWidget().setVisible(not on)
         for dock in (self.properties_dock, self.analysis_dock, self.overview_dock, self.findings_dock):
             if on:
@@ -416,6 +419,12 @@ class MainWindow(QMainWindow):
                 dock.hide()
             elif dock.property("opsflow_was_visible"):
                 dock.show()
+        if not on:  # once the map is back in the layout
+            QTimer.singleShot(0, self._restore_interview_width)
+
+    def _restore_interview_width(self) -> None:
+        width = getattr(self, "_interview_width", max(360, self.width() * 2 // 5))
+        self.resizeDocks([self.interview_dock], [width], Qt.Orientation.Horizontal)
 
     def show_find(self) -> None:
         self.find_bar.start()

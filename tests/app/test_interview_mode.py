@@ -224,12 +224,16 @@ def test_names_already_in_the_map_are_offered_while_typing(window, qtbot):
 
 def test_full_width_gives_the_text_the_window(window, qtbot):
     panel = open_interview_on_blank_project(window, qtbot)
+    qtbot.wait(50)  # the dock's first width is set once the window is laid out
+    width = window.interview_dock.width()
     panel.full_width_button.click()
     qtbot.waitUntil(lambda: not window.centralWidget().isVisible())
     assert not window.findings_dock.isVisible()
+    qtbot.waitUntil(lambda: window.interview_dock.width() > width)
     panel.full_width_button.click()
     qtbot.waitUntil(lambda: window.centralWidget().isVisible())
     assert window.findings_dock.isVisible()
+    qtbot.waitUntil(lambda: abs(window.interview_dock.width() - width) < 40)  # as wide as before, not the window
 
 
 def test_the_step_being_typed_stays_in_sight_as_the_map_grows(window, qtbot):
