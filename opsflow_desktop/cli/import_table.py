@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 from ..i18n import tr
-from ..io import SaveError, load_document, save_project
 from ..io.excel.reader import TableImportError, read_planning_tables
 from .codes import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
+from .targets import add_target_arguments, open_target, save_target
 
 
 def add_command(commands: argparse._SubParsersAction) -> None:
@@ -20,23 +20,16 @@ def add_command(commands: argparse._SubParsersAction) -> None:
         help=tr("Import planning tables from an Excel workbook: into a new project next to it, or --into a project."),
     )
     table.add_argument("xlsx", help=tr("the workbook (.xlsx)"))
-    table.add_argument(
-        "--into",
-        metavar="FILE",
-        help=tr("add the tables to this project (a table exported from it updates its map) and save it"),
-    )
-    table.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help=tr("where to save the new project (default: the workbook's name with .opsflow)"),
+    add_target_arguments(
+        table,
+        tr("add the tables to this project (a table exported from it updates its map) and save it"),
+        tr("where to save the new project (default: the workbook's name with .opsflow)"),
     )
     table.set_defaults(handler=command_import_table)
 
 
 def command_import_table(args: argparse.Namespace) -> int:
     from ..editing import DocumentEditor
-    from ..model import Document, Project
 
     source = Path(args.xlsx)
     try:
@@ -44,24 +37,12 @@ def command_import_table(args: argparse.Namespace) -> int:
     except TableImportError as exc:
         print(f"{exc.path}: {exc.message}", file=sys.stderr)
         return EXIT_UNREADABLE
-    if args.into:
-        target = Path(args.into)
-        document = load_document(target)
-    else:
-        target = Path(args.output) if args.output else source.with_suffix(".opsflow")
-        if target.exists():
-            print(
-                tr("{file} already exists. Use --into to import into it, or -o to choose another name.", file=target),
-                file=sys.stderr,
-            )
-            return EXIT_UNREADABLE
-        document = Document(Project())
-        document.project.meta.title = source.stem
+    opened = open_target(source, args.into, args.output)
+    if opened is None:
+        return EXIT_UNREADABLE
+    target, document = opened
     reports = DocumentEditor(document).import_tables(tables, fallback_name=source.stem)
-    try:
-        save_project(document.project, target)
-    except SaveError as exc:
-        print(f"{exc.path}: {exc.message}", file=sys.stderr)
+    if not save_target(document, target):
         return EXIT_UNREADABLE
     problems = [problem for report in reports for problem in report.problems]
     for report in reports:

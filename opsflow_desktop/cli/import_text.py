@@ -11,10 +11,11 @@ import sys
 from pathlib import Path
 
 from ..i18n import tr
-from ..io import LoadError, SaveError, load_document, save_project
+from ..io import LoadError
 from ..io.text.files import read_notes
 from ..io.text.reader import parse_outline
 from .codes import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
+from .targets import add_target_arguments, open_target, save_target
 
 
 def add_command(commands: argparse._SubParsersAction) -> None:
@@ -23,17 +24,15 @@ def add_command(commands: argparse._SubParsersAction) -> None:
         help=tr("Import interview notes typed in the notation: into a new project next to them, or --into a project."),
     )
     text.add_argument("notes", help=tr("the notes (.txt, UTF-8 or GB18030)"))
-    text.add_argument("--into", metavar="FILE", help=tr("add the notes to this project as a map and save it"))
+    add_target_arguments(
+        text,
+        tr("add the notes to this project as a map and save it"),
+        tr("where to save the new project (default: the notes' name with .opsflow)"),
+    )
     text.add_argument(
         "--map",
         metavar="NAME",
         help=tr("with --into: the map the notes describe (default: a new map named after them)"),
-    )
-    text.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help=tr("where to save the new project (default: the notes' name with .opsflow)"),
     )
     text.set_defaults(handler=command_import_text)
 
@@ -41,7 +40,7 @@ def add_command(commands: argparse._SubParsersAction) -> None:
 def command_import_text(args: argparse.Namespace) -> int:
     from ..editing import DocumentEditor
     from ..editing.naming import unique_name
-    from ..model import Document, DocumentError, Project
+    from ..model import DocumentError
 
     source = Path(args.notes)
     try:
@@ -49,22 +48,13 @@ def command_import_text(args: argparse.Namespace) -> int:
     except LoadError as exc:
         print(f"{exc.path}: {exc.message}", file=sys.stderr)
         return EXIT_UNREADABLE
-    if args.into:
-        target = Path(args.into)
-        document = load_document(target)
-    else:
-        if args.map:
-            print(tr("--map names a map of the project given with --into."), file=sys.stderr)
-            return EXIT_UNREADABLE
-        target = Path(args.output) if args.output else source.with_suffix(".opsflow")
-        if target.exists():
-            print(
-                tr("{file} already exists. Use --into to import into it, or -o to choose another name.", file=target),
-                file=sys.stderr,
-            )
-            return EXIT_UNREADABLE
-        document = Document(Project())
-        document.project.meta.title = source.stem
+    if args.map and not args.into:
+        print(tr("--map names a map of the project given with --into."), file=sys.stderr)
+        return EXIT_UNREADABLE
+    opened = open_target(source, args.into, args.output)
+    if opened is None:
+        return EXIT_UNREADABLE
+    target, document = opened
     editor = DocumentEditor(document)
     existing = next((m for m in document.maps if args.map and m.name == args.map), None)
     try:
@@ -76,10 +66,7 @@ def command_import_text(args: argparse.Namespace) -> int:
     except DocumentError as exc:
         print(f"{target}: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
-    try:
-        save_project(document.project, target)
-    except SaveError as exc:
-        print(f"{exc.path}: {exc.message}", file=sys.stderr)
+    if not save_target(document, target):
         return EXIT_UNREADABLE
     process_map = document.get(existing.id)
     print(
