@@ -22,7 +22,8 @@ from opsflow_desktop.app.language import LanguageManager  # noqa: E402
 from opsflow_desktop.app.main import create_application  # noqa: E402
 from opsflow_desktop.app.main_window import MainWindow  # noqa: E402
 from opsflow_desktop.editing import DocumentEditor  # noqa: E402
-from opsflow_desktop.io.text.reader import lines_from_text, parse_outline  # noqa: E402
+from opsflow_desktop.io.text.lines import lines_from_text  # noqa: E402
+from opsflow_desktop.io.text.reader import parse_outline  # noqa: E402
 from opsflow_desktop.io.text.writer import text_lines, write_outline  # noqa: E402
 from opsflow_desktop.model import Document  # noqa: E402
 

@@ -46,7 +46,7 @@ def resolve_outline(project: Project, process_map: ProcessMap, parsed: ParsedOut
     _lanes(process_map, parsed, out)
     _phases(process_map, parsed, out)
     _steps(process_map, parsed, out)
-    _flows(process_map, parsed, out)
+    _flows(parsed, out)
     _interviews(project, parsed, out)
     _findings(process_map, parsed, out)
     return out
@@ -207,8 +207,7 @@ def _held_step(
     out.steps[step.id]["phase_id"] = phase_id
 
 
-def _flows(process_map: ProcessMap, parsed: ParsedOutline, out: ResolvedOutline) -> None:
-    del process_map
+def _flows(parsed: ParsedOutline, out: ResolvedOutline) -> None:
     for flow in parsed.flows:
         source, target = out.step_ids.get(flow.source_ref), out.step_ids.get(flow.target_ref)
         if source is None or target is None:

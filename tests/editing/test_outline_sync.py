@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from opsflow_desktop import i18n
 from opsflow_desktop.editing import DocumentEditor
-from opsflow_desktop.io.text.reader import carry_refs, lines_from_text, parse_outline
+from opsflow_desktop.io.text.lines import carry_refs, lines_from_text
+from opsflow_desktop.io.text.reader import parse_outline
 from opsflow_desktop.io.text.writer import text_lines, text_of_map
 from opsflow_desktop.model import Document, DocumentError, FindingType, Raci, find_violations
 from tests.signing_helpers import sign_off_everything

@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from opsflow_desktop import i18n
+from opsflow_desktop.io.text.lines import carry_refs, lines_from_text
 from opsflow_desktop.io.text.notation import duration_hours, say_duration
-from opsflow_desktop.io.text.reader import carry_refs, lines_from_text, parse_outline
+from opsflow_desktop.io.text.reader import parse_outline
 from opsflow_desktop.model import FindingType, InterviewKind, OutlineLine, Severity, StepKind
 
 

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from opsflow_desktop import i18n
 from opsflow_desktop.editing import DocumentEditor
 from opsflow_desktop.io import load_project
-from opsflow_desktop.io.text.reader import lines_from_text, parse_outline
+from opsflow_desktop.io.text.lines import lines_from_text
+from opsflow_desktop.io.text.reader import parse_outline
 from opsflow_desktop.io.text.writer import text_lines, write_outline
 from opsflow_desktop.model import (
     Document,
@@ -160,7 +161,7 @@ def test_findings_keep_their_interviews_through_the_text():
         chosen = [first, None, second][index % 3]
         finding.evidence = Evidence(source=chosen.speaker, interview_id=chosen.id) if chosen else Evidence()
     editor = DocumentEditor(Document(project))
-    from opsflow_desktop.io.text.reader import carry_refs
+    from opsflow_desktop.io.text.lines import carry_refs
 
     before = {f.id: f.evidence.interview_id for f in m.findings}
     shown = write_outline(project, m)

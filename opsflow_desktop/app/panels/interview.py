@@ -26,7 +26,8 @@ from ...editing import DocumentEditor
 from ...editing.signoff import is_signed_off
 from ...i18n import QT_TRANSLATE_NOOP, tr
 from ...io.text import notation
-from ...io.text.reader import carry_refs, parse_outline
+from ...io.text.lines import carry_refs
+from ...io.text.reader import parse_outline
 from ...io.text.writer import text_of_map
 from ...model import DocumentError, OutlineLine, ProcessMap
 from ...model.outline import LineProblem

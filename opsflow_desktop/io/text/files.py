@@ -9,7 +9,8 @@ from ...i18n import tr
 from ...model.elements import OutlineLine
 from ..atomic import atomic_output, write_bytes
 from ..errors import LoadError
-from .reader import MAX_LINES, lines_from_text
+from .lines import lines_from_text
+from .reader import MAX_LINES
 
 MAX_BYTES = 8 * 1024 * 1024  # 8 MB of notes is some 200,000 lines: far beyond any interview
 

@@ -16,7 +16,8 @@ from ...model import FindingType, Interview, OutlineLine, ProcessMap, Project, S
 from ...model.elements import Finding, Flow, Lane
 from ...model.outline_resolve import describes, managed_findings, resolve_outline
 from . import notation as n
-from .reader import copy_line, parse_outline
+from .lines import copy_line
+from .reader import parse_outline
 
 
 def _marks() -> tuple[str, str]:
