@@ -7,6 +7,7 @@ stack. An edit that would break an invariant is rolled back and refused with the
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
@@ -22,11 +23,14 @@ from ..model import (
     Department,
     Document,
     DocumentError,
+    DotVote,
     Element,
     Finding,
     FindingType,
     Flow,
     Goal,
+    Interview,
+    InterviewKind,
     Lane,
     MapKind,
     Phase,
@@ -39,12 +43,13 @@ from ..model import (
     Step,
     StepKind,
     Violation,
+    VoteSubject,
     find_violations,
 )
 from ..model.errors import first_reason
 from ..model.outline import ParsedOutline
 from ..model.table_rows import ImportedTable
-from . import departments, maps, outline_sync, table_import
+from . import departments, maps, outline_sync, table_import, workshops
 from . import signoff as workflow
 from .bands import AXES, bands_of, bends_after_move, restack_commands
 from .clipboard import is_fragment, materialise
@@ -669,6 +674,56 @@ class DocumentEditor:
                 commands,
             )
         return findings
+
+    # --------------------------------------------------------- workshops
+    def start_workshop(self, title: str, date: dt.date | None = None, **fields: Any) -> Interview:
+        """A new workshop record (研讨会): the meeting the room's findings and votes belong to."""
+        record = self._new(Interview, kind=InterviewKind.WORKSHOP, title=title, date=date, **fields)
+        self.execute(InsertElementCommand(self.doc, record, None, text=tr("Start workshop “{name}”", name=title)))
+        return record
+
+    def capture_finding(
+        self, workshop_id: str, target_id: str, type: FindingType, said: str, speaker: str = "", **fields: Any
+    ) -> Finding:
+        """A finding raised in the room: what was said is its title (and, when long, its description), who
+        said it and the workshop its evidence."""
+        record = workshops.workshop(self.doc, workshop_id)
+        said = " ".join(said.split())
+        title = said if len(said) <= 60 else said[:59] + "…"
+        description = said if title != said else ""
+        evidence = workshops.evidence_for(record, speaker)
+        return self.add_finding(target_id, type, title=title, description=description, evidence=evidence, **fields)
+
+    def start_vote(
+        self,
+        workshop_id: str,
+        map_id: str,
+        voters: list[str],
+        dots_each: int = 3,
+        subject: VoteSubject = VoteSubject.FINDINGS,
+    ) -> DotVote:
+        record = workshops.workshop(self.doc, workshop_id)
+        self._map(map_id)
+        vote = self._new(DotVote, map_id=map_id, voters=list(voters), dots_each=dots_each, subject=subject)
+        self.execute(workshops.start_vote(self.doc, record, vote))
+        return vote
+
+    def cast_dot(self, workshop_id: str, vote_id: str, voter: str, target_id: str, delta: int = 1) -> None:
+        """One dot more (or, with ``delta`` -1, one less) from ``voter``; "" is the room's tally."""
+        record = workshops.workshop(self.doc, workshop_id)
+        self.execute(workshops.cast(self.doc, record, workshops.vote_of(record, vote_id), voter, target_id, delta))
+
+    def set_tally(self, workshop_id: str, vote_id: str, target_id: str, dots: int) -> None:
+        record = workshops.workshop(self.doc, workshop_id)
+        command = workshops.set_tally(self.doc, record, workshops.vote_of(record, vote_id), target_id, dots)
+        if command is not None:
+            self.execute(command)
+
+    def close_vote(self, workshop_id: str, vote_id: str) -> None:
+        """End the vote; its ranking becomes the findings' priority (one undo step)."""
+        record = workshops.workshop(self.doc, workshop_id)
+        commands = workshops.close(self.doc, record, workshops.vote_of(record, vote_id))
+        self._macro(tr("Take over the vote as priorities"), commands)
 
     # ------------------------------------------------ project details and departments
     def set_project_details(

@@ -23,6 +23,7 @@ from .enums import (
     SignOffRole,
     StepKind,
     ValueClass,
+    VoteSubject,
 )
 from .events import DocumentEvents, Signal
 from .ids import new_id
@@ -41,6 +42,7 @@ from .project import (
     SignOff,
     Term,
 )
+from .workshop import ActionItem, AgendaItem, Attendee, Ballot, DotVote
 
 __all__ = [
     "META_ID",
@@ -53,6 +55,12 @@ __all__ = [
     "Evidence",
     "OutlineLine",
     "Interview",
+    "ActionItem",
+    "AgendaItem",
+    "Attendee",
+    "Ballot",
+    "DotVote",
+    "VoteSubject",
     "InterviewKind",
     "Finding",
     "Flow",

@@ -138,4 +138,5 @@ class Finding(Element):
     owner: str = ""
     action: str = ""
     status: FindingStatus = FindingStatus.OPEN
+    priority: int | None = Field(default=None, ge=1)  # 1 = fix first; set by a workshop's dot vote or by hand
     due_date: dt.date | None = None

@@ -80,6 +80,11 @@ class InterviewKind(str, Enum):
     WORKSHOP = "workshop"  # 研讨会: heads of several departments together
 
 
+class VoteSubject(str, Enum):
+    FINDINGS = "findings"  # which problems to fix first
+    STEPS = "steps"  # where it hurts most
+
+
 class SignOffRole(str, Enum):
     DRAFTED = "drafted"  # 编制
     REVIEWED = "reviewed"  # 审查

@@ -10,6 +10,7 @@ from pydantic import Field
 from .elements import Element, Finding, Flow, Lane, OutlineLine, Phase, Step
 from .enums import DocumentStatus, GoalDirection, InterviewKind, MapKind, SignOffDecision, SignOffRole
 from .ids import new_id
+from .workshop import ActionItem, AgendaItem, Attendee, DotVote
 
 
 class ProcessMap(Element):
@@ -49,6 +50,13 @@ class Interview(Element):
     department: str = ""  # the department's name as said: "客服部"
     occasion: str = ""  # place or occasion: "电话访谈", "三楼会议室"
     notes: str = ""
+    # A workshop's own record (empty for an interview): model/workshop.py.
+    title: str = ""  # "大促复盘研讨会"
+    attendees: list[Attendee] = Field(default_factory=list)
+    agenda: list[AgendaItem] = Field(default_factory=list)
+    decisions: list[str] = Field(default_factory=list)
+    actions: list[ActionItem] = Field(default_factory=list)
+    votes: list[DotVote] = Field(default_factory=list)
 
     @property
     def speaker(self) -> str:

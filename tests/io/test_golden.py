@@ -18,7 +18,7 @@ from opsflow_desktop.model.signing import content_hash
 from tests.io.golden.structure import GOLDEN, as_text, manual_structure, workbook_structure
 
 UPDATE = os.environ.get("OPSFLOW_UPDATE_GOLDEN") == "1"
-V4, V5, V6 = GOLDEN / "project_v4.opsflow", GOLDEN / "project_v5.opsflow", GOLDEN / "project_v6.opsflow"
+V4, V5, V6, V7 = (GOLDEN / f"project_v{n}.opsflow" for n in (4, 5, 6, 7))
 
 
 @pytest.fixture
@@ -38,30 +38,31 @@ def check(name: str, text: str) -> None:
     assert path.read_text("utf-8") == text, f"{name} changed: if intended, run `make golden` and review the diff"
 
 
-def test_a_format_4_file_saves_as_the_format_6_golden_and_keeps_its_signatures(tmp_path):
+def test_a_format_4_file_saves_as_the_format_7_golden_and_keeps_its_signatures(tmp_path):
     project = load_project(V4)
     assert content_hash(project) == project.meta.signed_hash
     save_project(project, tmp_path / "saved.opsflow")
-    check(V6.name, (tmp_path / "saved.opsflow").read_text("utf-8"))
+    check(V7.name, (tmp_path / "saved.opsflow").read_text("utf-8"))
 
 
-def test_a_format_5_file_saves_as_the_same_format_6_golden(tmp_path):
-    project = load_project(V5)
+@pytest.mark.parametrize("older", [V5, V6], ids=["format 5", "format 6"])
+def test_a_later_file_saves_as_the_same_format_7_golden_and_keeps_its_signatures(tmp_path, older):
+    project = load_project(older)
     assert content_hash(project) == project.meta.signed_hash
     save_project(project, tmp_path / "saved.opsflow")
-    assert (tmp_path / "saved.opsflow").read_bytes() == V6.read_bytes()
+    assert (tmp_path / "saved.opsflow").read_bytes() == V7.read_bytes()
 
 
-def test_the_format_6_golden_saves_byte_for_byte_as_it_was_read(tmp_path):
-    save_project(load_project(V6), tmp_path / "again.opsflow")
-    assert (tmp_path / "again.opsflow").read_bytes() == V6.read_bytes()
+def test_the_format_7_golden_saves_byte_for_byte_as_it_was_read(tmp_path):
+    save_project(load_project(V7), tmp_path / "again.opsflow")
+    assert (tmp_path / "again.opsflow").read_bytes() == V7.read_bytes()
 
 
 def test_the_workbooks_structure(tmp_path, in_chinese):
-    write_workbook(load_project(V6), tmp_path / "plan.xlsx")
+    write_workbook(load_project(V7), tmp_path / "plan.xlsx")
     check("workbook.json", as_text(workbook_structure(tmp_path / "plan.xlsx")))
 
 
 def test_the_manuals_structure(tmp_path, in_chinese):
-    write_manual(load_project(V6), tmp_path / "manual.docx")
+    write_manual(load_project(V7), tmp_path / "manual.docx")
     check("manual.json", as_text(manual_structure(tmp_path / "manual.docx")))

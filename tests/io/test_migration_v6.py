@@ -9,10 +9,6 @@ from opsflow_desktop.io.native.migrations import CURRENT_FORMAT_VERSION
 from tests.io.golden.structure import GOLDEN
 
 
-def test_the_current_format_is_6():
-    assert CURRENT_FORMAT_VERSION == 6
-
-
 def test_a_format_5_file_opens_with_no_interviews_and_no_text():
     assert json.loads((GOLDEN / "project_v5.opsflow").read_text("utf-8"))["format_version"] == 5
     project = load_project(GOLDEN / "project_v5.opsflow")

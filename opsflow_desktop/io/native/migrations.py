@@ -11,7 +11,7 @@ from typing import Any
 
 from ...i18n import tr
 
-CURRENT_FORMAT_VERSION = 6
+CURRENT_FORMAT_VERSION = 7
 
 _LIST_SEPARATORS = re.compile(r"[、,，;；\n]+")
 
@@ -105,12 +105,21 @@ def _v5_to_v6(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v6_to_v7(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 7 adds a workshop's record (title, attendees, agenda, decisions, actions, dot votes) and each
+    finding's priority. All default to empty, so an older file keeps its meaning and its signed hash.
+    """
+    data["format_version"] = 7
+    return data
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
     5: _v5_to_v6,
+    6: _v6_to_v7,
 }
 
 
