@@ -1,5 +1,5 @@
-"""`python -m benchmarks`: every benchmark, medians of 5 runs. The canvas and the interview mode run in
-processes of their own. The process is set up as the window and the command line set up theirs
+"""`python -m benchmarks`: every benchmark, medians of 5 runs. The canvas, the interview mode and the
+workshop mode run in processes of their own. The process is set up as the window and the command line set up theirs
 (opsflow_desktop/runtime.py), so the figures are what a user gets."""
 
 import platform
@@ -19,5 +19,7 @@ bench_io.run()
 bench_analysis.run()
 bench_excel.run()
 bench_word.run()
-code = subprocess.call([sys.executable, "-m", "benchmarks.bench_canvas"])
-sys.exit(code or subprocess.call([sys.executable, "-m", "benchmarks.bench_interview"]))
+code = 0
+for module in ("bench_canvas", "bench_interview", "bench_workshop"):
+    code = code or subprocess.call([sys.executable, "-m", f"benchmarks.{module}"])
+sys.exit(code)

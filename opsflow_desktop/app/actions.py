@@ -58,6 +58,13 @@ SPECS: list[ActionSpec] = [
     ActionSpec("rename", lambda: tr("&Rename"), None, "canvas.rename_selection", canvas_key="F2"),
     ActionSpec("find", lambda: tr("&Find step…"), Key.Find, "show_find"),
     ActionSpec("interview", lambda: tr("&Interview mode (type the process)"), "Ctrl+I", "show_interview"),
+    ActionSpec("present", lambda: tr("&Present to the room"), "F5", "presentation.start"),
+    ActionSpec("present_here", lambda: tr("Present from the selected &step"), "Shift+F5", "presentation.start_here"),
+    ActionSpec("workshop_new", lambda: tr("&New workshop record…"), None, "workshops.new_workshop"),
+    ActionSpec("workshop_edit", lambda: tr("Workshop &record…"), None, "workshops.edit_chosen_workshop"),
+    ActionSpec(
+        "workshop_minutes", lambda: tr("Export workshop &minutes to Word…"), None, "workshops.export_chosen_minutes"
+    ),
     ActionSpec("zoom_in", lambda: tr("Zoom &in"), (Key.ZoomIn, "Ctrl+="), "canvas.zoom_in"),
     ActionSpec("zoom_out", lambda: tr("Zoom &out"), (Key.ZoomOut, "Ctrl+-"), "canvas.zoom_out"),
     ActionSpec("fit_all", lambda: tr("&Fit all"), "Ctrl+0", "canvas.fit_all"),
@@ -203,6 +210,11 @@ MENUS: list[tuple[str, Callable[[], str], list[str | None]]] = [
         ],
     ),
     ("findings", lambda: tr("F&indings"), [*MARK_ACTIONS]),
+    (
+        "workshop",
+        lambda: tr("&Workshop"),
+        ["present", "present_here", "@screens", None, "workshop_new", "workshop_edit", "workshop_minutes"],
+    ),
     ("signoff", lambda: tr("Sign-&off"), ["submit_review", "record_signoff", None, "new_revision"]),
     ("language", lambda: tr("&Language"), ["lang_zh", "lang_en"]),
     ("help", lambda: tr("&Help"), ["shortcuts", None, "about"]),
@@ -217,6 +229,7 @@ TOOLBAR = [
     "@redo",
     None,
     "interview",
+    "present",
     None,
     "zoom_in",
     "zoom_out",

@@ -1,4 +1,5 @@
-"""Export to Excel and Word, import planning tables. A collaborator of the main window.
+"""Export to Excel and Word (the manual, a workshop's minutes), import planning tables. A collaborator of the main
+window.
 
 Exports work on a copy of the project taken when the user clicks, so editing can go on meanwhile and the
 file shows exactly what was on screen at that moment. The core writes to a temporary file and renames it
@@ -96,20 +97,69 @@ class ExportOperations:
         job.start()
         return job
 
+    def export_minutes(self, workshop_id: str) -> None:
+        """File → Export workshop minutes: ask where, then write the minutes (工作坊纪要) of that workshop."""
+        from ..io.word.minutes_source import find_workshop
+
+        workshop = find_workshop(self.controller.doc.project, workshop_id)
+        if workshop is None:
+            self.report(tr("The project has no workshop record, so there are no minutes to write."))
+            return
+        base = tr("{title} minutes", title=workshop.title or tr("Workshop"))
+        path = self._ask_export_path(tr("Export the workshop minutes to Word"), ".docx", WORD_FILTER, base=base)
+        if path:
+            self.export_minutes_to(path, workshop_id)
+
+    def export_minutes_to(self, path: str | Path, workshop_id: str) -> BackgroundJob | None:
+        """Write the minutes of ``workshop_id`` (its id or title) to ``path`` with pictures of the maps its
+        findings and votes concern; None when there is no such workshop or the drawing was cancelled."""
+        from ..canvas.manual_pictures import render_maps
+        from ..io.word.minutes import write_minutes
+        from ..io.word.minutes_source import find_workshop, minutes_map_ids
+
+        project = self.controller.doc.project.model_copy(deep=True)
+        workshop = find_workshop(project, workshop_id)
+        if workshop is None:
+            self.report(tr("The project has no workshop “{name}”.", name=workshop_id))
+            return None
+        images = self._draw_pictures(
+            tr("Drawing the maps for the minutes…"),
+            lambda progress: render_maps(project, minutes_map_ids(project, workshop), progress=progress),
+        )
+        if images is None:
+            return None
+
+        def work(progress):  # noqa: ANN001, ANN202 - runs in the worker thread
+            write_minutes(project, workshop.id, path, images=images, progress=progress)
+            return path
+
+        return self._run_export(tr("Writing the workshop minutes…"), work)
+
     def _draw_manual_pictures(self):  # noqa: ANN202
         """A copy of the project, its analysis, and the maps and chart painted here on the GUI thread, where
-        Qt's graphics scene must live. The dialog shows at once, the window keeps answering between pages (a
-        5,000-step map is 36 pages, about 6 s), and Cancel works; images is None when cancelled."""
+        Qt's graphics scene must live; images is None when cancelled."""
         from ..canvas.manual_pictures import render_manual_images
 
-        dialog = QProgressDialog(tr("Drawing the maps for the manual…"), tr("Cancel"), 0, 100, self.parent)
+        holder = {}
+
+        def draw(progress):  # noqa: ANN001, ANN202
+            holder["project"] = project = self.controller.doc.project.model_copy(deep=True)
+            holder["analysis"] = analysis = analyze_project(project)
+            return render_manual_images(project, analysis, progress=progress)
+
+        images = self._draw_pictures(tr("Drawing the maps for the manual…"), draw)
+        return holder.get("project"), holder.get("analysis"), images
+
+    def _draw_pictures(self, text: str, draw):  # noqa: ANN001, ANN202
+        """``draw(progress)`` run on the GUI thread behind a progress dialog that shows at once; the window keeps
+        answering between pages (a 5,000-step map is 36 pages, about 6 s) and Cancel works. None when
+        cancelled."""
+        dialog = QProgressDialog(text, tr("Cancel"), 0, 100, self.parent)
         dialog.setWindowTitle("OpsFlow Desktop")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setValue(0)
         QApplication.processEvents()  # paint the dialog before the copy and the analysis take their moment
-        project = self.controller.doc.project.model_copy(deep=True)
-        analysis = analyze_project(project)
 
         def progress(done: int, total: int) -> bool:
             dialog.setMaximum(total)
@@ -118,19 +168,23 @@ class ExportOperations:
             return not dialog.wasCanceled()
 
         try:
-            return project, analysis, render_manual_images(project, analysis, progress=progress)
+            return draw(progress)
         except Cancelled:
             self.report(tr("Export cancelled; no file was written."))
-            return project, analysis, None
+            return None
         finally:
             dialog.close()
             dialog.deleteLater()
 
     # ------------------------------------------------------------ helpers
-    def _ask_export_path(self, title: str, suffix: str, file_filter: str) -> str:
+    def _ask_export_path(self, title: str, suffix: str, file_filter: str, base: str = "") -> str:
+        """The file to write, suggested as "<project title> <version><suffix>" or "<base><suffix>"."""
         meta = self.controller.doc.project.meta
-        base = meta.title or self.controller.display_name().removesuffix(".opsflow") or "process"
-        name = f"{base} {meta.version}{suffix}" if meta.version else base + suffix
+        if base:
+            name = base + suffix
+        else:
+            base = meta.title or self.controller.display_name().removesuffix(".opsflow") or "process"
+            name = f"{base} {meta.version}{suffix}" if meta.version else base + suffix
         path, _ = QFileDialog.getSaveFileName(self.parent, title, str(Path(self._export_folder()) / name), file_filter)
         if path and not path.lower().endswith(suffix):
             path += suffix

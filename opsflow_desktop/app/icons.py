@@ -40,6 +40,7 @@ ACTION_ICONS = {
     "shortcuts": "keyboard",
     "find": "search",
     "interview": "message-square-text",
+    "present": "presentation",
     "delete": "trash-2",
     "rename": "pencil",
     "copy": "copy",

@@ -51,9 +51,11 @@ from .panels.interview import InterviewPanel
 from .panels.overview import Overview
 from .panels.palette import Palette
 from .panels.properties import PropertiesPanel
+from .presentation.presentation import Presentation, fill_screen_menu
 from .project_operations import ProjectOperations
 from .signoff_banner import SignOffBanner
 from .signoff_operations import SignOffOperations
+from .workshop_operations import WorkshopOperations
 
 # The saved dock layout carries this number: a layout saved for other docks (the palette was one) is not restored.
 LAYOUT_VERSION = 2
@@ -122,6 +124,10 @@ class MainWindow(QMainWindow):
         self.canvas = CanvasOperations(self, controller, self.tabs, self.report, self.project)
         self.findings = FindingOperations(controller, self.tabs, self.report)
         self.exports = ExportOperations(self, controller, self.report, self.project, self.tabs)
+        self.workshops = WorkshopOperations(
+            self, controller, self.tabs.current_map_id, self.report, self.exports.export_minutes
+        )
+        self.presentation = Presentation(self)
         self.signoff = SignOffOperations(
             self,
             controller,
@@ -219,6 +225,9 @@ class MainWindow(QMainWindow):
                         menu.addAction(dock.toggleViewAction())
                     menu.addAction(self.toolbar.toggleViewAction())
                     menu.addAction(self.shapes_bar.toggleViewAction())
+                elif entry == "@screens":
+                    self.screens_menu = menu.addMenu("")
+                    self.screens_menu.aboutToShow.connect(lambda: fill_screen_menu(self.screens_menu))
                 elif entry in extras:
                     menu.addAction(extras[entry])
                 else:
@@ -241,6 +250,7 @@ class MainWindow(QMainWindow):
         for key, menu_title, _entries in MENUS:
             self.menus[key].setTitle(menu_title())
         self.recent_menu.setTitle(tr("Open &recent"))
+        self.screens_menu.setTitle(tr("Projector &screen"))
         self.mark_button.setText(tr("Mark finding"))
         self.mark_button.setToolTip(
             tr("Mark a finding on the selection (keys {keys})", keys=", ".join(t.key for t in FINDING_TYPES.values()))

@@ -120,24 +120,37 @@ def render_manual_images(
     ``progress`` is told after each page and may cancel (Cancelled is raised). Qt must be able to paint here:
     a QApplication exists. The graphics scene belongs to the thread that made it: call this on the GUI thread.
     """
+    images = render_maps(project, [m.id for m in project.maps], dpi, progress)
+    rows = metric_rows(project, analysis or analyze_project(project))
+    if rows:
+        images.chart = png_picture(draw_metric_chart(rows, dpi), dpi)
+    return images
+
+
+def render_maps(
+    project: Project,
+    map_ids: list[str],
+    dpi: float = DEFAULT_DPI,
+    progress: Progress | None = None,
+) -> ManualImages:
+    """The pictures of the maps ``map_ids`` only: all of them for the manual, those a workshop discussed for its
+    minutes. Progress is counted in steps drawn, and may cancel."""
     if not isinstance(QApplication.instance(), QApplication):
         # Without one, QGraphicsScene crashes the process instead of raising.
-        raise RuntimeError("render_manual_images needs a QApplication (the map is drawn by a QGraphicsScene)")
+        raise RuntimeError("drawing a map needs a QApplication (the map is drawn by a QGraphicsScene)")
     register_bundled_fonts()
+    maps = {m.id: m for m in project.maps}
     # Work is counted in steps drawn, so one big map moves the bar as much as many small ones.
-    tracker = Tracker(progress, sum(len(m.steps) + 1 for m in project.maps) + 1)
+    tracker = Tracker(progress, sum(len(maps[i].steps) + 1 for i in map_ids) + 1)
     editor = DocumentEditor(Document(project))
     images = ManualImages(badge_letters={t: badge_letter(t) for t in FindingType})
-    for process_map in project.maps:
-        share = len(process_map.steps) + 1
+    for map_id in map_ids:
+        share = len(maps[map_id].steps) + 1
         done_before = tracker.done
 
         def page_done(page: int, pages: int, done_before: int = done_before, share: int = share) -> None:
             tracker.advance(done_before + share * page // pages - tracker.done)
 
-        images.maps[process_map.id] = render_map_pictures(editor, process_map.id, dpi, page_done)
-    rows = metric_rows(project, analysis or analyze_project(project))
-    if rows:
-        images.chart = png_picture(draw_metric_chart(rows, dpi), dpi)
+        images.maps[map_id] = render_map_pictures(editor, map_id, dpi, page_done)
     tracker.advance()
     return images

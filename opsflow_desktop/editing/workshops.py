@@ -12,7 +12,7 @@ from typing import Any
 
 from ..analysis.votes import TALLY, candidates, dots_left, dots_on, ranking
 from ..i18n import tr
-from ..model import Ballot, Document, DocumentError, DotVote, Finding, Interview, InterviewKind
+from ..model import Ballot, Document, DocumentError, DotVote, Finding, Interview, InterviewKind, VoteSubject
 from .command import Command, UpdateFieldsCommand
 
 
@@ -48,9 +48,11 @@ def _replace_votes(doc: Document, record: Interview, vote: DotVote, text: str) -
 def start_vote(doc: Document, record: Interview, vote: DotVote) -> Command:
     process_map = doc.get(vote.map_id)
     if not candidates(vote, process_map):
-        raise DocumentError(tr("There is nothing to vote on: the map has no open findings."))
-    if not vote.voters:
-        raise DocumentError(tr("A vote needs participants: add the attendees to the workshop first."))
+        raise DocumentError(
+            tr("There is nothing to vote on: the map has no open findings.")
+            if vote.subject is VoteSubject.FINDINGS
+            else tr("There is nothing to vote on: the map has no steps.")
+        )
     return UpdateFieldsCommand(doc, {record.id: {"votes": [*record.votes, vote]}}, text=tr("Start a dot vote"))
 
 
@@ -59,7 +61,11 @@ def cast(doc: Document, record: Interview, vote: DotVote, voter: str, target_id:
     if vote.closed:
         raise DocumentError(tr("This vote is closed; start a new one to vote again."))
     if target_id not in candidates(vote, doc.get(vote.map_id)):
-        raise DocumentError(tr("Only the map's open findings can get dots in this vote."))
+        raise DocumentError(
+            tr("Only the map's open findings can get dots in this vote.")
+            if vote.subject is VoteSubject.FINDINGS
+            else tr("Only the map's steps can get dots in this vote.")
+        )
     if voter != TALLY and voter not in vote.voters:
         raise DocumentError(tr("{name} has no dots in this vote.", name=voter))
     if delta > 0 and voter != TALLY and dots_left(vote, voter) < delta:
@@ -93,7 +99,7 @@ def close(doc: Document, record: Interview, vote: DotVote) -> list[Command]:
     room gave no dot lose an earlier priority, as the room has just decided about them."""
     commands: list[Command] = [_replace_votes(doc, record, vote.model_copy(update={"closed": True}), "")]
     process_map = doc.get(vote.map_id)
-    if vote.subject.value == "findings":
+    if vote.subject is VoteSubject.FINDINGS:
         ranks = {r.target_id: r.rank for r in ranking(vote, process_map)}
         by_id: dict[str, Finding] = {f.id: f for f in process_map.findings}
         changes = {

@@ -206,6 +206,7 @@ class IssueRow:
     action: str
     status_label: str
     due_date: dt.date | None
+    priority: int | None = None  # 1 = fix first: a workshop's dot vote, or set by hand
 
 
 def issue_headers() -> dict[str, str]:
@@ -217,6 +218,7 @@ def issue_headers() -> dict[str, str]:
         "stage": tr("Stage"),
         "location": tr("Where"),
         "severity_label": tr("Severity"),
+        "priority": tr("Priority"),
         "title": tr("Title"),
         "description": tr("Description"),
         "evidence": tr("Evidence"),
@@ -310,6 +312,7 @@ def issue_rows(project: Project) -> list[IssueRow]:
                     action=finding.action,
                     status_label=label(finding.status),
                     due_date=finding.due_date,
+                    priority=finding.priority,
                 )
             )
     return rows
@@ -544,6 +547,12 @@ class InterviewRow:
     speaker: str  # role and name: 客服主管 李娜
     finding_count: int
     findings: str  # one line per finding its evidence cites: "3. 素材反复修改", numbered as in the issue register
+    # A workshop's own record (empty for an interview).
+    title: str = ""
+    attendee_count: int = 0
+    attendees: str = ""  # 、-joined, as the attendees list names them: 运营部 陈刚、客服部 李娜
+    decision_count: int = 0
+    action_count: int = 0
 
 
 def interview_headers() -> dict[str, str]:
@@ -551,10 +560,12 @@ def interview_headers() -> dict[str, str]:
         "number": tr("No."),
         "date": tr("Date"),
         "kind_label": tr("Held as"),
+        "title": tr("Title"),
         "interviewee": tr("Interviewee"),
         "role": tr("Position"),
         "department": tr("Department"),
         "occasion": tr("Place or occasion"),
+        "attendees": tr("Attendees"),
         "notes": tr("Notes"),
         "finding_count": tr("Number of findings"),
         "findings": tr("Findings raised"),
@@ -599,6 +610,11 @@ def interview_rows(project: Project, issues: list[IssueRow] | None = None) -> li
                 speaker=interview.speaker,
                 finding_count=len(findings),
                 findings="\n".join(issue_reference(issue) for issue in findings),
+                title=interview.title,
+                attendee_count=len(interview.attendees),
+                attendees=LIST_JOINER.join(a.label for a in interview.attendees),
+                decision_count=len(interview.decisions),
+                action_count=len(interview.actions),
             )
         )
     return rows

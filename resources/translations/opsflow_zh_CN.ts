@@ -4,8 +4,24 @@
 <context>
     <name></name>
     <message>
+        <source>{count} attendees</source>
+        <translation>{count} 人参加</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Choose workshop</source>
+        <translation>选择研讨会</translation>
+    </message>
+    <message>
+        <source>Which workshop is it? The findings captured and the votes go into its record.</source>
+        <translation>是哪一场研讨会？会上记录的问题和投票将记入这场研讨会。</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>新建研讨会…</translation>
     </message>
     <message>
         <source>Process owner: {owner}</source>
@@ -330,6 +346,14 @@
     <message>
         <source>Add department “{name}”</source>
         <translation>添加部门「{name}」</translation>
+    </message>
+    <message>
+        <source>Start workshop “{name}”</source>
+        <translation>开始研讨会「{name}」</translation>
+    </message>
+    <message>
+        <source>Take over the vote as priorities</source>
+        <translation>按投票结果排定优先级</translation>
     </message>
     <message>
         <source>Rename department “{old}” to “{name}”</source>
@@ -1496,6 +1520,26 @@
         <translation>访谈模式（边听边录流程）(&amp;I)</translation>
     </message>
     <message>
+        <source>&amp;Present to the room</source>
+        <translation>放映研讨(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Present from the selected &amp;step</source>
+        <translation>从选中步骤开始放映(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop record…</source>
+        <translation>新建研讨会记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;record…</source>
+        <translation>研讨会记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export workshop &amp;minutes to Word…</source>
+        <translation>导出工作坊纪要到 Word(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -1670,6 +1714,10 @@
     <message>
         <source>F&amp;indings</source>
         <translation>问题点(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>研讨会(&amp;W)</translation>
     </message>
     <message>
         <source>Sign-&amp;off</source>
@@ -2032,6 +2080,10 @@
         <translation>{kind}：单击后在图上单击放置，或直接拖到图上</translation>
     </message>
     <message>
+        <source>Projector &amp;screen</source>
+        <translation>投影屏幕(&amp;S)</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>全图预览</translation>
     </message>
@@ -2356,8 +2408,136 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>部门</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Workshop record</source>
+        <translation>研讨会记录</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>新建研讨会</translation>
+    </message>
+    <message>
+        <source>e.g. 商品上架流程 现状研讨会</source>
+        <translation>例如：商品上架流程 现状研讨会</translation>
+    </message>
+    <message>
+        <source>e.g. 三楼大会议室</source>
+        <translation>例如：三楼大会议室</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>添加参会人</translation>
+    </message>
+    <message>
+        <source>Add department heads</source>
+        <translation>从部门添加负责人</translation>
+    </message>
+    <message>
+        <source>Each department&apos;s head (Project → Departments and heads) with the department</source>
+        <translation>添加各部门的负责人（项目 → 部门与负责人），并填上所属部门</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议程事项</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>添加议程</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>计划时长（分钟）</translation>
+    </message>
+    <message>
+        <source>One decision per line, e.g. 素材需求统一由商品部提交</source>
+        <translation>每行一条决议，例如：素材需求统一由商品部提交</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>后续行动</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>添加行动</translation>
+    </message>
+    <message>
+        <source>Decisions (one per line):</source>
+        <translation>会议决议（每行一条）：</translation>
+    </message>
+    <message>
+        <source>Next actions:</source>
+        <translation>后续行动：</translation>
+    </message>
+    <message>
+        <source>What else the room said, open questions, what to prepare next time.</source>
+        <translation>会上的其他意见、待定问题、下次需准备的材料。</translation>
+    </message>
+    <message>
+        <source>The document is signed off: start a new revision to change the workshop record.</source>
+        <translation>文件已签批：如需修改研讨会记录，请先开始新修订。</translation>
+    </message>
+    <message>
+        <source>Attendees ({count})</source>
+        <translation>参会人员（{count}）</translation>
+    </message>
+    <message>
+        <source>Agenda ({count})</source>
+        <translation>议程（{count}）</translation>
+    </message>
+    <message>
+        <source>Decisions and actions ({count})</source>
+        <translation>决议与后续行动（{count}）</translation>
+    </message>
+    <message>
+        <source>Workshop notes</source>
+        <translation>会议备注</translation>
+    </message>
+    <message>
+        <source>Planned: {minutes} min in all</source>
+        <translation>计划共 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <source>{count} department heads added.</source>
+        <translation>已添加 {count} 位部门负责人。</translation>
+    </message>
+    <message>
+        <source>Every head is already listed.</source>
+        <translation>各部门负责人均已在名单中。</translation>
+    </message>
+    <message>
+        <source>No head recorded for: {names}.</source>
+        <translation>以下部门未填写负责人：{names}。</translation>
+    </message>
+    <message>
+        <source>The workshop needs a title.</source>
+        <translation>请填写研讨会标题。</translation>
+    </message>
+    <message>
+        <source>Agenda item “{item}”: the planned time is whole minutes from 1 to 600.</source>
+        <translation>议程「{item}」：计划时长须为 1 到 600 之间的整数分钟。</translation>
+    </message>
+    <message>
+        <source>Next action “{action}”: “{due}” is not a date (YYYY-MM-DD).</source>
+        <translation>后续行动「{action}」：“{due}”不是有效日期（格式 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Edit workshop “{name}”</source>
+        <translation>编辑研讨会「{name}」</translation>
     </message>
     <message>
         <source>(not classified)</source>
@@ -2504,6 +2684,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>截止日期</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
         <source>Who said it</source>
         <translation>信息来源（谁说的）</translation>
     </message>
@@ -2546,6 +2730,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>Cites the record of: {interview}</source>
         <translation>引自记录：{interview}</translation>
+    </message>
+    <message>
+        <source>Priority: a whole number, 1 to fix first; empty for none.</source>
+        <translation>优先级：填整数，1 表示最先解决；留空表示无。</translation>
     </message>
     <message>
         <source>{field}: a date looks like 2026-12-31.</source>
@@ -2716,8 +2904,8 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>{status} · 哈希值不一致</translation>
     </message>
     <message>
-        <source>Export a project: the planning tables to Excel (--xlsx), the process manual to Word (--docx), a map as interview text (--text).</source>
-        <translation>导出项目：规划表导出为 Excel（--xlsx）、流程手册导出为 Word（--docx）、流程图导出为访谈文本（--text）。</translation>
+        <source>Export a project: the planning tables to Excel (--xlsx), the process manual to Word (--docx), a map as interview text (--text), a workshop&apos;s minutes to Word (--minutes).</source>
+        <translation>导出项目：规划表导出为 Excel（--xlsx），流程说明书导出为 Word（--docx），流程图导出为访谈文本（--text），研讨会纪要导出为 Word（--minutes）。</translation>
     </message>
     <message>
         <source>write the Excel workbook here</source>
@@ -2736,8 +2924,24 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>--text 写出的流程图（默认第一张）</translation>
     </message>
     <message>
-        <source>Say what to write: --xlsx OUT.xlsx, --docx OUT.docx and/or --text OUT.txt</source>
-        <translation>请说明要写出什么：--xlsx 输出.xlsx、--docx 输出.docx 和/或 --text 输出.txt</translation>
+        <source>write a workshop&apos;s minutes (Word) here</source>
+        <translation>将研讨会纪要（Word）写入此处</translation>
+    </message>
+    <message>
+        <source>the workshop --minutes writes (default: the latest)</source>
+        <translation>--minutes 所写的研讨会（默认：最近一次）</translation>
+    </message>
+    <message>
+        <source>Say what to write: --xlsx OUT.xlsx, --docx OUT.docx, --text OUT.txt and/or --minutes OUT.docx</source>
+        <translation>请指定要写出的文件：--xlsx OUT.xlsx、--docx OUT.docx、--text OUT.txt 和/或 --minutes OUT.docx</translation>
+    </message>
+    <message>
+        <source>The project has no workshop record, so there are no minutes to write. Hold a workshop first.</source>
+        <translation>项目中没有研讨会记录，因此没有可写的纪要。请先举行研讨会。</translation>
+    </message>
+    <message>
+        <source>There is no workshop “{name}”. The workshops: {names}</source>
+        <translation>没有名为“{name}”的研讨会。现有研讨会：{names}</translation>
     </message>
     <message>
         <source>Two outputs name the same file; give each its own.</source>
@@ -2936,8 +3140,172 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>流程图</translation>
     </message>
     <message>
+        <source>Start timer</source>
+        <translation>开始计时</translation>
+    </message>
+    <message>
+        <source> ({n} min)</source>
+        <translation>（{n} 分钟）</translation>
+    </message>
+    <message>
+        <source>No agenda yet: add it in the workshop record.</source>
+        <translation>尚无议程：请在研讨会记录中添加。</translation>
+    </message>
+    <message>
+        <source>Pause timer</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>序号</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>OpsFlow — presenter view</source>
+        <translation>OpsFlow — 演讲者视图</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一个</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>逐步讲解</translation>
+    </message>
+    <message>
+        <source>Capture (M)</source>
+        <translation>记录发言 (M)</translation>
+    </message>
+    <message>
+        <source>Vote (V)</source>
+        <translation>点投票 (V)</translation>
+    </message>
+    <message>
+        <source>Workshop record…</source>
+        <translation>研讨会记录…</translation>
+    </message>
+    <message>
+        <source>End (Esc)</source>
+        <translation>结束放映 (Esc)</translation>
+    </message>
+    <message>
+        <source>Automatic (the screen that is not the laptop&apos;s)</source>
+        <translation>自动（笔记本以外的屏幕）</translation>
+    </message>
+    <message>
+        <source>Open a map to present first.</source>
+        <translation>请先打开要放映的流程图。</translation>
+    </message>
+    <message>
+        <source>{type} marked on “{name}”.</source>
+        <translation>已在「{name}」标记{type}。</translation>
+    </message>
+    <message>
+        <source>Type what was said, then Enter.</source>
+        <translation>请输入发言内容，然后按回车。</translation>
+    </message>
+    <message>
+        <source>End the vote</source>
+        <translation>结束投票</translation>
+    </message>
+    <message>
+        <source>End the vote and take its ranking as the findings&apos; priority?</source>
+        <translation>结束投票，并按得票排名设定问题的优先级？</translation>
+    </message>
+    <message>
+        <source>End the vote on the steps?</source>
+        <translation>结束对步骤的投票？</translation>
+    </message>
+    <message>
+        <source>There is no no. {number} to vote on.</source>
+        <translation>没有可投票的 {number} 号。</translation>
+    </message>
+    <message>
+        <source>No vote yet: press V to start one.</source>
+        <translation>尚未投票：按 V 开始投票。</translation>
+    </message>
+    <message>
+        <source>This map has no target map (or current map) to switch to.</source>
+        <translation>此流程图没有可切换的目标图（或现状图）。</translation>
+    </message>
+    <message>
+        <source>This map has no target map (or current map) to show beside it.</source>
+        <translation>此流程图没有可并排显示的目标图（或现状图）。</translation>
+    </message>
+    <message>
+        <source>Click the step or flow to mark as {type} (Esc: cancel)</source>
+        <translation>点击要标记为{type}的步骤或连线（Esc 取消）</translation>
+    </message>
+    <message>
+        <source>Tally for the room</source>
+        <translation>全场合计</translation>
+    </message>
+    <message>
+        <source>{name}: {left} of {each} dots left</source>
+        <translation>{name}：剩余 {left}/{each} 票</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>点投票</translation>
+    </message>
+    <message>
+        <source>Tab: next person · V: end the vote</source>
+        <translation>Tab：下一位 · V：结束投票</translation>
+    </message>
+    <message>
+        <source>{map} · workshop not recorded yet</source>
+        <translation>{map} · 尚未建立研讨会记录</translation>
+    </message>
+    <message>
+        <source>{name}: {used}/{each} dots</source>
+        <translation>{name}：已投 {used}/{each} 票</translation>
+    </message>
+    <message>
+        <source>Tally for the room: {used} dots</source>
+        <translation>全场合计：{used} 票</translation>
+    </message>
+    <message>
+        <source>No vote running. Press V to start one.</source>
+        <translation>当前没有投票。按 V 开始投票。</translation>
+    </message>
+    <message>
+        <source>{steps} steps, {findings} findings.</source>
+        <translation>{steps} 个步骤，{findings} 个问题。</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>责任：{owner}</translation>
+    </message>
+    <message>
+        <source>Work {work} h, waiting {wait} h</source>
+        <translation>处理 {work} 小时，等待 {wait} 小时</translation>
+    </message>
+    <message>
+        <source>Inputs: {items}</source>
+        <translation>输入：{items}</translation>
+    </message>
+    <message>
+        <source>Outputs: {items}</source>
+        <translation>输出：{items}</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Agenda and timer</source>
+        <translation>议程与计时</translation>
     </message>
     <message>
         <source>Check: exactly one A</source>
@@ -3052,6 +3420,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>地点/场合</translation>
     </message>
     <message>
+        <source>Attendees</source>
+        <translation>出席人员</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
@@ -3138,6 +3510,26 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>Who</source>
         <translation>受访/参会人员</translation>
+    </message>
+    <message>
+        <source>{count} people (see below)</source>
+        <translation>{count} 人（见下表）</translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation>已举行的研讨会</translation>
+    </message>
+    <message>
+        <source>Decisions taken</source>
+        <translation>决议事项</translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation>行动事项</translation>
+    </message>
+    <message>
+        <source>{count} people: {names}</source>
+        <translation>{count} 人：{names}</translation>
     </message>
     <message>
         <source>{label}: </source>
@@ -3272,8 +3664,132 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>阶段</translation>
     </message>
     <message>
+        <source>Workshop minutes</source>
+        <translation>工作坊纪要</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
+        <source>No attendees were recorded.</source>
+        <translation>未记录出席人员。</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>No agenda was recorded.</source>
+        <translation>未记录议程。</translation>
+    </message>
+    <message>
+        <source>Planned (min)</source>
+        <translation>计划时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Planned in all: {minutes} minutes.</source>
+        <translation>计划总时长：{minutes} 分钟。</translation>
+    </message>
+    <message>
+        <source>No decisions were recorded.</source>
+        <translation>未记录决议事项。</translation>
+    </message>
+    <message>
+        <source>No findings were raised in this workshop.</source>
+        <translation>本次研讨会未提出问题。</translation>
+    </message>
+    <message>
+        <source>Numbered as in the issue register of the process manual and the workbook.</source>
+        <translation>编号与流程说明书及规划表中的问题清单一致。</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Dot votes</source>
+        <translation>点投票结果</translation>
+    </message>
+    <message>
+        <source>No dot vote was held.</source>
+        <translation>未进行点投票。</translation>
+    </message>
+    <message>
+        <source>The steps of {map}</source>
+        <translation>{map}的步骤</translation>
+    </message>
+    <message>
+        <source>The open findings of {map}</source>
+        <translation>{map}的未关闭问题</translation>
+    </message>
+    <message>
+        <source>Vote {number}: {subject}</source>
+        <translation>第 {number} 轮投票：{subject}</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与投票人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>{dots} dots cast; the ranking became the findings&apos; priority.</source>
+        <translation>共投 {dots} 票；排名已作为问题的优先级。</translation>
+    </message>
+    <message>
+        <source>{dots} dots cast.</source>
+        <translation>共投 {dots} 票。</translation>
+    </message>
+    <message>
+        <source>{dots} dots cast; the vote was not closed.</source>
+        <translation>共投 {dots} 票；投票尚未结束。</translation>
+    </message>
+    <message>
+        <source>No dots were placed.</source>
+        <translation>无人投票。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>后续行动</translation>
+    </message>
+    <message>
+        <source>No actions were agreed.</source>
+        <translation>未商定后续行动。</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>行动事项</translation>
+    </message>
+    <message>
+        <source>Maps discussed</source>
+        <translation>讨论的流程图</translation>
+    </message>
+    <message>
         <source>Departments</source>
         <translation>部门</translation>
+    </message>
+    <message>
+        <source>The maps as they stood at the end of the workshop, with the findings marked on them.</source>
+        <translation>以下为研讨会结束时的流程图，图上标有各问题点。</translation>
     </message>
     <message>
         <source>{steps} steps; chapter 6 lists them in order.</source>
@@ -3358,6 +3874,30 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消导入，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The project has no workshop record, so there are no minutes to write.</source>
+        <translation>项目中没有研讨会记录，因此没有可写的纪要。</translation>
+    </message>
+    <message>
+        <source>{title} minutes</source>
+        <translation>{title}纪要</translation>
+    </message>
+    <message>
+        <source>Export the workshop minutes to Word</source>
+        <translation>将研讨会纪要导出为 Word</translation>
+    </message>
+    <message>
+        <source>The project has no workshop “{name}”.</source>
+        <translation>项目中没有研讨会“{name}”。</translation>
+    </message>
+    <message>
+        <source>Drawing the maps for the minutes…</source>
+        <translation>正在绘制纪要中的流程图…</translation>
+    </message>
+    <message>
+        <source>Writing the workshop minutes…</source>
+        <translation>正在写入研讨会纪要…</translation>
     </message>
     <message>
         <source>Exported {name}.</source>
@@ -3494,6 +4034,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>Clear the date</source>
         <translation>清除日期</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
     </message>
     <message>
         <source>@ Li Na, service lead, Customer service, 2026-11-20, phone call</source>
@@ -3714,6 +4258,262 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>The notes have more than {count} lines.</source>
         <translation>笔记超过 {count} 行。</translation>
+    </message>
+    <message>
+        <source>PgDn → ↓ Space</source>
+        <translation>PgDn → ↓ 空格</translation>
+    </message>
+    <message>
+        <source>Next stage, or next step</source>
+        <translation>下一阶段，或下一步骤</translation>
+    </message>
+    <message>
+        <source>PgUp ← ↑ Backspace</source>
+        <translation>PgUp ← ↑ 退格</translation>
+    </message>
+    <message>
+        <source>Previous stage, or previous step</source>
+        <translation>上一阶段，或上一步骤</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Step by step through the stage, and back</source>
+        <translation>逐步讲解本阶段，再按返回</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>From the step to each of its hand-offs</source>
+        <translation>在步骤与其各个交接之间切换</translation>
+    </message>
+    <message>
+        <source>Home / O</source>
+        <translation>Home / O</translation>
+    </message>
+    <message>
+        <source>Overview of the whole map</source>
+        <translation>全图预览</translation>
+    </message>
+    <message>
+        <source>Click a step</source>
+        <translation>点击步骤</translation>
+    </message>
+    <message>
+        <source>Go to that step</source>
+        <translation>跳到该步骤</translation>
+    </message>
+    <message>
+        <source>Mark a finding on the step or hand-off</source>
+        <translation>在步骤或交接上标记问题</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Capture what was said, and who said it</source>
+        <translation>记录发言内容和发言人</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Start the dot vote; again: end it and rank</source>
+        <translation>开始点投票；再按一次：结束并排序</translation>
+    </message>
+    <message>
+        <source>1–99 Enter</source>
+        <translation>1–99 回车</translation>
+    </message>
+    <message>
+        <source>A dot for finding no. …  (Shift+Enter takes it back)</source>
+        <translation>给该编号投一票（Shift+回车 撤回）</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Show or hide the ranking</source>
+        <translation>显示或隐藏排名</translation>
+    </message>
+    <message>
+        <source>T / X</source>
+        <translation>T / X</translation>
+    </message>
+    <message>
+        <source>Current ↔ target map / side by side</source>
+        <translation>现状图 ↔ 目标图 / 并排对比</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>The workshop record: attendees, agenda, decisions, actions</source>
+        <translation>研讨会记录：出席人员、议程、决议、行动</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>本帮助</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>End the presentation</source>
+        <translation>结束放映</translation>
+    </message>
+    <message>
+        <source>OpsFlow — presentation</source>
+        <translation>OpsFlow — 放映</translation>
+    </message>
+    <message>
+        <source>What was said — who said it   (e.g. 素材返工太多 — 王敏)</source>
+        <translation>发言内容 — 发言人   （例：素材返工太多 — 王敏）</translation>
+    </message>
+    <message>
+        <source>On “{name}”:</source>
+        <translation>记到「{name}」：</translation>
+    </message>
+    <message>
+        <source>Start a dot vote</source>
+        <translation>开始点投票</translation>
+    </message>
+    <message>
+        <source>Findings: which problems to fix first</source>
+        <translation>问题：先解决哪些问题</translation>
+    </message>
+    <message>
+        <source>Steps: where it hurts most</source>
+        <translation>步骤：哪里最痛</translation>
+    </message>
+    <message>
+        <source>Vote on</source>
+        <translation>投票对象</translation>
+    </message>
+    <message>
+        <source> dots</source>
+        <translation> 票</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>每人票数</translation>
+    </message>
+    <message>
+        <source>Participants (ticked ones have dots):</source>
+        <translation>参与人（勾选者有票）：</translation>
+    </message>
+    <message>
+        <source>Others, separated by commas: 王敏, 李娜</source>
+        <translation>其他人，用逗号分隔：王敏，李娜</translation>
+    </message>
+    <message>
+        <source>With no participants the room&apos;s dots are entered as counts (a tally). Votes are entered as the room calls them out: click a numbered disc (right-click takes a dot back), or type its number and press Enter; Tab passes to the next participant.</source>
+        <translation>没有参与人时，按全场合计录入票数。投票按现场报出的顺序录入：点击带编号的圆点（右键撤回一票），或输入编号后按回车；按 Tab 换下一位参与人。</translation>
+    </message>
+    <message>
+        <source>Start vote</source>
+        <translation>开始投票</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>第 {n}/{total} 步</translation>
+    </message>
+    <message>
+        <source>The document is signed off: start a new revision to record a workshop.</source>
+        <translation>文件已签批：如需记录研讨会，请先开始新修订。</translation>
+    </message>
+    <message>
+        <source>Workshop {date}</source>
+        <translation>研讨会 {date}</translation>
+    </message>
+    <message>
+        <source>Workshop “{name}” recorded.</source>
+        <translation>研讨会「{name}」已记录。</translation>
+    </message>
+    <message>
+        <source>{id} is not a workshop record.</source>
+        <translation>{id} 不是研讨会记录。</translation>
+    </message>
+    <message>
+        <source>The vote {id} is not part of this workshop.</source>
+        <translation>投票 {id} 不属于本次研讨会。</translation>
+    </message>
+    <message>
+        <source>{map} workshop {date}</source>
+        <translation>{map} 研讨会 {date}</translation>
+    </message>
+    <message>
+        <source>There is nothing to vote on: the map has no open findings.</source>
+        <translation>没有可投票的对象：此流程图没有未关闭的问题。</translation>
+    </message>
+    <message>
+        <source>There is nothing to vote on: the map has no steps.</source>
+        <translation>没有可投票的对象：此流程图没有步骤。</translation>
+    </message>
+    <message>
+        <source>This vote is closed; start a new one to vote again.</source>
+        <translation>本轮投票已结束；如需再投，请开始新的投票。</translation>
+    </message>
+    <message>
+        <source>Only the map&apos;s open findings can get dots in this vote.</source>
+        <translation>本轮投票只能投给此流程图未关闭的问题。</translation>
+    </message>
+    <message>
+        <source>Only the map&apos;s steps can get dots in this vote.</source>
+        <translation>本轮投票只能投给此流程图的步骤。</translation>
+    </message>
+    <message>
+        <source>{name} has no dots in this vote.</source>
+        <translation>{name} 在本轮投票中没有票。</translation>
+    </message>
+    <message>
+        <source>{name} has used all {count} dots.</source>
+        <translation>{name} 的 {count} 票已全部投出。</translation>
+    </message>
+    <message>
+        <source>{name} has no dot there to take back.</source>
+        <translation>{name} 没有投给这里的票可撤回。</translation>
+    </message>
+    <message>
+        <source>The tally</source>
+        <translation>全场合计</translation>
+    </message>
+    <message>
+        <source>Dot for “{name}”</source>
+        <translation>「{name}」投一票</translation>
+    </message>
+    <message>
+        <source>Take back a dot of “{name}”</source>
+        <translation>撤回「{name}」的一票</translation>
+    </message>
+    <message>
+        <source>Count dots</source>
+        <translation>统计票数</translation>
+    </message>
+    <message>
+        <source>A count of dots cannot be negative.</source>
+        <translation>票数不能为负数。</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,31 @@ def type_with_input_method(widget, text: str) -> None:
     QCoreApplication.sendEvent(widget, commit)
 
 
+def shown(window, cls):
+    """The one visible dialog of ``cls``, after checking that it paints."""
+    dialogs = [d for d in window.findChildren(cls) if d.isVisible()]
+    assert len(dialogs) == 1, f"one {cls.__name__} is open"
+    dialog = dialogs[0]
+    assert not dialog.grab().isNull()
+    return dialog
+
+
+def press(dialog, which=None) -> None:
+    """Click a button of the dialog's button box (OK unless told) and check that the dialog closed."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    button = dialog.findChild(QDialogButtonBox).button(which or QDialogButtonBox.StandardButton.Ok)
+    assert button is not None and button.isEnabled()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def retype(widget, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    type_with_input_method(widget, text)
+
+
 def inline_editor(view):
     from opsflow_desktop.canvas.inline_editor import InlineEditor
 

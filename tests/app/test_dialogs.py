@@ -23,31 +23,13 @@ from opsflow_desktop.app.dialogs.revision_dialog import RevisionDialog
 from opsflow_desktop.app.dialogs.shortcuts_dialog import ShortcutsDialog
 from opsflow_desktop.app.dialogs.side_by_side import SideBySideWindow
 from opsflow_desktop.app.dialogs.signoff_dialog import SignOffDialog
+from opsflow_desktop.app.dialogs.workshop_choice_dialog import WorkshopChoiceDialog
+from opsflow_desktop.app.dialogs.workshop_dialog import WorkshopDialog
+from opsflow_desktop.app.presentation.voting import VoteDialog
+from opsflow_desktop.app.workshop_operations import WorkshopOperations
 from opsflow_desktop.model import DocumentStatus, MapKind, SignOffRole
-from tests.app.helpers import open_analysis, type_with_input_method
+from tests.app.helpers import open_analysis, press, retype, shown, type_with_input_method
 from tests.signing_helpers import sign_off_everything
-
-
-def shown(window, cls):
-    """The one visible dialog of ``cls``, after checking that it paints."""
-    dialogs = [d for d in window.findChildren(cls) if d.isVisible()]
-    assert len(dialogs) == 1, f"one {cls.__name__} is open"
-    dialog = dialogs[0]
-    assert not dialog.grab().isNull()
-    return dialog
-
-
-def press(dialog, which=QDialogButtonBox.StandardButton.Ok) -> None:
-    button = dialog.findChild(QDialogButtonBox).button(which)
-    assert button is not None and button.isEnabled()
-    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
-
-
-def retype(widget, text: str) -> None:
-    widget.setFocus()
-    widget.selectAll()
-    type_with_input_method(widget, text)
 
 
 # ------------------------------------------------------------------ one case per dialog
@@ -166,6 +148,54 @@ def case_shortcuts(window, qtbot):
     press(dialog, QDialogButtonBox.StandardButton.Close)
 
 
+def workshop_operations(window) -> WorkshopOperations:
+    return WorkshopOperations(window, window.controller, window.tabs.current_map_id, window.report)
+
+
+def case_workshop(window, qtbot):
+    workshop_operations(window).new_workshop()
+    dialog = shown(window, WorkshopDialog)
+    retype(dialog.title_edit, "商品上架流程 现状研讨会")
+    QTest.mouseClick(dialog.heads_button, Qt.MouseButton.LeftButton)
+    press(dialog)
+    record = window.controller.doc.project.interviews[-1]
+    assert record.title == "商品上架流程 现状研讨会" and len(record.attendees) == 6
+
+
+def case_workshop_choice(window, qtbot):
+    for title in ("十月研讨会", "十一月研讨会"):
+        window.controller.editor.start_workshop(title, dt.date(2026, 11, 20))
+    chosen = []
+    workshop_operations(window).choose_workshop(chosen.append)
+    dialog = shown(window, WorkshopChoiceDialog)
+    dialog.choices.setCurrentRow(1)
+    press(dialog)
+    assert chosen == [window.controller.doc.project.interviews[1].id]
+
+
+def case_vote(window, qtbot):
+    """Opened from the presentation (V), filled through its widgets, started with OK."""
+    from PySide6.QtWidgets import QApplication
+
+    from opsflow_desktop.app.presentation.voting import VoteDialog
+    from opsflow_desktop.model import Attendee
+
+    record = window.controller.editor.start_workshop("上架研讨会", dt.date.today())
+    window.controller.editor.set_fields(record.id, {"attendees": [Attendee(name="王敏"), Attendee(name="李娜")]})
+    window.named_actions["present"].trigger()
+    presentation = window.presentation
+    QTest.keyClick(presentation.audience, Qt.Key.Key_V)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, VoteDialog) and w.isVisible())
+    assert not dialog.grab().isNull()
+    dialog.people.item(1).setCheckState(Qt.CheckState.Unchecked)  # 李娜 left the room
+    retype(dialog.others, "赵磊，周平")
+    dialog.dots.setValue(5)
+    press(dialog)
+    vote = record.votes[-1]
+    assert vote.voters == ["王敏", "赵磊", "周平"] and vote.dots_each == 5
+    presentation.stop()
+
+
 DIALOG_CASES = {
     ProjectDialog: case_project,
     DepartmentsDialog: case_departments,
@@ -173,10 +203,13 @@ DIALOG_CASES = {
     SignOffDialog: case_signoff,
     RevisionDialog: case_revision,
     SideBySideWindow: case_side_by_side,
+    VoteDialog: case_vote,
     NameDialog: case_name,
     AddLaneDialog: case_add_lane,
     MapSourceDialog: case_map_source,
     ShortcutsDialog: case_shortcuts,
+    WorkshopDialog: case_workshop,
+    WorkshopChoiceDialog: case_workshop_choice,
 }
 
 

@@ -10,7 +10,6 @@ import os
 
 import pytest
 
-from opsflow_desktop import i18n
 from opsflow_desktop.io import load_project, save_project
 from opsflow_desktop.io.excel.writer import write_workbook
 from opsflow_desktop.io.word.manual import write_manual
@@ -19,16 +18,6 @@ from tests.io.golden.structure import GOLDEN, as_text, manual_structure, workboo
 
 UPDATE = os.environ.get("OPSFLOW_UPDATE_GOLDEN") == "1"
 V4, V5, V6, V7 = (GOLDEN / f"project_v{n}.opsflow" for n in (4, 5, 6, 7))
-
-
-@pytest.fixture
-def in_chinese():
-    """The documents department heads sign are in Chinese, whatever translator another test left behind."""
-    before = i18n._translator  # noqa: SLF001
-    i18n.use_translator(None)
-    i18n.set_language("zh_CN")
-    yield
-    i18n.use_translator(before)
 
 
 def check(name: str, text: str) -> None:
@@ -58,11 +47,11 @@ def test_the_format_7_golden_saves_byte_for_byte_as_it_was_read(tmp_path):
     assert (tmp_path / "again.opsflow").read_bytes() == V7.read_bytes()
 
 
-def test_the_workbooks_structure(tmp_path, in_chinese):
+def test_the_workbooks_structure(tmp_path, chinese):
     write_workbook(load_project(V7), tmp_path / "plan.xlsx")
     check("workbook.json", as_text(workbook_structure(tmp_path / "plan.xlsx")))
 
 
-def test_the_manuals_structure(tmp_path, in_chinese):
+def test_the_manuals_structure(tmp_path, chinese):
     write_manual(load_project(V7), tmp_path / "manual.docx")
     check("manual.json", as_text(manual_structure(tmp_path / "manual.docx")))

@@ -9,22 +9,12 @@ import docx
 import pytest
 from openpyxl import load_workbook
 
-from opsflow_desktop import i18n
 from opsflow_desktop.io import load_project
 from opsflow_desktop.io.excel.writer import write_workbook
 from opsflow_desktop.io.tables import interview_rows, issue_rows
 from opsflow_desktop.io.word.manual import write_manual
 from opsflow_desktop.model import Evidence, Interview, InterviewKind
 from opsflow_desktop.paths import sample_project
-
-
-@pytest.fixture
-def chinese():
-    before = i18n._translator  # noqa: SLF001 - another test may have left the window's translator behind
-    i18n.use_translator(None)
-    i18n.set_language("zh_CN")
-    yield
-    i18n.use_translator(before)
 
 
 @pytest.fixture
@@ -89,10 +79,12 @@ def test_the_workbook_has_a_row_per_interview_with_the_findings_raised(project, 
         "序号",
         "日期",
         "形式",
+        "标题",
         "受访人/参会人",
         "岗位",
         "部门",
         "地点/场合",
+        "出席人员",
         "记录要点",
         "问题数",
         "提出的问题",
@@ -100,23 +92,25 @@ def test_the_workbook_has_a_row_per_interview_with_the_findings_raised(project, 
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=3)]
     assert len(rows) == 3
     design, workshop, call = rows
-    assert design[:8] == [
+    assert design[:10] == [
         1,
         dt.datetime(2026, 10, 12),
         "访谈",
+        None,  # an interview has no title and no attendees list
         "王敏",
         "设计部主管",
         "设计部",
         "三楼会议室",
+        None,
         "素材平均改三轮",
     ]
-    assert design[8] == 2 and "素材反复修改" in design[9] and "资料交接靠邮件" in design[9]
-    assert workshop[2] == "研讨会" and workshop[8] == 1 and workshop[9].endswith("五级审批")
-    assert call[1] is None and call[8] == 0 and call[9] is None
+    assert design[10] == 2 and "素材反复修改" in design[11] and "资料交接靠邮件" in design[11]
+    assert workshop[2] == "研讨会" and workshop[10] == 1 and workshop[11].endswith("五级审批")
+    assert call[1] is None and call[10] == 0 and call[11] is None
     assert sheet.cell(3, 2).number_format == "yyyy-mm-dd"
-    assert sheet.cell(3, 1).style == "opsflow-center" and sheet.cell(3, 9).style == "opsflow-center"
+    assert sheet.cell(3, 1).style == "opsflow-center" and sheet.cell(3, 11).style == "opsflow-center"
     assert sheet.freeze_panes == "A3" and sheet.print_title_rows == "$2:$2"
-    notes = sheet.cell(4, 8)
+    notes = sheet.cell(4, 10)
     assert notes.value == "=审批层级太多" and notes.data_type == "s" and notes.quotePrefix  # text, not a formula
 
 

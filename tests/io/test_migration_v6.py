@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from opsflow_desktop.io import load_project
-from opsflow_desktop.io.native.migrations import CURRENT_FORMAT_VERSION
 from tests.io.golden.structure import GOLDEN
 
 

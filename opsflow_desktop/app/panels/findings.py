@@ -45,6 +45,7 @@ COLUMNS: list[tuple[str, Callable[[], str], str | None]] = [
     ("title", lambda: tr("Title"), "title"),
     ("where", lambda: tr("Where"), None),
     ("severity", lambda: tr("Severity"), "severity"),
+    ("priority", lambda: tr("Priority"), "priority"),  # 1 = fix first: a workshop's dot vote, or typed here
     ("status", lambda: tr("Status"), "status"),
     ("owner", lambda: tr("Owner"), "owner"),
     ("action", lambda: tr("Proposed action"), "action"),
@@ -298,6 +299,7 @@ class FindingsPanel(QWidget):
                     "title": finding.title,
                     "where": f"{place.location} · {process_map.name}",
                     "severity": names[finding.severity],
+                    "priority": str(finding.priority) if finding.priority is not None else "",
                     "status": names[finding.status],
                     "owner": finding.owner,
                     "action": finding.action,
@@ -323,6 +325,8 @@ class FindingsPanel(QWidget):
                     item.setBackground(fill)
                     if key == "type":
                         item.setForeground(inks[finding.type])
+                    if key == "priority":
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     self.table.setItem(row, column, item)
                 self.table.item(row, 0).setData(ID_ROLE + 1, (process_map.id, list(place.lanes)))
             self._apply_filters()
@@ -370,6 +374,15 @@ class FindingsPanel(QWidget):
         value: Any = item.text().strip()
         if field in ("severity", "status"):
             value = item.data(VALUE_ROLE)
+        if field == "priority":
+            try:
+                value = int(value) if value else None
+            except ValueError:
+                value = 0
+            if value is not None and value < 1:
+                self._report(tr("Priority: a whole number, 1 to fix first; empty for none."))
+                self.schedule_refresh()
+                return
         if field in ("due_date", "evidence.date"):
             try:
                 value = dt.date.fromisoformat(value) if value else None

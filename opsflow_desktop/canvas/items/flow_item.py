@@ -17,7 +17,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ...model import Flow
-from .. import style
+from .. import projector, style
+from ..projector import is_projector
 from .badges import badge_summary, badges_width, draw_badges, tooltip
 
 ARROW = 9.0
@@ -139,7 +140,8 @@ class FlowItem(QGraphicsItem):
         if len(self._points) < 2:
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        pen = style.flow_pen(selected)
+        shown = is_projector(widget)
+        pen = projector.flow_pen() if shown and not selected else style.flow_pen(selected)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
@@ -153,8 +155,8 @@ class FlowItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.LABEL_FILL)
             painter.drawRoundedRect(self._label_rect, 3, 3)
-            painter.setPen(style.MUTED_INK if not selected else style.SELECTION)
-            painter.setFont(style.label_font())
+            painter.setPen(style.SELECTION if selected else projector.LABEL_INK if shown else style.MUTED_INK)
+            painter.setFont(projector.label_font() if shown else style.label_font())
             painter.drawText(self._label_rect, int(Qt.AlignmentFlag.AlignCenter), self.text())
         if self.badges:
             draw_badges(painter, self.badges, self._badge_anchor())

@@ -9,7 +9,8 @@ from PySide6.QtGui import QBrush, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ...model import Step, StepKind
-from .. import style
+from .. import projector, style
+from ..projector import is_projector
 from .badges import badge_summary, badges_width, draw_badges, tooltip
 from .shapes import step_decoration, step_outline, text_rect
 
@@ -74,13 +75,17 @@ class StepItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(style.step_pen(self.kind, selected))
+        shown = is_projector(widget)
+        pen = style.step_pen(self.kind, selected)
+        if shown:
+            pen.setWidthF(pen.widthF() + projector.BORDER_EXTRA)
+        painter.setPen(pen)
         painter.setBrush(QBrush(style.STEP_FILLS[self.kind]))
         painter.drawPath(self._outline)
         if not self._decoration.isEmpty():
             painter.drawPath(self._decoration)
-        painter.setPen(style.INK)
-        painter.setFont(style.step_font())
+        painter.setPen(projector.INK if shown else style.INK)
+        painter.setFont(projector.step_font() if shown else style.step_font())
         painter.drawText(self._text_rect, _TEXT_FLAGS, self.name)
         if self.badges:
             draw_badges(painter, self.badges, QPointF(self.width + style.BADGE / 2, -style.BADGE / 2))

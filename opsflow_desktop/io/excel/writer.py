@@ -219,11 +219,12 @@ def _planning_sheet(
 
 def _issue_sheet(workbook: Workbook, name: str, project: Project, tables: ProjectTables, tracker: Tracker) -> None:
     headers = issue_headers()
+    centred = {"number", "priority"}  # the priority is a rank (1 = fix first), centred like the numbers
     columns = [
         Column(
             header,
             attrgetter(attr),
-            xs.DATE_STYLE if attr == "due_date" else xs.CENTER_STYLE if attr == "number" else xs.TEXT_STYLE,
+            xs.DATE_STYLE if attr == "due_date" else xs.CENTER_STYLE if attr in centred else xs.TEXT_STYLE,
         )
         for attr, header in headers.items()
     ]

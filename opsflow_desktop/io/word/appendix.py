@@ -9,7 +9,7 @@ from ...i18n import tr
 from ...labels import format_metric
 from ...model import InterviewKind, Severity
 from ...model.traits import severity
-from ..tables import MetricRow
+from ..tables import LIST_JOINER, InterviewRow, MetricRow
 from .body import ManualSource
 from .builder import ManualBuilder
 from .ooxml import Column
@@ -31,22 +31,28 @@ def write_issue_register(b: ManualBuilder, source: ManualSource) -> None:
     if not issues:
         b.paragraph(tr("No findings are marked on the maps."))
         return
+    # The priority column only once a workshop (or someone) has ranked a finding; its room comes from the
+    # widest text columns, so the register still fits the landscape page.
+    ranked = any(issue.priority is not None for issue in issues)
+    narrower = 4 if ranked else 0
     columns = [
         Column(tr("No."), 12),
         Column(tr("Type"), 17),
         Column(tr("Map"), 26),
         Column(tr("Where"), 28),
         Column(tr("Severity"), 14),
-        Column(tr("Issue"), 50),
-        Column(tr("Evidence"), 28),
+        *([Column(tr("Priority"), 12)] if ranked else []),
+        Column(tr("Issue"), 50 - narrower),
+        Column(tr("Evidence"), 28 - narrower),
         Column(tr("Owner"), 18),
-        Column(tr("Action"), 30),
+        Column(tr("Action"), 30 - narrower),
         Column(tr("Status"), 14),
         Column(tr("Due date"), 20),
     ]  # wide enough for 2026-10-15 on one line
     rows, fills = [], []
     for issue in issues:
         text = "\n".join(filter(None, [issue.title, issue.description]))
+        priority = [str(issue.priority) if issue.priority is not None else ""] if ranked else []
         rows.append(
             [
                 str(issue.number),
@@ -54,6 +60,7 @@ def write_issue_register(b: ManualBuilder, source: ManualSource) -> None:
                 issue.map_name,
                 issue.location,
                 issue.severity_label,
+                *priority,
                 text,
                 issue.evidence,
                 issue.owner,
@@ -62,7 +69,7 @@ def write_issue_register(b: ManualBuilder, source: ManualSource) -> None:
                 issue.due_date.isoformat() if issue.due_date else "",
             ]
         )
-        fills.append(["", "", "", "", severity_fill(issue.severity), "", "", "", "", "", ""])
+        fills.append(["", "", "", "", severity_fill(issue.severity), *([""] * len(priority)), "", "", "", "", "", ""])
     b.table(columns, rows, fills=fills)
 
 
@@ -155,19 +162,49 @@ def write_interviews(b: ManualBuilder, source: ManualSource) -> None:
         Column(tr("Held as"), 36),
         Column(tr("Findings raised"), 48),
     ]
+    records = {i.id: i for i in source.project.interviews}
     rows = []
     for row in interviews:
         held_as = (
             tr("{what} ({occasion})", what=row.kind_label, occasion=row.occasion) if row.occasion else row.kind_label
         )
+        who, department = row.speaker, row.department
+        if row.attendee_count and not who:  # a workshop: who took part is the table below
+            who = tr("{count} people (see below)", count=row.attendee_count)
+            attended = [a.department for a in records[row.interview_id].attendees if a.department]
+            department = department or LIST_JOINER.join(dict.fromkeys(attended))
         rows.append(
             [
                 str(row.number),
                 row.date.isoformat() if row.date else "",
-                row.speaker,
-                row.department,
+                who,
+                department,
                 held_as,
                 row.findings or tr("(none)"),
             ]
         )
+    b.table(columns, rows)
+    _workshops_held(b, [row for row in interviews if row.kind is InterviewKind.WORKSHOP])
+
+
+def _workshops_held(b: ManualBuilder, workshops: list[InterviewRow]) -> None:
+    """Which workshops were held, under the numbers of the table above: title, who took part, how much the room
+    decided and agreed to do (the minutes of each hold the details)."""
+    if not workshops:
+        return
+    b.paragraph(tr("Workshops held"), bold=True, keep_next=True)
+    columns = [
+        Column(tr("No."), 10),
+        Column(tr("Workshop"), 44),
+        Column(tr("Attendees"), 80),
+        Column(tr("Decisions taken"), 18),
+        Column(tr("Actions agreed"), 18),
+    ]
+    rows = []
+    for row in workshops:
+        title = row.title or row.kind_label
+        attendees = (
+            tr("{count} people: {names}", count=row.attendee_count, names=row.attendees) if row.attendee_count else ""
+        )
+        rows.append([str(row.number), title, attendees or row.speaker, str(row.decision_count), str(row.action_count)])
     b.table(columns, rows)
