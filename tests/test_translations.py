@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import string
 import subprocess
@@ -93,3 +94,16 @@ def test_the_compiled_catalogue_translates_through_qt(tmp_path):
     translator = QTranslator()
     assert translator.load(str(qm))
     assert translator.translate("", "Bottleneck") == "瓶颈"
+
+
+def test_no_literal_string_is_translated_inside_an_f_string():
+    """lupdate does not look inside f-strings: f"{tr('Result')}" would stay English for ever."""
+    literal_in_f_string = re.compile(r"""\bf(["']).*\{tr\(\s*["']""")
+    package = ROOT / "opsflow_desktop"
+    offenders = [
+        f"{path.relative_to(package)}:{number}"
+        for path in package.rglob("*.py")
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1)
+        if literal_in_f_string.search(line)
+    ]
+    assert offenders == []

@@ -68,6 +68,7 @@ class AudienceView(QGraphicsView):
         self.spot = Spot()
         self.discs: list[VoteDisc] = []
         self.caption = ""  # where the walk is: "内部审批 · 2/4"
+        self.stage_rect = QRectF()  # the stage (part) being discussed: what lies around it is shaded
         self.target_rect = QRectF()
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(MOVE_MS)
@@ -221,6 +222,12 @@ class AudienceView(QGraphicsView):
         scene = self.scene()
         if self.spot.step_ids and scene.is_detailed():
             self._draw_spotlight(painter, rect)
+        elif not self.stage_rect.isEmpty():
+            around = QPainterPath()
+            around.addRect(rect.adjusted(-10, -10, 10, 10))
+            inside = QPainterPath()
+            inside.addRect(self.stage_rect)
+            painter.fillPath(around.subtracted(inside), projector.SHADE)
         if self.discs:
             self._draw_discs(painter)
         painter.save()

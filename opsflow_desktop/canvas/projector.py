@@ -21,6 +21,7 @@ BAND_LINE = QColor("#4b5563")
 HEADER_FILL = QColor(17, 24, 39, 225)  # lane and stage names: white on near-black
 HEADER_INK = QColor("#ffffff")
 DIM = QColor(15, 23, 42, 120)  # what lies outside the spotlight: darker, so the lit steps stand out
+SHADE = QColor(15, 23, 42, 55)  # around the stage being discussed: there, but out of the way
 SPOTLIGHT = QColor("#f59e0b")  # the current step's ring
 HANDOFF = QColor("#dc2626")  # a flow where work changes hands
 FOCUS = QColor("#2563eb")  # the step or hand-off a finding key marks

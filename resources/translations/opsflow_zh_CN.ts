@@ -3232,6 +3232,22 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>没有可投票的 {number} 号。</translation>
     </message>
     <message>
+        <source>No. {n}</source>
+        <translation>{n} 号</translation>
+    </message>
+    <message>
+        <source>{n} dots</source>
+        <translation>{n} 票</translation>
+    </message>
+    <message>
+        <source>Result of the vote</source>
+        <translation>投票结果</translation>
+    </message>
+    <message>
+        <source>No dots yet.</source>
+        <translation>尚无投票。</translation>
+    </message>
+    <message>
         <source>No vote yet: press V to start one.</source>
         <translation>尚未投票：按 V 开始投票。</translation>
     </message>
@@ -4336,6 +4352,14 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>给该编号投一票（Shift+回车 撤回）</translation>
     </message>
     <message>
+        <source>3=5 Enter</source>
+        <translation>3=5 回车</translation>
+    </message>
+    <message>
+        <source>The room&apos;s count for no. 3: 5 dots (a tally)</source>
+        <translation>全场合计：3 号得 5 票</translation>
+    </message>
+    <message>
         <source>L</source>
         <translation>L</translation>
     </message>
@@ -4348,8 +4372,8 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>T / X</translation>
     </message>
     <message>
-        <source>Current ↔ target map / side by side</source>
-        <translation>现状图 ↔ 目标图 / 并排对比</translation>
+        <source>Current ↔ target map / current above target</source>
+        <translation>现状图 ↔ 目标图 / 现状在上、目标在下对比</translation>
     </message>
     <message>
         <source>W</source>
@@ -4386,6 +4410,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>OpsFlow — presentation</source>
         <translation>OpsFlow — 放映</translation>
+    </message>
+    <message>
+        <source>Keys while presenting</source>
+        <translation>放映时的按键</translation>
     </message>
     <message>
         <source>What was said — who said it   (e.g. 素材返工太多 — 王敏)</source>

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...canvas import projector
 from ...canvas.audience_view import AudienceView
@@ -31,8 +31,9 @@ def key_help() -> list[tuple[str, str]]:
         (tr("M"), tr("Capture what was said, and who said it")),
         (tr("V"), tr("Start the dot vote; again: end it and rank")),
         (tr("1–99 Enter"), tr("A dot for finding no. …  (Shift+Enter takes it back)")),
+        (tr("3=5 Enter"), tr("The room's count for no. 3: 5 dots (a tally)")),
         (tr("L"), tr("Show or hide the ranking")),
-        (tr("T / X"), tr("Current ↔ target map / side by side")),
+        (tr("T / X"), tr("Current ↔ target map / current above target")),
         (tr("W"), tr("The workshop record: attendees, agenda, decisions, actions")),
         (tr("Ctrl+Z"), tr("Undo")),
         (tr("F1"), tr("This help")),
@@ -55,8 +56,9 @@ class AudienceWindow(QWidget):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.hide()
         layout.addWidget(self.banner)
-        self.views_row = QHBoxLayout()
-        self.views_row.setSpacing(4)
+        # Current above target: swimlane maps are wide, so two of them share the screen's height, not its width.
+        self.views_row = QVBoxLayout()
+        self.views_row.setSpacing(6)
         layout.addLayout(self.views_row, 1)
         self.capture = CaptureBar()
         self.capture.hide()
@@ -85,8 +87,7 @@ class AudienceWindow(QWidget):
             f"background: #111827; color: white; font-size: {pixels}px; font-weight: bold; padding: 6px;"
         )
         self.overlay.setStyleSheet(
-            f"background: rgba(17,24,39,235); color: white; font-size: {max(12, pixels * 4 // 5)}px;"
-            "padding: 18px; border-radius: 12px;"
+            f"background: rgba(17,24,39,235); color: white; font-size: {pixels}px;padding: 18px; border-radius: 12px;"
         )
         self.capture.set_pixel_size(max(14, pixels * 4 // 5))
 
@@ -118,7 +119,7 @@ class AudienceWindow(QWidget):
         self.overlay_kind = ""
 
     def _place_overlay(self) -> None:
-        width = min(self.width() - 40, max(420, self.width() * 9 // 20))
+        width = min(self.width() - 40, max(480, self.width() * 11 // 20))
         self.overlay.setFixedWidth(width)
         self.overlay.adjustSize()
         self.overlay.move(self.width() - width - 20, max(20, (self.height() - self.overlay.height()) // 2))
@@ -134,4 +135,5 @@ class AudienceWindow(QWidget):
 
 def help_html() -> str:
     rows = "".join(f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for keys, what in key_help())
-    return f"<h3>{tr('Keys while presenting')}</h3><table>{rows}</table>"
+    heading = tr("Keys while presenting")
+    return f"<h3>{heading}</h3><table>{rows}</table>"

@@ -50,7 +50,8 @@ NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_
 PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
 ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 TYPING_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)  # keys stay theirs
-PICTURE_WIDTH = 1400  # pixels of the presenter's picture of the whole map
+PICTURE_WIDTH = 1400
+UNCUT = 1e9  # a frame size no stage reaches: stages shown whole  # pixels of the presenter's picture of the whole map
 
 
 def projector_screen(laptop: QScreen | None) -> QScreen:
@@ -230,6 +231,10 @@ class Presentation(QObject):
         self.walk = Walk(self._map(), self._readable())
 
     def _readable(self) -> tuple[float, float]:
+        """The largest frame that still reads from the back of the room. Current beside target compares the
+        shape of two processes: each stage is shown whole, smaller, rather than cut into parts."""
+        if len(self.views) > 1:
+            return UNCUT, UNCUT
         if not self.views:
             return 1000.0, 560.0
         view = self.views[0]
@@ -237,7 +242,7 @@ class Presentation(QObject):
             assert self.audience is not None
             screen = self.audience.screen().geometry()
             zoom = screen.height() / 40 / 13
-            return screen.width() / len(self.views) / zoom, screen.height() / zoom
+            return screen.width() / zoom, screen.height() / zoom
         return view.readable_size()
 
     def _show(self, animate: bool = True) -> None:
@@ -254,7 +259,9 @@ class Presentation(QObject):
             Spot(spot.step_ids, spot.flow_ids, spot.handoff_ids, self.walk.focus_id()) if spot is not None else Spot()
         )
         primary.caption = self.walk.caption()
+        primary.stage_rect = rect if self.walk.mode is Mode.STAGE else QRectF()
         if len(self.views) > 1:
+            primary.caption = f"{self._map().name} · {primary.caption}"
             self._follow_beside(self.views[1], animate)
         self._update_votes()
         self._update_banner()
@@ -283,7 +290,9 @@ class Presentation(QObject):
             index = next((i for i, f in enumerate(beside.frames) if _phase_name(other, f.phase_id) == name), None)
             if index is not None:
                 beside.mode, beside.frame = Mode.STAGE, index
-        view.show_rect(QRectF(*beside.rect()), animate)
+        shown = QRectF(*beside.rect())
+        view.show_rect(shown, animate)
+        view.stage_rect = shown if beside.mode is Mode.STAGE else QRectF()
         spot = beside.spotlight()
         view.spot = Spot(spot.step_ids, spot.flow_ids, spot.handoff_ids) if spot else Spot()
         view.caption = other.name
@@ -704,12 +713,16 @@ class Presentation(QObject):
         numbers = {c: n for n, c in self.candidate_numbers(vote).items()}
         names = {f.id: f.title or label(f.type) for f in process_map.findings}
         names.update({s.id: s.name for s in process_map.steps})
-        rows = "".join(
-            f"<tr><td><b>{r.rank}.</b>&nbsp;</td><td>{tr('No. {n}', n=numbers.get(r.target_id, '?'))}&nbsp;</td>"
-            f"<td>{names.get(r.target_id, '')}</td><td>&nbsp;&nbsp;<b>{tr('{n} dots', n=r.dots)}</b></td></tr>"
-            for r in votes.ranking(vote, process_map)
-        )
-        return f"<h3>{tr('Result of the vote')}</h3><table>{rows or tr('No dots yet.')}</table>"
+        rows = []
+        for r in votes.ranking(vote, process_map):  # tr() outside f-strings: lupdate does not look inside them
+            number = tr("No. {n}", n=numbers.get(r.target_id, "?"))
+            dots = tr("{n} dots", n=r.dots)
+            rows.append(
+                f"<tr><td><b>{r.rank}.</b>&nbsp;</td><td>{number}&nbsp;</td>"
+                f"<td>{names.get(r.target_id, '')}</td><td>&nbsp;&nbsp;<b>{dots}</b></td></tr>"
+            )
+        heading, empty = tr("Result of the vote"), tr("No dots yet.")
+        return f"<h3>{heading}</h3><table>{''.join(rows) or empty}</table>"
 
     def _show_ranking(self, vote_id: str) -> None:
         if self.audience is None or self.workshop_id not in self.doc:
@@ -788,7 +801,8 @@ class Presentation(QObject):
                     left=votes.dots_left(vote, voter),
                     each=vote.dots_each,
                 )
-            typed = f" · {tr('No.')} {self._typed}_" if self._typed else ""
+            number = tr("No.")
+            typed = f" · {number} {self._typed}_" if self._typed else ""
             parts.append(tr("Dot vote") + f" · {who}{typed} · " + tr("Tab: next person · V: end the vote"))
         elif self._typed:
             parts.append(self._typed)

@@ -76,7 +76,8 @@ def build_minutes(source: MinutesSource, tracker: Tracker | None = None) -> Docx
     )
     decorate(section)
     properties = document.core_properties
-    properties.title = f"{minutes_title(source)} · {tr('Workshop minutes')}"
+    kind = tr("Workshop minutes")  # outside the f-string, where lupdate finds it
+    properties.title = f"{minutes_title(source)} · {kind}"
     properties.author = source.project.meta.process_owner
     properties.last_modified_by = "OpsFlow Desktop"
     properties.comments = ""

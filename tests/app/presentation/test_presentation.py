@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from opsflow_desktop.app.presentation.voting import VoteDialog
 from opsflow_desktop.app.presentation.walk import Mode
 from opsflow_desktop.canvas import projector, style
+from opsflow_desktop.io import load_project
 from opsflow_desktop.model import Attendee, FindingType, InterviewKind
 from tests.app.helpers import type_with_input_method
 
@@ -127,6 +128,9 @@ def test_the_capture_line_adds_what_was_said_and_who_said_it(window, show, qtbot
     assert finding.target_id == show.walk.current_step_id()
     assert not bar.isVisible()
     assert show.is_running(), "Enter in the capture line does not end the show"
+    # A normal edit: autosaved with the rest of the document (the recovery copy holds it).
+    copy = load_project(window.controller.autosave())
+    assert "资料交接全靠微信，经常漏" in [f.title for m in copy.maps for f in m.findings]
 
 
 def _vote_dialog() -> VoteDialog:

@@ -9,7 +9,11 @@ what happened as JSON for the test to check.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -53,7 +57,7 @@ def main(result_path: str, shots: str | None) -> None:
     window.show()
     QTest.qWait(200)
     editor = controller.editor
-    record = editor.start_workshop("商品上架流程现状研讨会")
+    record = editor.start_workshop("商品上架流程现状研讨会", dt.date.today())
     editor.set_fields(
         record.id,
         {
@@ -96,6 +100,12 @@ def main(result_path: str, shots: str | None) -> None:
             show.audience.grab().save(f"{shots}/{name}_projector.png")
             if show.presenter is not None:
                 show.presenter.grab().save(f"{shots}/{name}_laptop.png")
+            display = os.environ.get("DISPLAY")
+            if display and os.environ.get("QT_QPA_PLATFORM") == "xcb" and shutil.which("import"):
+                QTest.qWait(400)  # what the X server shows on each screen, window manager or not
+                for number in range(len(QGuiApplication.screens())):
+                    screen = f"{display.split('.')[0]}.{number}"
+                    subprocess.run(["import", "-window", "root", "-display", screen, f"{shots}/{name}_x{number}.png"])
 
     shot("0_overview")
     key(Qt.Key.Key_PageDown)
