@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QMouseEvent, QPa
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from . import projector, style
+from .items.badges import draw_badges
 from .items.flow_item import FlowItem
 from .items.step_item import StepItem
 from .scene import MapScene
@@ -268,6 +269,9 @@ class AudienceView(QGraphicsView):
             painter.setPen(QPen(projector.FOCUS if focused else projector.SPOTLIGHT, 5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(current.rect().adjusted(-7, -7, 7, 7), 9, 9)
+            if current.badges:  # over the ring, which would cross them
+                corner = current.rect().topRight() + QPointF(style.BADGE / 2, -style.BADGE / 2)
+                draw_badges(painter, current.badges, corner)
 
     def _disc_radius(self, disc: VoteDisc) -> float:
         """In screen pixels, whatever the zoom: as large as the step text, larger with more dots (the heat)."""
