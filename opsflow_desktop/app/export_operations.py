@@ -98,7 +98,7 @@ class ExportOperations:
         return job
 
     def export_minutes(self, workshop_id: str) -> None:
-        """File → Export workshop minutes: ask where, then write the minutes (工作坊纪要) of that workshop."""
+        """File → Export workshop minutes: ask where, then write the minutes (研讨会纪要) of that workshop."""
         from ..io.word.minutes_source import find_workshop
 
         workshop = find_workshop(self.controller.doc.project, workshop_id)

@@ -66,6 +66,17 @@ class TextEdit(LinesEdit):
             self.committed.emit()
 
 
+class _OptionalDateEdit(QDateEdit):
+    """The first arrow key or wheel step on an empty date starts from today, not from the "not set" mark
+    (1900-01-02 would be written otherwise)."""
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
+        if self.date() == self.minimumDate():
+            self.setDate(QDate.currentDate())
+            return
+        super().stepBy(steps)
+
+
 class DateField(QWidget):
     """A date that may be left empty: a calendar drop-down, and a button that clears it.
 
@@ -80,7 +91,7 @@ class DateField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.edit = QDateEdit()
+        self.edit = _OptionalDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setMinimumDate(self._UNSET)

@@ -43,7 +43,8 @@ class VoteDisc:
     dots: int
     share: float
     anchor: QPointF = field(default_factory=QPointF)  # scene point: below it and to its right the disc sits
-    slot: int = 0  # the n-th candidate at the same anchor goes n places to the right
+    slot: int = 0  # the n-th candidate at the same anchor: n places on, in rows as wide as ``span``
+    span: float = 0.0  # scene units a row of discs may take (a step's width); 0: three to a row
 
 
 class AudienceView(QGraphicsView):
@@ -87,9 +88,18 @@ class AudienceView(QGraphicsView):
     def visible_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()
 
+    @staticmethod
+    def min_zoom_divisor() -> float:
+        """Screen height / this = the zoom at which step text is 1/40 of the screen's height."""
+        return projector.TEXT_SHARE * style.step_font().pixelSize()
+
     def min_zoom(self) -> float:
         """The zoom at which step text is 1/40 of the screen's height: nothing shown smaller in a walk."""
-        return self.viewport().height() / projector.TEXT_SHARE / style.step_font().pixelSize()
+        return self.viewport().height() / self.min_zoom_divisor()
+
+    def _screen_height(self) -> int:
+        """The projector's height (the window's), also when two maps share it: names stay as large."""
+        return max(self.window().height(), self.viewport().height())
 
     def readable_size(self) -> tuple[float, float]:
         """The largest scene area a frame may have and still be read from the back of the room."""
@@ -102,7 +112,7 @@ class AudienceView(QGraphicsView):
         (top), so that no name covers a step of the frame."""
         view = QRectF(self.viewport().rect())
         metrics = QFontMetricsF(self.header_font())
-        names = [lane.name for lane in self.scene().map.lanes]
+        names = [lane.name for lane in self.scene().map.lanes] if self.shows_a_map() else []
         widest = max((metrics.horizontalAdvance(n) for n in names), default=0.0) + metrics.height() * 1.2
         left = min(widest, view.width() * 0.22)
         top = metrics.height() * 1.7
@@ -177,7 +187,7 @@ class AudienceView(QGraphicsView):
             else 1
         )
         click = event.position()
-        for disc in self.discs:
+        for disc in self._visible_discs():
             if (self._disc_centre(disc) - click).manhattanLength() <= self._disc_radius(disc) * 1.5:
                 self.disc_clicked.emit(disc.target_id, delta)
                 return
@@ -205,9 +215,16 @@ class AudienceView(QGraphicsView):
         event.accept()
 
     # ---------------------------------------------------------------- painting
+    def shows_a_map(self) -> bool:
+        """False for the moment between the map's removal (an undo) and the show ending."""
+        scene = self.scene()
+        return scene is not None and scene.map_id in scene.doc
+
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
         scene = self.scene()
         painter.fillRect(rect, style.CANVAS)
+        if not self.shows_a_map():
+            return
         lanes = scene.lane_rects()
         for index, (_, band) in enumerate(lanes):
             if band.intersects(rect):
@@ -221,6 +238,8 @@ class AudienceView(QGraphicsView):
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
         scene = self.scene()
+        if not self.shows_a_map():
+            return
         if self.spot.step_ids and scene.is_detailed():
             self._draw_spotlight(painter, rect)
         elif not self.stage_rect.isEmpty():
@@ -275,13 +294,26 @@ class AudienceView(QGraphicsView):
 
     def _disc_radius(self, disc: VoteDisc) -> float:
         """In screen pixels, whatever the zoom: as large as the step text, larger with more dots (the heat)."""
-        base = self.viewport().height() / projector.TEXT_SHARE
+        base = self._screen_height() / projector.TEXT_SHARE
         return base * (0.8 + 0.6 * disc.share)
 
+    def _visible_discs(self) -> list[VoteDisc]:
+        """The discs whose anchor is on screen (a margin for their rows): a vote on a 1,000-step map's steps
+        draws the tens in view, not a thousand, on every frame."""
+        margin = self._screen_height() / projector.TEXT_SHARE * 12 / max(self.transform().m11(), 1e-6)
+        area = self.visible_rect().adjusted(-margin, -margin, margin, margin)
+        return [disc for disc in self.discs if area.contains(disc.anchor)]
+
     def _disc_centre(self, disc: VoteDisc) -> QPointF:
-        base = self.viewport().height() / projector.TEXT_SHARE
+        """Rows of discs under their step, each row no wider than the step, so that a disc never sits under
+        the neighbouring step."""
+        base = self._screen_height() / projector.TEXT_SHARE
+        pitch = base * 4.6  # a disc and its count
+        width = disc.span * self.transform().m11()
+        columns = max(1, int(width // pitch)) if disc.span else 3
+        row, column = divmod(disc.slot, columns)
         corner = QPointF(self.mapFromScene(disc.anchor))
-        return corner + QPointF(base * 1.5 + disc.slot * base * 4.6, base * 1.5)
+        return corner + QPointF(base * 1.5 + column * pitch, base * 1.5 + row * base * 2.4)
 
     def _draw_discs(self, painter: QPainter) -> None:
         """Each candidate's number on a disc, coloured and sized by its share of the most dots, and its dots
@@ -289,7 +321,7 @@ class AudienceView(QGraphicsView):
         painter.save()
         painter.resetTransform()
         font = QFont(style.badge_font())
-        for disc in self.discs:
+        for disc in self._visible_discs():
             centre = self._disc_centre(disc)
             radius = self._disc_radius(disc)
             heat = QColor.fromHsvF(max(0.0, 0.12 - 0.12 * disc.share), 0.35 + 0.65 * disc.share, 0.98)
@@ -318,7 +350,7 @@ class AudienceView(QGraphicsView):
 
     def header_font(self) -> QFont:
         font = QFont(style.header_font())
-        font.setPixelSize(max(12, round(self.viewport().height() / projector.TEXT_SHARE)))
+        font.setPixelSize(max(12, round(self._screen_height() / projector.TEXT_SHARE)))
         return font
 
     def _draw_headers(self, painter: QPainter) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from ..analysis.votes import TALLY, candidates, dots_left, dots_on, ranking
 from ..i18n import tr
 from ..model import Ballot, Document, DocumentError, DotVote, Finding, Interview, InterviewKind, VoteSubject
+from ..model.workshop import MAX_BALLOT_DOTS as MAX_DOTS
 from .command import Command, UpdateFieldsCommand
 
 
@@ -72,14 +73,16 @@ def cast(doc: Document, record: Interview, vote: DotVote, voter: str, target_id:
         raise DocumentError(tr("{name} has used all {count} dots.", name=voter, count=vote.dots_each))
     if delta < 0 and dots_on(vote, target_id, voter) < -delta:
         raise DocumentError(tr("{name} has no dot there to take back.", name=voter or tr("The tally")))
-    ballots = [b.model_copy() for b in vote.ballots]
-    mine = next((b for b in ballots if b.voter == voter and b.target_id == target_id), None)
-    if mine is None:
-        ballots.append(Ballot(voter=voter, target_id=target_id, dots=delta))
-    elif mine.dots + delta == 0:
-        ballots.remove(mine)
-    else:
-        mine.dots += delta
+    dots = dots_on(vote, target_id, voter) + delta
+    if dots > MAX_DOTS:
+        raise DocumentError(tr("A count of more than {count} dots is not a vote.", count=f"{MAX_DOTS:,}"))
+    # Built anew (not changed in place): a value the model refuses is refused here, never stored.
+    ballots = [b for b in vote.ballots if not (b.voter == voter and b.target_id == target_id)]
+    if dots:
+        index = next(
+            (i for i, b in enumerate(vote.ballots) if b.voter == voter and b.target_id == target_id), len(ballots)
+        )
+        ballots.insert(min(index, len(ballots)), Ballot(voter=voter, target_id=target_id, dots=dots))
     changed = vote.model_copy(update={"ballots": ballots})
     text = tr("Dot for “{name}”", name=voter) if delta > 0 else tr("Take back a dot of “{name}”", name=voter)
     return _replace_votes(doc, record, changed, text if voter != TALLY else tr("Count dots"))

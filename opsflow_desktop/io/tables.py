@@ -517,7 +517,7 @@ def interview_kind_label(kind: InterviewKind) -> str:
 
 
 def interview_context(interview: Interview) -> str:
-    """Where a finding was said, as its evidence (and the register's 访谈/工作坊 column) words it: 客服部访谈,
+    """Where a finding was said, as its evidence (and the register's 访谈/研讨会 column) words it: 客服部访谈,
     客服部访谈（电话访谈）. The date and who spoke have columns of their own."""
     kind = interview_kind_label(interview.kind)
     what = tr("{department} {kind}", department=interview.department, kind=kind) if interview.department else kind

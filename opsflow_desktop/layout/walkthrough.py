@@ -179,14 +179,28 @@ def _clamp_around(rect: Rect, centre: Rect, readable: tuple[float, float]) -> Re
     return x, y, w, h
 
 
-def frame_of_step(frames: list[Frame], process_map: ProcessMap, step_id: str) -> int | None:
-    """The index of the frame that shows a step (its stage, its lane)."""
-    step = next((s for s in process_map.steps if s.id == step_id), None)
-    if step is None:
-        return None
-    cx, cy = step.x + step.width / 2, step.y + step.height / 2
+def frames_of_steps(frames: list[Frame], process_map: ProcessMap) -> dict[str, int]:
+    """The index of the frame that shows each step (its stage, its lane), in one pass over the steps."""
+    by_phase: dict[str | None, list[int]] = {}
     for index, frame in enumerate(frames):
-        x, y, w, h = frame.rect
-        if frame.phase_id == step.phase_id and x <= cx <= x + w and y <= cy <= y + h:
-            return index
-    return next((i for i, f in enumerate(frames) if f.phase_id == step.phase_id), None)
+        by_phase.setdefault(frame.phase_id, []).append(index)
+    found: dict[str, int] = {}
+    for step in process_map.steps:
+        candidates = by_phase.get(step.phase_id, [])
+        if not candidates:
+            continue
+        cx, cy = step.x + step.width / 2, step.y + step.height / 2
+        found[step.id] = next(
+            (i for i in candidates if _contains(frames[i].rect, cx, cy)),
+            candidates[0],
+        )
+    return found
+
+
+def _contains(rect: Rect, x: float, y: float) -> bool:
+    return rect[0] <= x <= rect[0] + rect[2] and rect[1] <= y <= rect[1] + rect[3]
+
+
+def frame_of_step(frames: list[Frame], process_map: ProcessMap, step_id: str) -> int | None:
+    """The index of the frame that shows one step."""
+    return frames_of_steps(frames, process_map).get(step_id)

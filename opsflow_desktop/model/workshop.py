@@ -15,6 +15,7 @@ from .enums import VoteSubject
 from .ids import new_id
 
 MAX_DOTS_EACH = 20
+MAX_BALLOT_DOTS = 10_000  # a tally beyond it is a typing slip
 
 
 class Attendee(Element):
@@ -46,7 +47,7 @@ class Ballot(Element):
 
     voter: str = ""
     target_id: str
-    dots: int = Field(default=1, ge=1, le=10_000)
+    dots: int = Field(default=1, ge=1, le=MAX_BALLOT_DOTS)
 
 
 class DotVote(Element):

@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>Export workshop &amp;minutes to Word…</source>
-        <translation>导出工作坊纪要到 Word(&amp;M)…</translation>
+        <translation>导出研讨会纪要到 Word(&amp;M)…</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -2693,7 +2693,7 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     </message>
     <message>
         <source>Interview / workshop</source>
-        <translation>访谈/工作坊</translation>
+        <translation>访谈/研讨会</translation>
     </message>
     <message>
         <source>Said on</source>
@@ -3208,8 +3208,8 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>请先打开要放映的流程图。</translation>
     </message>
     <message>
-        <source>{type} marked on “{name}”.</source>
-        <translation>已在「{name}」标记{type}。</translation>
+        <source>{type} marked on “{name}” (Ctrl+Z takes it back).</source>
+        <translation>已在「{name}」标记{type}（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
         <source>Type what was said, then Enter.</source>
@@ -3226,6 +3226,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>End the vote on the steps?</source>
         <translation>结束对步骤的投票？</translation>
+    </message>
+    <message>
+        <source>{name} has no dot to take back.</source>
+        <translation>{name} 没有可撤回的票。</translation>
     </message>
     <message>
         <source>There is no no. {number} to vote on.</source>
@@ -3250,6 +3254,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>No vote yet: press V to start one.</source>
         <translation>尚未投票：按 V 开始投票。</translation>
+    </message>
+    <message>
+        <source>End the vote first (V): it is on this map.</source>
+        <translation>请先结束本图上的投票（V）。</translation>
     </message>
     <message>
         <source>This map has no target map (or current map) to switch to.</source>
@@ -3681,7 +3689,7 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     </message>
     <message>
         <source>Workshop minutes</source>
-        <translation>工作坊纪要</translation>
+        <translation>研讨会纪要</translation>
     </message>
     <message>
         <source>Place</source>
@@ -4384,6 +4392,14 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>研讨会记录：出席人员、议程、决议、行动</translation>
     </message>
     <message>
+        <source>. (full stop)</source>
+        <translation>. （句点）</translation>
+    </message>
+    <message>
+        <source>Blank the screen, and back</source>
+        <translation>黑屏，再按恢复</translation>
+    </message>
+    <message>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
@@ -4522,6 +4538,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>{name} has no dot there to take back.</source>
         <translation>{name} 没有投给这里的票可撤回。</translation>
+    </message>
+    <message>
+        <source>A count of more than {count} dots is not a vote.</source>
+        <translation>票数不能超过 {count}。</translation>
     </message>
     <message>
         <source>The tally</source>

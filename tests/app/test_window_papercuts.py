@@ -306,3 +306,17 @@ def test_map_actions_that_would_be_refused_are_greyed_out(window):
     assert not window.named_actions["move_map_left"].isEnabled() and window.named_actions["move_map_right"].isEnabled()
     window.tabs.setCurrentIndex(1)
     assert window.named_actions["map_source"].isEnabled() and not window.named_actions["derive"].isEnabled()
+
+
+def test_an_empty_date_stepped_with_the_arrow_key_starts_from_today(qtbot):
+    """Not 1900-01-02: the first ↑ on a date nobody set gives today."""
+    from opsflow_desktop.app.fields import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    field.show()
+    field.edit.setFocus()
+    QTest.keyClick(field.edit, Qt.Key.Key_Up)
+    assert field.value() == dt.date.today()
+    QTest.keyClick(field.edit, Qt.Key.Key_Up)  # then on from today, in the section the cursor is in
+    assert 0 < abs((field.value() - dt.date.today()).days) <= 366

@@ -99,3 +99,16 @@ def test_an_interview_is_not_a_workshop(small):
     small.editor.set_fields(record.id, {"kind": "interview"})
     with pytest.raises(DocumentError, match="not a workshop"):
         small.editor.capture_finding(record.id, small.a.id, FindingType.PAIN_POINT, "x")
+
+
+def test_a_tally_beyond_the_limit_is_refused_and_nothing_is_stored(room):
+    """Not stored and then refused when the file is opened again: refused when typed."""
+    small, record, first, _second = room
+    vote = small.editor.start_vote(record.id, small.map.id, [])
+    small.editor.set_tally(record.id, vote.id, first.id, 5)
+    for count in (20_000, 10_001):
+        with pytest.raises(DocumentError, match="10,000"):
+            small.editor.set_tally(record.id, vote.id, first.id, count)
+    assert record.votes[0].ballots[0].dots == 5
+    small.editor.set_tally(record.id, vote.id, first.id, 0)
+    assert record.votes[0].ballots == []

@@ -1,4 +1,4 @@
-"""The workshop minutes (工作坊纪要), read back with python-docx: who took part, the agenda, the decisions, the
+"""The workshop minutes (研讨会纪要), read back with python-docx: who took part, the agenda, the decisions, the
 findings raised with their dots and priority (numbered as in the issue register), the vote's ranking, the next
 actions and the map pictures; empty parts say so instead of printing empty columns. No Qt: fake pictures."""
 
@@ -39,7 +39,7 @@ def test_the_minutes_hold_what_the_workshop_recorded(held, chinese, tmp_path):
     write_minutes(project, workshop.id, tmp_path / "minutes.docx", images=images)
     document = docx.Document(str(tmp_path / "minutes.docx"))
     texts = [p.text for p in document.paragraphs]
-    assert texts[:2] == ["商品上架流程现状研讨会", "工作坊纪要"]
+    assert texts[:2] == ["商品上架流程现状研讨会", "研讨会纪要"]
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings == [
         "1 出席人员",
@@ -88,7 +88,7 @@ def test_the_minutes_hold_what_the_workshop_recorded(held, chinese, tmp_path):
     ]
     assert len(document.inline_shapes) == 1
     header = document.sections[-1].header.paragraphs[0].text
-    assert header.startswith(project.meta.title) and header.endswith("工作坊纪要 2026-10-20")
+    assert header.startswith(project.meta.title) and header.endswith("研讨会纪要 2026-10-20")
     assert "第 1 页 共 1 页" in document.sections[0].footer.paragraphs[0].text
 
 

@@ -1,7 +1,7 @@
-"""The audience window: full screen on the projector, one map (or current beside target) and nothing else but
-a banner while a vote runs, the capture line when it is open (one screen), the key help and the ranking.
+"""The audience window: full screen on the projector, one map (or current above target) and nothing else but
+a banner while a vote runs, the capture line when it is open (one screen), the ranking, and a blank screen.
 
-Every key goes to the presentation; the window only shows what it is told.
+Keys reach the presentation through its event filter; the window only shows what it is told.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...canvas import projector
@@ -35,27 +35,30 @@ def key_help() -> list[tuple[str, str]]:
         (tr("L"), tr("Show or hide the ranking")),
         (tr("T / X"), tr("Current ↔ target map / current above target")),
         (tr("W"), tr("The workshop record: attendees, agenda, decisions, actions")),
+        (tr(". (full stop)"), tr("Blank the screen, and back")),
         (tr("Ctrl+Z"), tr("Undo")),
         (tr("F1"), tr("This help")),
         (tr("Esc"), tr("End the presentation")),
     ]
 
 
+def help_html() -> str:
+    rows = "".join(f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for keys, what in key_help())
+    heading = tr("Keys while presenting")
+    return f"<h3>{heading}</h3><table>{rows}</table>"
+
+
 class AudienceWindow(QWidget):
-    def __init__(self, on_key: Callable[[QKeyEvent], bool], on_close: Callable[[], None]) -> None:
+    def __init__(self, on_close: Callable[[], None]) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("audience")
         self.setWindowTitle(tr("OpsFlow — presentation"))
         self.setStyleSheet("#audience { background: white; }")
-        self._on_key, self._on_close = on_key, on_close
+        self._on_close = on_close
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.banner = QLabel()
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.hide()
-        layout.addWidget(self.banner)
         # Current above target: swimlane maps are wide, so two of them share the screen's height, not its width.
         self.views_row = QVBoxLayout()
         self.views_row.setSpacing(6)
@@ -64,14 +67,21 @@ class AudienceWindow(QWidget):
         self.capture.hide()
         layout.addWidget(self.capture)
         self.views: list[AudienceView] = []
-        self.overlay = QLabel(self)  # the key help or the ranking, over the map
+        # Over the map, not in the layout: the map does not jump when a banner comes and goes.
+        self.banner = QLabel(self)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.hide()
+        self.overlay = QLabel(self)  # the key help (one screen) or the ranking
         self.overlay.setTextFormat(Qt.TextFormat.RichText)
         self.overlay.setWordWrap(True)
         self.overlay.hide()
         self.overlay_kind = ""
+        self.curtain = QWidget(self)  # the clicker's blank screen
+        self.curtain.setStyleSheet("background: black;")
+        self.curtain.hide()
 
     def set_scenes(self, scenes: list[MapScene]) -> list[AudienceView]:
-        """One view per map shown (two: current beside target), each in the projector theme."""
+        """One view per map shown (two: current above target), each in the projector theme."""
         for view in self.views:
             self.views_row.removeWidget(view)
             view.deleteLater()
@@ -79,26 +89,30 @@ class AudienceWindow(QWidget):
         for view in self.views:
             self.views_row.addWidget(view, 1)
         self._style_texts()
+        for widget in (self.banner, self.overlay, self.curtain):
+            widget.raise_()
         return self.views
 
     def _style_texts(self) -> None:
         pixels = max(14, self.height() // projector.TEXT_SHARE)
         self.banner.setStyleSheet(
-            f"background: #111827; color: white; font-size: {pixels}px; font-weight: bold; padding: 6px;"
+            f"background: rgba(17,24,39,230); color: white; font-size: {pixels}px; font-weight: bold; padding: 6px;"
         )
         self.overlay.setStyleSheet(
-            f"background: rgba(17,24,39,235); color: white; font-size: {pixels}px;padding: 18px; border-radius: 12px;"
+            f"background: rgba(17,24,39,235); color: white; font-size: {pixels}px; padding: 18px; border-radius: 12px;"
         )
         self.capture.set_pixel_size(max(14, pixels * 4 // 5))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._style_texts()
-        self._place_overlay()
+        self._place_overlays()
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+        self._place_overlays()
+        self.banner.raise_()
 
     def toggle_overlay(self, kind: str, html: str) -> None:
         """Show ``html`` over the map (``kind`` "help" or "ranking"); the same kind again hides it."""
@@ -110,7 +124,7 @@ class AudienceWindow(QWidget):
     def show_overlay(self, kind: str, html: str) -> None:
         self.overlay_kind = kind
         self.overlay.setText(html)
-        self._place_overlay()
+        self._place_overlays()
         self.overlay.show()
         self.overlay.raise_()
 
@@ -118,22 +132,24 @@ class AudienceWindow(QWidget):
         self.overlay.hide()
         self.overlay_kind = ""
 
-    def _place_overlay(self) -> None:
+    def toggle_blank(self) -> None:
+        self.curtain.setGeometry(self.rect())
+        self.curtain.setVisible(not self.curtain.isVisible())
+        self.curtain.raise_()
+
+    def blanked(self) -> bool:
+        return self.curtain.isVisible()
+
+    def _place_overlays(self) -> None:
+        self.banner.setFixedWidth(self.width())
+        self.banner.adjustSize()
+        self.banner.move(0, 0)
         width = min(self.width() - 40, max(480, self.width() * 11 // 20))
         self.overlay.setFixedWidth(width)
         self.overlay.adjustSize()
         self.overlay.move(self.width() - width - 20, max(20, (self.height() - self.overlay.height()) // 2))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if not self._on_key(event):
-            super().keyPressEvent(event)
+        self.curtain.setGeometry(self.rect())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - the window manager closed it: end the show
         self._on_close()
         super().closeEvent(event)
-
-
-def help_html() -> str:
-    rows = "".join(f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for keys, what in key_help())
-    heading = tr("Keys while presenting")
-    return f"<h3>{heading}</h3><table>{rows}</table>"

@@ -23,13 +23,15 @@ class CaptureLine(QLineEdit):
             self.cancelled.emit()
             return
         super().keyPressEvent(event)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()  # QLineEdit lets Enter through: the walk would take it as "step by step"
+        # QLineEdit lets Enter, the arrows and PgUp/PgDn through to the window, where the walk would move on
+        # while the facilitator types: keys typed here stay here.
+        event.accept()
 
 
 class CaptureBar(QWidget):
     captured = Signal(str, object)  # the typed line, the FindingType chosen beside it
     closed = Signal()
+    empty = Signal()  # Enter on an empty line: say what to type
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -63,6 +65,7 @@ class CaptureBar(QWidget):
 
     def _submit(self) -> None:
         text = self.line.text().strip()
-        if text:
-            self.captured.emit(text, FindingType(self.kind.currentData()))  # Qt hands the enum back as str
-            self.line.clear()
+        if not text:
+            self.empty.emit()
+            return
+        self.captured.emit(text, FindingType(self.kind.currentData()))  # Qt hands the enum back as str

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QImage, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QCloseEvent, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -113,10 +113,12 @@ class AgendaTimer(QWidget):
         self._spent = 0.0
 
     def set_agenda(self, agenda: list[AgendaItem]) -> None:
-        if [a.title for a in agenda] == [a.title for a in self._agenda]:
+        """The agenda as recorded; the item under discussion and its running timer stay across an edit."""
+        if [(a.title, a.minutes) for a in agenda] == [(a.title, a.minutes) for a in self._agenda]:
             return
         row = max(self.items.currentRow(), 0)
         self._agenda = list(agenda)
+        self.items.blockSignals(True)  # refilling is no choice of another item: the timer keeps running
         self.items.clear()
         for item in agenda:
             minutes = tr(" ({n} min)", n=item.minutes) if item.minutes else ""
@@ -124,6 +126,8 @@ class AgendaTimer(QWidget):
         if not agenda:
             self.items.addItem(tr("No agenda yet: add it in the workshop record."))
         self.items.setCurrentRow(min(row, self.items.count() - 1))
+        self.items.blockSignals(False)
+        self.tick()
 
     def _chosen(self, _row: int) -> None:
         self._started, self._spent = None, 0.0
@@ -172,10 +176,10 @@ REGISTER_COLUMNS = (
 class PresenterWindow(QWidget):
     """The laptop's screen: everything the facilitator needs, nothing the room needs to see."""
 
-    def __init__(self, on_key: Callable[[QKeyEvent], bool], on_close: Callable[[], None]) -> None:
+    def __init__(self, on_close: Callable[[], None]) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle(tr("OpsFlow — presenter view"))
-        self._on_key, self._on_close = on_key, on_close
+        self._on_close = on_close
         self.started = time.monotonic()
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -201,6 +205,9 @@ class PresenterWindow(QWidget):
             top.addWidget(button)
         top.addWidget(self.clock)
         outer.addLayout(top)
+        self.status = QLabel()  # what the room need not see: a key refused, a mark made
+        self.status.setStyleSheet("color: #92400e; font-size: 15px;")
+        outer.addWidget(self.status)
         split = QSplitter()
         left = QWidget()
         left_column = QVBoxLayout(left)
@@ -222,10 +229,9 @@ class PresenterWindow(QWidget):
         self.register.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.register.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.register.verticalHeader().hide()
-        header = self.register.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 1, 3, 4, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once per fill, not measured again on every cell (hundreds of findings: seconds per key).
+        self.register.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._highlighted: set[int] = set()
         self.tabs.addTab(self.register, tr("Issue register"))
         vote_page = QWidget()
         vote_column = QVBoxLayout(vote_page)
@@ -249,6 +255,10 @@ class PresenterWindow(QWidget):
         self.capture = CaptureBar()
         self.capture.hide()
         outer.addWidget(self.capture)
+        self.help = QLabel(self)  # the keys, over the presenter view
+        self.help.setTextFormat(Qt.TextFormat.RichText)
+        self.help.setStyleSheet("background: rgba(17,24,39,240); color: white; font-size: 16px; padding: 16px;")
+        self.help.hide()
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
@@ -260,19 +270,45 @@ class PresenterWindow(QWidget):
         self.clock.setText(f"{time.strftime('%H:%M')}  ·  {spent // 3600}:{spent // 60 % 60:02d}:{spent % 60:02d}")
         self.agenda.tick()
 
-    def set_register(self, rows: Sequence[Sequence[str]], current: set[int]) -> None:
-        """Rows of (No., type, finding, where, dots, priority); ``current`` rows are about the step in view."""
+    def set_register(self, rows: Sequence[Sequence[str]]) -> None:
+        """Rows of (No., type, finding, where, dots, priority), filled with the table's updates held."""
+        self.register.setUpdatesEnabled(False)
         self.register.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
-                item = QTableWidgetItem(text)
-                if r in current:
-                    item.setBackground(QColor("#fef3c7"))
-                self.register.setItem(r, c, item)
+                self.register.setItem(r, c, QTableWidgetItem(text))
+        for column in (0, 1, 3, 4, 5):
+            self.register.resizeColumnToContents(column)
+        self.register.setUpdatesEnabled(True)
+        self._highlighted = set()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if not self._on_key(event):
-            super().keyPressEvent(event)
+    def highlight_rows(self, rows: set[int]) -> None:
+        """The findings on the step in view, marked; only the rows that change are touched."""
+        for r in self._highlighted ^ rows:
+            colour = QColor("#fef3c7") if r in rows else QColor(0, 0, 0, 0)
+            for c in range(self.register.columnCount()):
+                item = self.register.item(r, c)
+                if item is not None:
+                    item.setBackground(colour)
+        self._highlighted = set(rows)
+
+    def set_voters(self, lines: list[str]) -> None:
+        self.voters.clear()
+        self.voters.addItems(lines)
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def toggle_help(self, html: str) -> None:
+        if self.help.isVisible():
+            self.help.hide()
+            return
+        self.help.setText(html)
+        self.help.setFixedWidth(min(self.width() - 40, 720))
+        self.help.adjustSize()
+        self.help.move((self.width() - self.help.width()) // 2, 60)
+        self.help.show()
+        self.help.raise_()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._on_close()

@@ -29,6 +29,8 @@ class Walk:
         self.focus = 0  # 0: the step itself; n: its n-th hand-off (what a finding key marks)
         self.frames: list[route.Frame] = []
         self.order: list[str] = []
+        self._frame_of: dict[str, int] = {}
+        self._spotlights: dict[str, route.Spotlight] = {}
         self.rebuild()
 
     def rebuild(self, readable: tuple[float, float] | None = None) -> None:
@@ -39,6 +41,8 @@ class Walk:
             self.readable = readable
         self.frames = route.stage_frames(self.map, self.readable)
         self.order = route.walk_order(self.map)
+        self._frame_of = route.frames_of_steps(self.frames, self.map)
+        self._spotlights = {}
         self.frame = next(
             (i for i, f in enumerate(self.frames) if (f.phase_id, f.part) == (phase, part)),
             min(self.frame, max(len(self.frames) - 1, 0)),
@@ -64,14 +68,18 @@ class Walk:
 
     def spotlight(self) -> route.Spotlight | None:
         step_id = self.current_step_id()
-        return route.spotlight(self.map, step_id, self.readable) if step_id else None
+        if step_id is None:
+            return None
+        if step_id not in self._spotlights:  # asked several times per key: planned once per step
+            self._spotlights[step_id] = route.spotlight(self.map, step_id, self.readable)
+        return self._spotlights[step_id]
 
     def handoffs(self) -> tuple[str, ...]:
         spot = self.spotlight()
         return spot.handoff_ids if spot else ()
 
     def focus_id(self) -> str | None:
-        """What a finding key or the capture line marks: the step, one of its hand-offs, or the whole map."""
+        """What a finding key or the capture line marks: the step, one of its hand-offs, or None (the map)."""
         step_id = self.current_step_id()
         if step_id is None:
             return None
@@ -87,8 +95,15 @@ class Walk:
             return self.frames[self.frame].rect
         return route.overview(self.map).rect
 
+    def phase_id(self) -> str | None:
+        """The stage the room is in (the step's own in a step-by-step walk)."""
+        step_id = self.current_step_id()
+        if step_id is not None:
+            return next((s.phase_id for s in self.map.steps if s.id == step_id), None)
+        return self.current_frame_key()[0] if self.mode is Mode.STAGE else None
+
     def caption(self) -> str:
-        """Where the room is, for the corner of the screen and the presenter: "内部审批 2/4", "步骤 5/15"."""
+        """Where the room is, for the corner of the screen and the presenter: "内部审批 2/4", "第 5/15 步"."""
         names = {p.id: p.name for p in self.map.phases}
         if self.mode is Mode.STEP and self.current_step_id():
             return tr("Step {n} of {total}", n=self.step + 1, total=len(self.order))
@@ -133,17 +148,33 @@ class Walk:
         self.mode = Mode.OVERVIEW
         return changed
 
+    def last_stage(self) -> bool:
+        if not self.frames:
+            return False
+        self.mode, self.frame = Mode.STAGE, len(self.frames) - 1
+        return True
+
     def go_to_step(self, step_id: str) -> bool:
         if step_id not in self.order:
             return False
         self.mode, self.step, self.focus = Mode.STEP, self.order.index(step_id), 0
         return True
 
+    def go_to_flow(self, flow_id: str) -> bool:
+        """A click on a flow: its source step, with the flow in focus when it is a hand-off."""
+        flow = next((f for f in self.map.flows if f.id == flow_id), None)
+        if flow is None or not self.go_to_step(flow.source_id):
+            return False
+        handoffs = self.handoffs()
+        if flow_id in handoffs:
+            self.focus = handoffs.index(flow_id) + 1
+        return True
+
     def toggle_steps(self) -> bool:
         """Into the step-by-step walk at the first step of the stage shown, or back out to the step's stage."""
         if self.mode is Mode.STEP:
             step_id = self.current_step_id()
-            index = route.frame_of_step(self.frames, self.map, step_id) if step_id else None
+            index = self._frame_of.get(step_id) if step_id else None
             self.mode = Mode.STAGE if index is not None else Mode.OVERVIEW
             self.frame = index if index is not None else self.frame
             return True
@@ -151,8 +182,9 @@ class Walk:
             return False
         if self.mode is Mode.STAGE and self.frames:
             shown = self.frames[self.frame]
-            inside = [s for s in self.order if route.frame_of_step(self.frames, self.map, s) == self.frame]
-            first = inside[0] if inside else next((s for s in self.order if self._phase(s) == shown.phase_id), None)
+            inside = [s for s in self.order if self._frame_of.get(s) == self.frame]
+            phases = {s.id: s.phase_id for s in self.map.steps}
+            first = inside[0] if inside else next((s for s in self.order if phases[s] == shown.phase_id), None)
             self.step = self.order.index(first) if first else 0
         self.mode, self.focus = Mode.STEP, 0
         return True
@@ -165,5 +197,37 @@ class Walk:
         self.focus = (self.focus + delta) % count
         return count > 1
 
-    def _phase(self, step_id: str) -> str | None:
-        return next((s.phase_id for s in self.map.steps if s.id == step_id), None)
+    # -------------------------------------------------------------- another map
+    def follow(self, leader: Walk) -> None:
+        """Stand where ``leader`` (the walk of this map's current or target counterpart) stands: at the step
+        that replaces, or was replaced by, its step (lineage); else at the stage of the same name; else the
+        whole map."""
+        step_id = leader.current_step_id()
+        if step_id is not None:
+            mine = {s.id for s in self.map.steps}
+            successors = [s.id for s in self.map.steps if step_id in s.source_step_ids]
+            sources = next((s.source_step_ids for s in leader.map.steps if s.id == step_id), [])
+            related = successors or [s for s in sources if s in mine]
+            if related and self.go_to_step(related[0]):
+                return
+        names = {p.id: p.name for p in leader.map.phases}
+        name = names.get(leader.phase_id() or "")
+        mine_by_name = {p.id: p.name for p in self.map.phases}
+        index = next((i for i, f in enumerate(self.frames) if mine_by_name.get(f.phase_id or "") == name), None)
+        if name is not None and index is not None:
+            self.mode, self.frame = Mode.STAGE, index
+        else:
+            self.mode = Mode.OVERVIEW
+
+    def place_as(self, other: Walk) -> None:
+        """The same place as ``other``, a walk of the same map (another layout: one map or two)."""
+        step_id = other.current_step_id()
+        if step_id is not None and self.go_to_step(step_id):
+            self.focus = other.focus
+            return
+        phase = other.phase_id()
+        index = next((i for i, f in enumerate(self.frames) if f.phase_id == phase), None)
+        if phase is not None and index is not None:
+            self.mode, self.frame = Mode.STAGE, index
+        else:
+            self.mode = Mode.OVERVIEW

@@ -1,4 +1,4 @@
-"""The workshop minutes (工作坊纪要) as a Word document: when and where, who took part, the agenda, the decisions,
+"""The workshop minutes (研讨会纪要) as a Word document: when and where, who took part, the agenda, the decisions,
 the findings raised with the dots they received, each vote's ranking, the next actions and the maps discussed.
 
 Built with the manual's builder and styles (Chinese fonts, numbered headings, A4, page X of Y). No Qt: the map

@@ -151,7 +151,7 @@ def test_a_dot_vote_called_out_by_the_room_becomes_the_priority(window, show, qt
     QTest.mouseClick(
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
-    vote = show._running_vote()  # noqa: SLF001
+    vote = show.vote.running()
     assert vote is not None and vote.voters == ["王敏", "李娜"] and vote.dots_each == 2
     findings = show.walk.map.findings
     # 王敏 calls out no. 3 twice; Tab passes to 李娜, who clicks the disc of no. 1.
@@ -159,14 +159,14 @@ def test_a_dot_vote_called_out_by_the_room_becomes_the_priority(window, show, qt
         key(show, Qt.Key.Key_3)
         key(show, Qt.Key.Key_Return)
     key(show, Qt.Key.Key_Tab)
-    assert show.current_voter() == "李娜"
+    assert show.vote.current_voter() == "李娜"
     disc = next(d for d in show.views[0].discs if d.number == 1)
     view = show.views[0]
     QTest.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, view._disc_centre(disc).toPoint()
     )  # noqa: SLF001 - where the disc is drawn
     assert "李娜" in show.audience.banner.text()
-    vote = show._running_vote()  # noqa: SLF001
+    vote = show.vote.running()
     assert {b.voter: b.dots for b in vote.ballots} == {"王敏": 2, "李娜": 1}
     assert next(d for d in show.views[0].discs if d.number == 3).dots == 2
     # A third dot for 王敏 is refused on the banner, not with a traceback.
@@ -213,3 +213,130 @@ def test_the_editor_is_untouched_by_clicks_in_the_room(window, show):
     )
     assert (step.x, step.y) == before
     assert not view.scene().selectedItems()
+
+
+def test_keys_typed_in_the_capture_line_do_not_move_the_walk(window, show):
+    show.walk.go_to_step(show.walk.order[3])
+    show._show(animate=False)  # noqa: SLF001
+    target = show.walk.current_step_id()
+    key(show, Qt.Key.Key_M)
+    bar = show.capture_bar()
+    type_with_input_method(bar.line, "交接单经常缺字段")
+    for which in (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Up, Qt.Key.Key_Space):
+        QTest.keyClick(bar.line, which)
+    assert show.walk.current_step_id() == target
+    QTest.keyClick(bar.line, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert workshop_findings(window)[-1].target_id == target
+
+
+def test_a_capture_that_names_only_the_speaker_asks_for_what_was_said(window, show):
+    key(show, Qt.Key.Key_M)
+    bar = show.capture_bar()
+    type_with_input_method(bar.line, "— 王敏")
+    QTest.keyClick(bar.line, Qt.Key.Key_Return)
+    assert workshop_findings(window) == [] and bar.isVisible()
+    assert "Type what was said" in show.audience.banner.text()
+    QTest.keyClick(bar.line, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and bar.line.text() == "" and show.is_running()
+
+
+def _start_vote(window, show, voters=("王敏", "李娜"), dots=2):
+    record = window.controller.editor.start_workshop("上架研讨会")
+    window.controller.editor.set_fields(record.id, {"attendees": [Attendee(name=n) for n in voters]})
+    show.workshop_id = record.id
+    key(show, Qt.Key.Key_V)
+    dialog = _vote_dialog()
+    dialog.dots.setValue(dots)
+    dialog.accept()
+    QApplication.processEvents()
+    assert show.vote.running() is not None
+    return record
+
+
+def test_undoing_the_end_of_a_vote_opens_it_again_in_the_room(window, show, monkeypatch):
+    _start_vote(window, show)
+    key(show, Qt.Key.Key_1)
+    key(show, Qt.Key.Key_Return)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    key(show, Qt.Key.Key_V)
+    assert show.vote.running() is None and show.walk.map.findings[0].priority == 1
+    key(show, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert show.vote.running() is not None and show.walk.map.findings[0].priority is None
+    assert "Dot vote" in show.audience.banner.text()
+
+
+def test_shift_enter_takes_back_the_last_dot_and_a_tally_is_typed_as_number_equals_count(window, show):
+    _start_vote(window, show)
+    key(show, Qt.Key.Key_2)
+    key(show, Qt.Key.Key_Return)
+    key(show, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # nothing typed: 王敏's last dot back
+    assert show.vote.running().ballots == []
+    key(show, Qt.Key.Key_Tab)
+    key(show, Qt.Key.Key_Tab)  # past 李娜 to the room's tally
+    for which in (Qt.Key.Key_3, Qt.Key.Key_Equal, Qt.Key.Key_5):
+        key(show, which)
+    key(show, Qt.Key.Key_Return)
+    assert [(b.voter, b.dots) for b in show.vote.running().ballots] == [("", 5)]
+    for which in (Qt.Key.Key_3, Qt.Key.Key_Equal, Qt.Key.Key_2, Qt.Key.Key_0, Qt.Key.Key_0, Qt.Key.Key_0, Qt.Key.Key_0):
+        key(show, which)
+    key(show, Qt.Key.Key_Return)
+    assert "10,000" in show.audience.banner.text()
+    assert [(b.voter, b.dots) for b in show.vote.running().ballots] == [("", 5)]
+
+
+def test_maps_do_not_change_under_a_running_vote(window, show):
+    window.controller.editor.derive_target(show.map_id)
+    _start_vote(window, show)
+    before = show.map_id
+    key(show, Qt.Key.Key_T)
+    key(show, Qt.Key.Key_X)
+    assert show.map_id == before and len(show.views) == 1
+    assert "End the vote first" in show.audience.banner.text()
+
+
+def test_undoing_the_map_shown_ends_the_show_cleanly(window, show):
+    window.controller.editor.derive_target(show.map_id)
+    key(show, Qt.Key.Key_PageDown)
+    key(show, Qt.Key.Key_T)
+    assert show.current_map().kind.value == "target"
+    key(show, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the target's creation taken back
+    QApplication.processEvents()
+    assert not show.is_running() and window.isVisible()
+
+
+def test_t_keeps_the_stage_the_room_is_in(window, show):
+    window.controller.editor.derive_target(show.map_id)
+    for _ in range(3):
+        key(show, Qt.Key.Key_PageDown)
+    stage = show.walk.phase_id()
+    name = next(p.name for p in show.walk.map.phases if p.id == stage)
+    key(show, Qt.Key.Key_T)
+    assert next(p.name for p in show.walk.map.phases if p.id == show.walk.phase_id()) == name
+    assert show.views[0].caption.startswith("Target map")
+
+
+def test_the_presenter_view_follows_the_walk(window, qtbot, monkeypatch):
+    """One offscreen screen, told to behave as two: the presenter view's register, notes and picture."""
+    from opsflow_desktop.app.presentation.presentation import Presentation
+
+    monkeypatch.setattr(Presentation, "has_presenter_view", staticmethod(lambda projector, laptop: True))
+    window.named_actions["present"].trigger()
+    show = window.presentation
+    presenter = show.presenter
+    assert presenter is not None and not presenter.grab().isNull()
+    findings = show.walk.map.findings
+    assert presenter.register.rowCount() == len(findings)
+    review = next(s for s in show.walk.map.steps if s.name == "素材评审")
+    presenter.picture.clicked.emit(QPointF(review.x + 5, review.y + 5))  # a click on the picture, there
+    assert show.walk.current_step_id() == review.id
+    marked = {
+        r
+        for r in range(presenter.register.rowCount())
+        if presenter.register.item(r, 0).background().color().name() == "#fef3c7"
+    }
+    assert marked == {i for i, f in enumerate(findings) if f.target_id == review.id}
+    assert "素材评审" in presenter.notes.text()
+    QTest.keyClick(show.audience, Qt.Key.Key_F1)  # the keys, on the laptop, not on the projector
+    assert presenter.help.isVisible() and not show.audience.overlay.isVisible()
+    show.stop()
