@@ -3744,6 +3744,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>提出人</translation>
     </message>
     <message>
+        <source>(marked in the room)</source>
+        <translation>（现场标记）</translation>
+    </message>
+    <message>
         <source>Dot votes</source>
         <translation>点投票结果</translation>
     </message>
@@ -3752,36 +3756,52 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>未进行点投票。</translation>
     </message>
     <message>
-        <source>The steps of {map}</source>
-        <translation>{map}的步骤</translation>
+        <source>Vote on the steps of {map}</source>
+        <translation>对「{map}」各步骤的投票</translation>
     </message>
     <message>
-        <source>The open findings of {map}</source>
-        <translation>{map}的未关闭问题</translation>
+        <source>Vote on the findings of {map}</source>
+        <translation>对「{map}」各问题的投票</translation>
     </message>
     <message>
-        <source>Vote {number}: {subject}</source>
-        <translation>第 {number} 轮投票：{subject}</translation>
+        <source>Round {number}: {subject}</source>
+        <translation>第 {number} 轮：{subject}</translation>
     </message>
     <message>
         <source>Participants</source>
         <translation>参与投票人</translation>
     </message>
     <message>
+        <source>{names} ({count} people)</source>
+        <translation>{names}（共 {count} 人）</translation>
+    </message>
+    <message>
+        <source>{dots} dots cast, {tally} of them counted for the room as a whole</source>
+        <translation>共投 {dots} 票，其中 {tally} 票为全场合计</translation>
+    </message>
+    <message>
+        <source>{dots} dots cast</source>
+        <translation>共投 {dots} 票</translation>
+    </message>
+    <message>
+        <source>the ranking became the findings&apos; priority.</source>
+        <translation>排名已作为问题的优先级。</translation>
+    </message>
+    <message>
+        <source>the vote ended.</source>
+        <translation>投票已结束。</translation>
+    </message>
+    <message>
+        <source>the vote was not closed.</source>
+        <translation>投票尚未结束。</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <source>{dots} dots cast; the ranking became the findings&apos; priority.</source>
-        <translation>共投 {dots} 票；排名已作为问题的优先级。</translation>
-    </message>
-    <message>
-        <source>{dots} dots cast.</source>
-        <translation>共投 {dots} 票。</translation>
-    </message>
-    <message>
-        <source>{dots} dots cast; the vote was not closed.</source>
-        <translation>共投 {dots} 票；投票尚未结束。</translation>
+        <source>{cast}; {outcome}</source>
+        <translation>{cast}；{outcome}</translation>
     </message>
     <message>
         <source>No dots were placed.</source>

@@ -75,8 +75,8 @@ def test_the_minutes_hold_what_the_workshop_recorded(held, chinese, tmp_path):
     )  # in the register's order and under its numbers
 
     vote_text = "\n".join(texts)
-    assert "每人票数：3" in vote_text and "参与投票人：5 人：运营部 陈刚、设计部 王敏" in vote_text
-    assert "共投 13 票；排名已作为问题的优先级。" in vote_text
+    assert "每人票数：3" in vote_text and "参与投票人：运营部 陈刚、设计部 王敏" in vote_text
+    assert "（共 5 人）" in vote_text and "共投 13 票；排名已作为问题的优先级。" in vote_text
     assert table_after(document, ["名次", "序号", "问题", "票数"]) == [
         ["1", numbers[first.id], "素材平均要改三轮", "6"],
         ["2", numbers[second.id], "两级审批看同一份资料", "4"],

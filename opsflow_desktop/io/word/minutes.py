@@ -188,7 +188,13 @@ def _findings(b: ManualBuilder, source: MinutesSource) -> None:
     for issue in raised:
         finding = findings[issue.finding_id]
         where = f"{issue.location}\n{issue.map_name}" if several_maps else issue.location
-        text = "\n".join(filter(None, [issue_text(issue), finding.description if finding.title else ""]))
+        said = (
+            [issue_text(issue), finding.description if finding.title else ""]
+            if finding.title or finding.description
+            else []
+        )
+        # A finding key pressed in the room leaves no words: say so rather than repeat the type.
+        text = "\n".join(filter(None, said)) or tr("(marked in the room)")
         rows.append(
             [
                 str(issue.number),
@@ -196,7 +202,7 @@ def _findings(b: ManualBuilder, source: MinutesSource) -> None:
                 where,
                 text,
                 finding.evidence.source,
-                str(dots.get(issue.finding_id, 0)) if voted else "",
+                str(dots.get(issue.finding_id) or "") if voted else "",
                 str(issue.priority) if issue.priority is not None else "",
             ]
         )
@@ -217,24 +223,31 @@ def _vote(b: ManualBuilder, result: VoteResult, number: int) -> None:
     vote = result.vote
     on_steps = vote.subject is VoteSubject.STEPS
     subject = (
-        tr("The steps of {map}", map=result.map_name)
+        tr("Vote on the steps of {map}", map=result.map_name)
         if on_steps
-        else tr("The open findings of {map}", map=result.map_name)
+        else tr("Vote on the findings of {map}", map=result.map_name)
     )
-    b.heading(2, tr("Vote {number}: {subject}", number=number, subject=subject) if number else subject)
+    b.heading(2, tr("Round {number}: {subject}", number=number, subject=subject) if number else subject)
     b.labelled(tr("Dots per participant"), str(vote.dots_each))
-    b.labelled(
-        tr("Participants"),
-        tr("{count} people: {names}", count=len(vote.voters), names=LIST_JOINER.join(vote.voters)),
+    if vote.voters:
+        b.labelled(
+            tr("Participants"),
+            tr("{names} ({count} people)", count=len(vote.voters), names=LIST_JOINER.join(vote.voters)),
+        )
+    tally = sum(ballot.dots for ballot in vote.ballots if not ballot.voter)
+    cast = (
+        tr("{dots} dots cast, {tally} of them counted for the room as a whole", dots=result.dots_cast, tally=tally)
+        if tally
+        else tr("{dots} dots cast", dots=result.dots_cast)
     )
-    b.labelled(
-        tr("Result"),
-        tr("{dots} dots cast; the ranking became the findings' priority.", dots=result.dots_cast)
+    outcome = (
+        tr("the ranking became the findings' priority.")
         if vote.closed and not on_steps
-        else tr("{dots} dots cast.", dots=result.dots_cast)
+        else tr("the vote ended.")
         if vote.closed
-        else tr("{dots} dots cast; the vote was not closed.", dots=result.dots_cast),
+        else tr("the vote was not closed.")
     )
+    b.labelled(tr("Result"), tr("{cast}; {outcome}", cast=cast, outcome=outcome))
     if not result.ranked:
         b.paragraph(tr("No dots were placed."))
         return
