@@ -71,6 +71,7 @@ class AudienceView(QGraphicsView):
         self.discs: list[VoteDisc] = []
         self.caption = ""  # where the walk is: "内部审批 · 2/4"
         self.stage_rect = QRectF()  # the stage (part) being discussed: what lies around it is shaded
+        self.top_inset = 0  # pixels a banner covers at the top: the stage names go below it
         self.target_rect = QRectF()
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(MOVE_MS)
@@ -372,7 +373,7 @@ class AudienceView(QGraphicsView):
             right = min(self.mapFromScene(band.topRight()).x(), view.width())
             if right - left < metrics.horizontalAdvance(phase.name) + metrics.height() * 3:
                 continue
-            centre = QPointF((left + right) / 2, pad + metrics.height() / 2)
+            centre = QPointF((left + right) / 2, self.top_inset + pad + metrics.height() / 2)
             self._label(painter, metrics, phase.name, centre, Qt.AlignmentFlag.AlignHCenter)
         if self.caption:
             small = QFont(font)

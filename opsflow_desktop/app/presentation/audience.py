@@ -113,6 +113,11 @@ class AudienceWindow(QWidget):
         self.banner.setVisible(bool(text))
         self._place_overlays()
         self.banner.raise_()
+        if self.views:
+            inset = self.banner.height() if text else 0
+            if self.views[0].top_inset != inset:
+                self.views[0].top_inset = inset
+                self.views[0].viewport().update()
 
     def toggle_overlay(self, kind: str, html: str) -> None:
         """Show ``html`` over the map (``kind`` "help" or "ranking"); the same kind again hides it."""
