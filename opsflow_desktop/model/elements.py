@@ -24,6 +24,8 @@ DEFAULT_LANE_HEIGHT = 160.0
 DEFAULT_PHASE_WIDTH = 320.0
 DEFAULT_STEP_WIDTH = 120.0
 DEFAULT_STEP_HEIGHT = 60.0
+# A step that takes more than a century is a typing slip or a damaged file; sums over 20,000 steps stay finite.
+MAX_HOURS = 1_000_000.0
 
 
 class Element(BaseModel):
@@ -74,8 +76,8 @@ class Step(Element):
     deadline: str = ""  # 时间节点, words such as "第5个工作日"
     remarks: str = ""  # 备注
     # Lean measurement.
-    processing_hours: float = Field(default=0.0, ge=0)
-    waiting_hours: float = Field(default=0.0, ge=0)
+    processing_hours: float = Field(default=0.0, ge=0, le=MAX_HOURS)
+    waiting_hours: float = Field(default=0.0, ge=0, le=MAX_HOURS)
     value_class: ValueClass | None = None
     # Responsibilities and the detail of the key node.
     raci: dict[str, Raci] = Field(default_factory=dict)  # department id -> R/A/C/I

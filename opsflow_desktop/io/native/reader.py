@@ -6,6 +6,7 @@ Every failure is one LoadError naming the file and what is wrong; the file is ne
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +116,32 @@ def _parse(path: Path, raw: bytes) -> dict[str, Any]:
         raise LoadError(path, tr("The file is not valid JSON: it holds a number too long to read.")) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME or not isinstance(data.get("project"), dict):
         raise LoadError(path, tr("This JSON file is not an OpsFlow project."))
+    if _LONE_SURROGATE_ESCAPE.search(text):
+        try:
+            data = _repaired(data)
+        except RecursionError:
+            raise LoadError(path, tr("The file is nested too deeply to be an OpsFlow project.")) from None
     return data
+
+
+# "\ud800" is valid JSON but no character: text holding one could not be saved, exported or analysed.
+_LONE_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _repaired(value: Any) -> Any:
+    """``value`` with each lone surrogate (half of a UTF-16 pair, from a broken paste) replaced by U+FFFD, the
+    replacement character, so the rest of the text and the file stay usable."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        return value
+    if isinstance(value, list):
+        return [_repaired(item) for item in value]
+    if isinstance(value, dict):
+        return {_repaired(key): _repaired(item) for key, item in value.items()}
+    return value
 
 
 def _looks_truncated(error: json.JSONDecodeError, text: str) -> bool:
