@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
@@ -118,7 +118,7 @@ def _parse(path: Path, raw: bytes) -> dict[str, Any]:
         raise LoadError(path, tr("This JSON file is not an OpsFlow project."))
     if _LONE_SURROGATE_ESCAPE.search(text):
         try:
-            data = _repaired(data)
+            data = cast(dict[str, Any], _repaired(data))
         except RecursionError:
             raise LoadError(path, tr("The file is nested too deeply to be an OpsFlow project.")) from None
     return data
