@@ -118,10 +118,10 @@ def _parse(path: Path, raw: bytes) -> dict[str, Any]:
         raise LoadError(path, tr("This JSON file is not an OpsFlow project."))
     if _LONE_SURROGATE_ESCAPE.search(text):
         try:
-            data = cast(dict[str, Any], _repaired(data))
+            data = _repaired(data)
         except RecursionError:
             raise LoadError(path, tr("The file is nested too deeply to be an OpsFlow project.")) from None
-    return data
+    return cast(dict[str, Any], data)
 
 
 # "\ud800" is valid JSON but no character: text holding one could not be saved, exported or analysed.
