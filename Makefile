@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 TS     := resources/translations/opsflow_zh_CN.ts
 QM     := $(TS:.ts=.qm)
 
-.PHONY: setup run test lint golden bench translations bundle clean
+.PHONY: setup run test lint golden bench stress translations bundle clean
 
 setup: $(STAMP) $(QM)
 
@@ -51,6 +51,10 @@ test: setup lint
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+# The larger fault campaign (hostile files at full size, thousands of mutants): minutes, not part of `make test`.
+stress: setup
+	OPSFLOW_STRESS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:cacheprovider tests/stress
 
 # A self-contained desktop bundle in dist/OpsFlow-Desktop/ (PyInstaller is installed only for this).
 bundle: setup

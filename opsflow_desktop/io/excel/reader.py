@@ -5,13 +5,16 @@ a key-node column and at least two more of stage, owner, inputs, outputs, deadli
 rows say is returned as plain data (ImportedTable); building or updating a map from it is
 editing.table_import's job. Bad files raise TableImportError with a message a user can act on; bad rows
 are reported one by one (RowProblem) and the rest is still read.
+
+Workbooks come from anyone, so the file is read as hostile: package.py and sheet_rows.py stream its XML
+through safe_xml (no DTDs or entities) with the limits of limits.py checked while reading, and whatever
+goes wrong ends in a TableImportError naming the file and, where known, the sheet and cell.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import zipfile
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -20,15 +23,19 @@ from ...labels import all_spellings
 from ...model import StepKind
 from ...model.table_rows import ImportedRow, ImportedTable, RowProblem
 from ..errors import LoadError
-from ..progress import Progress, Tracker
+from ..progress import Cancelled, Progress, Tracker
 from ..tables import split_owner_cell
+from .limits import DEFAULT_LIMITS, Limits
+from .package import Workbook, not_a_workbook, open_package, read_structure
+from .safe_xml import StopReading, XmlRefused
+from .sheet_rows import SheetRow, read_rows, sheet_label
 
 _log = logging.getLogger(__name__)
 HEADER_SEARCH_ROWS = 10
-MAX_ROWS = 20_000  # four times the largest map we are built for; beyond is not a planning table
+MAX_ROWS = DEFAULT_LIMITS.rows
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # encrypted .xlsx and old .xls files are OLE compound files
 SPLIT_LIST = re.compile(r"[、,，;；\n]+")
-# A sheet row as openpyxl's iter_rows(values_only=True) gives it: text, numbers, dates or None per column.
+# A sheet row's values from column A on (sheet_rows.py): text, numbers, dates or None per column.
 RowValues: TypeAlias = tuple[object, ...]
 
 # Header spellings per field, compared after normalise(): ours in both languages, the template's, and
@@ -75,16 +82,37 @@ def normalise(header: Any) -> str:
 _ALIAS_TO_FIELD = {normalise(alias): name for name, aliases in HEADER_ALIASES.items() for alias in aliases}
 
 
-def read_planning_tables(path: str | Path, progress: Progress | None = None) -> list[ImportedTable]:
-    """Every planning table in the workbook; raises TableImportError if there is none."""
+def read_planning_tables(
+    path: str | Path, progress: Progress | None = None, limits: Limits | None = None
+) -> list[ImportedTable]:
+    """Every planning table in the workbook; raises TableImportError if there is none, or if the file is not
+    a workbook, is damaged or passes one of ``limits`` (see limits.py), and Cancelled when progress says stop."""
     path = Path(path)
-    workbook = _open(path)
+    limits = limits or DEFAULT_LIMITS
+    _check_file(path)
     try:
+        return _read_workbook(path, progress, limits)
+    except XmlRefused as exc:
+        raise TableImportError(path, exc.message) from None
+    except (TableImportError, Cancelled):
+        raise
+    except Exception:  # noqa: BLE001 - the last line of defence: a hostile file must not reach "unexpected error"
+        _log.warning("unexpected failure reading %s", path, exc_info=True)
+        raise TableImportError(path, not_a_workbook()) from None
+
+
+def _read_workbook(path: Path, progress: Progress | None, limits: Limits) -> list[ImportedTable]:
+    workbook = open_package(path, limits)
+    try:
+        archive = workbook.archive
+        tracker = Tracker(progress, sum(info.file_size for info in archive.infolist()))
+        tracker.check()
+        read_structure(workbook, tracker.advance)
+        visible = [sheet for sheet in workbook.sheets if sheet.state == "visible"]
+        tracker.total = max(tracker.done + sum(workbook.part_size(sheet.part) for sheet in visible), 1)
         tables: list[ImportedTable] = []
-        for sheet in workbook.worksheets:
-            if sheet.sheet_state != "visible":
-                continue
-            table = _read_sheet(path, sheet, progress)
+        for sheet in visible:
+            table = _read_sheet(path, workbook, sheet.name, sheet.part, tracker)
             if table is not None:
                 tables.append(table)
     finally:
@@ -102,12 +130,7 @@ def read_planning_tables(path: str | Path, progress: Progress | None = None) -> 
     return tables
 
 
-def _open(path: Path) -> Any:
-    from openpyxl import (
-        load_workbook,  # imported here: the command line starts faster without it
-    )
-    from openpyxl.utils.exceptions import InvalidFileException
-
+def _check_file(path: Path) -> None:
     try:
         with open(path, "rb") as handle:
             head = handle.read(8)
@@ -127,11 +150,6 @@ def _open(path: Path) -> Any:
                 "remove the password and save it as .xlsx, then import it again."
             ),
         )
-    try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError) as exc:
-        _log.info("not a workbook: %s: %r", path, exc)
-        raise TableImportError(path, tr("This is not an Excel workbook (.xlsx), or it is damaged.")) from None
 
 
 def _find_header(rows: list[RowValues]) -> tuple[int, dict[int, str]] | None:
@@ -148,38 +166,72 @@ def _find_header(rows: list[RowValues]) -> tuple[int, dict[int, str]] | None:
     return None
 
 
-def _read_sheet(path: Path, sheet: Any, progress: Progress | None) -> ImportedTable | None:
-    rows = sheet.iter_rows(values_only=True)
-    head = [row for _, row in zip(range(HEADER_SEARCH_ROWS), rows)]
-    found = _find_header(head)
-    if found is None:
-        return None
-    header_index, fields = found
-    if (sheet.max_row or 0) > MAX_ROWS + HEADER_SEARCH_ROWS:
-        _too_long(path, sheet.title)
-    title = next((str(v).strip() for row in head[:header_index] for v in row if v not in (None, "")), "")
-    unknown = {c: str(v).strip() for c, v in enumerate(head[header_index]) if c not in fields and v not in (None, "")}
-    table = ImportedTable(sheet.title, title, [fields[c] for c in sorted(fields)])
-    tracker = Tracker(progress, max(sheet.max_row or 0, 1))
-    stage = ""
-    body = [*head[header_index + 1 :], *rows]
-    for offset, values in enumerate(body):
-        row_number = header_index + 2 + offset
-        if offset > MAX_ROWS:
-            _too_long(path, sheet.title)
-        if offset % 500 == 0:
-            tracker.advance(500)
-        cells = {name: values[c] for c, name in fields.items() if c < len(values)}
+def _read_sheet(path: Path, workbook: Workbook, sheet: str, part: str, tracker: Tracker) -> ImportedTable | None:
+    builder = _SheetTable(path, sheet, workbook.limits)
+    stream = workbook.open_part(part, sheet_label(sheet))
+    with stream:
+        read_rows(workbook, stream, sheet, builder.add, tracker.advance)
+    return builder.table
+
+
+class _SheetTable:
+    """Rows in, a planning table out: the header among the first rows, then one ImportedRow per row."""
+
+    def __init__(self, path: Path, sheet: str, limits: Limits) -> None:
+        self.path = path
+        self.sheet = sheet
+        self.limits = limits
+        self.above: list[RowValues] = []  # rows above the header: the first text in them is the title
+        self.table: ImportedTable | None = None
+        self.fields: dict[int, str] = {}
+        self.unknown: dict[int, str] = {}
+        self.header_row = 0
+        self.stage = ""
+
+    def add(self, row: SheetRow) -> None:
+        if self.table is None:
+            self._look_for_header(row)
+            return
+        if row.number - self.header_row - 1 > self.limits.rows:
+            _too_long(self.path, self.sheet, self.limits)
+        if row.beyond:
+            raise TableImportError(
+                self.path,
+                tr(
+                    "Sheet “{sheet}”, cell {cell}: a planning table is at most {limit} columns wide, and this "
+                    "one has text further right. Move it into the table's columns or delete it, then import again.",
+                    sheet=self.sheet,
+                    cell=row.beyond,
+                    limit=self.limits.columns,
+                ),
+            )
+        values = row.values
         if all(v in (None, "") for v in values):
-            continue
+            return
+        table = self.table
+        cells = {name: values[c] for c, name in self.fields.items() if c < len(values)}
         # A merged stage cell (or one left blank below its first row) continues the stage above.
-        stage = _text(cells.get("stage")) or stage
+        self.stage = _text(cells.get("stage")) or self.stage
         name = _text(cells.get("key_node"))
         if not name:
-            table.problems.append(RowProblem(sheet.title, row_number, tr("no key node (关键节点); row skipped")))
-            continue
-        table.rows.append(_row(table, row_number, name, stage, cells, unknown, values))
-    return table
+            table.problems.append(RowProblem(self.sheet, row.number, tr("no key node (关键节点); row skipped")))
+            return
+        table.rows.append(_row(table, row.number, name, self.stage, cells, self.unknown, values))
+
+    def _look_for_header(self, row: SheetRow) -> None:
+        if row.number > HEADER_SEARCH_ROWS:
+            raise StopReading()  # not a planning table: the rest of the sheet is not read
+        found = _find_header([row.values])
+        if found is None:
+            self.above.append(row.values)
+            return
+        _, fields = found
+        header = row.values
+        title = next((str(v).strip() for values in self.above for v in values if v not in (None, "")), "")
+        self.fields = fields
+        self.unknown = {c: str(v).strip() for c, v in enumerate(header) if c not in fields and v not in (None, "")}
+        self.header_row = row.number
+        self.table = ImportedTable(self.sheet, title, [fields[c] for c in sorted(fields)])
 
 
 def _row(
@@ -233,14 +285,14 @@ def _row(
     return row
 
 
-def _too_long(path: Path, sheet: str) -> None:
+def _too_long(path: Path, sheet: str, limits: Limits) -> None:
     raise TableImportError(
         path,
         tr(
             "Sheet “{sheet}” has more than {limit} rows. A planning table that long cannot be imported; split it "
             "into one sheet per process.",
             sheet=sheet,
-            limit=f"{MAX_ROWS:,}",
+            limit=f"{limits.rows:,}",
         ),
     )
 
