@@ -1,5 +1,5 @@
-"""`python -m benchmarks`: every benchmark, medians of 5 runs. The canvas, the interview mode and the
-workshop mode run in processes of their own. The process is set up as the window and the command line set up theirs
+"""`python -m benchmarks`: every benchmark, medians of 5 runs. The canvas, the interview and workshop
+modes and autosave run in processes of their own. The process is set up as the window and the command line set up theirs
 (opsflow_desktop/runtime.py), so the figures are what a user gets."""
 
 import platform
@@ -20,6 +20,6 @@ bench_analysis.run()
 bench_excel.run()
 bench_word.run()
 code = 0
-for module in ("bench_canvas", "bench_interview", "bench_workshop"):
+for module in ("bench_canvas", "bench_interview", "bench_workshop", "bench_recovery"):
     code = code or subprocess.call([sys.executable, "-m", f"benchmarks.{module}"])
 sys.exit(code)

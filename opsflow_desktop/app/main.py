@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from .. import __version__
 from ..canvas.fonts import register_bundled_fonts
@@ -35,8 +35,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def offer_recovery(window: MainWindow) -> bool:
-    """After a crash: offer each recovery copy, newest first; the first one accepted is opened, the ones
-    declined are removed, the others stay for the next start. True if one was restored."""
+    """After a crash: offer each recovery copy, newest first; the first one accepted is opened (its copy kept,
+    as this session's, until the user saves), the ones declined are removed, the others stay for the next start.
+    True if one was restored."""
     for copy in recovery.pending_copies():
         name = copy.original.name if copy.original else tr("an unsaved project")
         answer = QMessageBox.question(
@@ -59,11 +60,36 @@ def offer_recovery(window: MainWindow) -> bool:
     return False
 
 
+def watch_autosave(window: MainWindow) -> QLabel:
+    """Say once, without a dialog, that autosave fails and why (a full disk): a note in the status bar that
+    stays, with the reason as its tooltip, until a copy is written again. Work goes on meanwhile."""
+    note = QLabel(window)
+    note.setObjectName("autosave_note")
+    note.setStyleSheet("color: #b42318;")
+    note.hide()
+    window.statusBar().addPermanentWidget(note)
+
+    def failed(reason: str) -> None:
+        note.setText(tr("Autosave failed"))
+        note.setToolTip(reason)
+        note.show()
+        window.statusBar().showMessage(reason, 30_000)
+
+    def recovered() -> None:
+        note.hide()
+        window.statusBar().showMessage(tr("Autosave works again."), 6_000)
+
+    window.controller.autosave_failed.connect(failed)
+    window.controller.autosave_recovered.connect(recovered)
+    return note
+
+
 def build_window(path: str | None = None) -> MainWindow:
     languages = LanguageManager()
     languages.apply(languages.initial_language())
     controller = DocumentController()
     window = MainWindow(controller, languages)
+    watch_autosave(window)
     if not offer_recovery(window):
         if path and Path(path).resolve() != sample_project().resolve():
             window.files.open_path(Path(path))

@@ -49,7 +49,8 @@ def test_autosave_then_crash_then_recovery(window, qtbot, monkeypatch):
     editor.rename(window.controller.doc.maps[0].steps[0].id, "崩溃前的修改")
     copy_path = window.controller.autosave()
     assert copy_path is not None and copy_path.parent == recovery.recovery_dir()
-    # crash: the window disappears without closing properly; a new session starts
+    # crash: the window disappears without closing properly (the OS releases its session lock); a new session starts
+    recovery.release_session(window.controller.session_id)
     from opsflow_desktop.app.document_controller import DocumentController
     from opsflow_desktop.app.language import LanguageManager
     from opsflow_desktop.app.main_window import MainWindow
@@ -59,7 +60,7 @@ def test_autosave_then_crash_then_recovery(window, qtbot, monkeypatch):
     assert offer_recovery(fresh)
     assert fresh.controller.doc.maps[0].steps[0].name == "崩溃前的修改"
     assert fresh.isWindowModified() or fresh.controller.is_dirty()
-    assert recovery.pending_copies() == []
+    assert recovery.pending_copies() == [], "the restored copy is the running session's now"
     fresh.controller.undo_stack.setClean()
     fresh.close()
     fresh.deleteLater()
@@ -70,6 +71,7 @@ def test_declining_recovery_removes_the_copy(window, qtbot, monkeypatch):
 
     window.controller.editor.rename(window.controller.doc.maps[0].steps[0].id, "x")
     window.controller.autosave()
+    recovery.release_session(window.controller.session_id)  # as if it had crashed
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     assert not offer_recovery(window)
     assert recovery.pending_copies() == []
@@ -154,16 +156,16 @@ def test_an_exception_inside_a_qt_slot_reaches_the_dialog_and_the_log(window, qt
     window.controller.editor.rename(window.controller.doc.maps[0].steps[0].id, "still editable")
 
 
-def test_a_burst_of_edits_is_autosaved_without_waiting_for_the_minute(window, qtbot, monkeypatch):
-    from opsflow_desktop.app import document_controller
-
+def test_a_burst_of_edits_is_autosaved_when_editing_pauses(window, qtbot):
     controller = window.controller
-    controller._burst_timer.setInterval(50)
+    controller._idle_timer.setInterval(50)
     step = controller.doc.maps[0].steps[0]
-    for i in range(document_controller.BURST_EDITS):
+    for i in range(3):
         controller.editor.rename(step.id, f"第{i}次修改")
-    qtbot.waitUntil(lambda: len(recovery.pending_copies()) == 1, timeout=3000)
-    assert recovery.pending_copies()[0].load().maps[0].steps[0].name == step.name
+    copy = recovery.slot_for(controller.path, controller.session_id)
+    qtbot.waitUntil(copy.exists, timeout=3000)
+    qtbot.waitUntil(lambda: controller._writer is None, timeout=3000)
+    assert recovery.RecoveryCopy(copy, None, 0).load().maps[0].steps[0].name == step.name
 
 
 def test_the_sample_opens_untitled_so_saving_never_overwrites_it(window, monkeypatch):
@@ -179,30 +181,21 @@ def test_the_sample_opens_untitled_so_saving_never_overwrites_it(window, monkeyp
 
 
 def test_recovery_offers_every_copy_and_keeps_those_of_running_sessions(window, monkeypatch, tmp_path):
-    import json
-    import os
-
     from opsflow_desktop.app.main import offer_recovery
 
     doc = window.controller.doc
     for name in ("a", "b", "live"):
-        path = recovery.write_copy(doc.project, tmp_path / f"{name}.opsflow", session_id=name)
-        if name == "live":  # written by a session that is still running
-            info = path.with_suffix(".json")
-            data = json.loads(info.read_text())
-            data["pid"] = os.getppid()
-            info.write_text(json.dumps(data))
-        elif name == "a":
-            info = path.with_suffix(".json")
-            data = json.loads(info.read_text())
-            data["pid"] = 999_999_999  # a crashed session
-            info.write_text(json.dumps(data))
+        recovery.hold_session(name)
+        recovery.write_copy(doc.project, tmp_path / f"{name}.opsflow", session_id=name)
+    recovery.release_session("a")  # crashed sessions: the OS released their locks
+    recovery.release_session("b")
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
     assert not offer_recovery(window)
     assert len(asked) == 2, "both crashed sessions' copies are offered"
     assert [c.original.name for c in recovery.pending_copies()] == []  # declined ones are gone
     assert any(p.name.endswith(".opsflow") for p in recovery.recovery_dir().iterdir()), "the live one stays"
+    recovery.release_session("live")
 
 
 def test_quitting_after_discard_shows_no_error(window, monkeypatch):
