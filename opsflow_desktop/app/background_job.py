@@ -4,21 +4,67 @@ The work is a plain function ``work(progress) -> result`` from the core (io.exce
 ``progress(done, total)`` now and then and stops with io.progress.Cancelled when that returns False. The
 window stays responsive: the worker thread reports through queued signals, and the dialog only appears
 if the job takes longer than a moment.
+
+Running jobs are tracked here, so that quitting can cancel them and wait while they clean up
+(``finish_running_jobs``): a worker killed with the process would leave its half-written ``.NAME.tmp`` behind.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..i18n import tr
 from ..io.progress import Cancelled
 
 SHOW_AFTER_MS = 400
+# How long quitting waits for cancelled jobs: they stop at their next progress report, which comes every few
+# hundred rows; only openpyxl's or python-docx's own save runs longer without one.
+QUIT_WAIT_SECONDS = 30.0
+
+_running: set[BackgroundJob] = set()  # jobs whose worker thread has not ended; guarded by _running_lock
+_running_lock = threading.Lock()
+_quit_hooked = False
+
+
+def running_jobs() -> list[BackgroundJob]:
+    """The jobs whose worker thread is still at work."""
+    with _running_lock:
+        return list(_running)
+
+
+def finish_running_jobs(timeout: float = QUIT_WAIT_SECONDS) -> bool:
+    """Cancel every running job and wait (up to ``timeout`` seconds in all) until their threads have ended
+    and cleaned up after themselves. True when none is left running."""
+    jobs = running_jobs()
+    if not jobs:
+        return True
+    for job in jobs:
+        job.cancel()
+    deadline = time.monotonic() + timeout
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        for job in jobs:
+            job.wait(max(0.0, deadline - time.monotonic()))
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    return not running_jobs()
+
+
+def _hook_quit() -> None:
+    """However the application ends (the last window closed, the session ending), running jobs are
+    cancelled and waited for first."""
+    global _quit_hooked
+    app = QCoreApplication.instance()
+    if not _quit_hooked and app is not None:
+        app.aboutToQuit.connect(finish_running_jobs)
+        _quit_hooked = True
 
 
 class _Relay(QObject):
@@ -56,8 +102,11 @@ class BackgroundJob(QObject):
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
+        _hook_quit()
         self.dialog.setValue(0)
         self._thread = threading.Thread(target=self._run, name="opsflow-job", daemon=True)
+        with _running_lock:
+            _running.add(self)
         self._thread.start()
 
     def running(self) -> bool:
@@ -83,6 +132,9 @@ class BackgroundJob(QObject):
             self._relay.failed.emit(error)
         else:
             self._relay.succeeded.emit(result)
+        finally:
+            with _running_lock:
+                _running.discard(self)
 
     def _report(self, done: int, total: int) -> bool:
         self._relay.progressed.emit(done, total)

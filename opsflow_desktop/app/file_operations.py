@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ..i18n import tr
 from ..io import LoadError, SaveError
+from .background_job import finish_running_jobs
 
 FILE_FILTER = "OpsFlow (*.opsflow)"
 PROJECT_SUFFIX = ".opsflow"
@@ -104,6 +105,9 @@ class FileOperations:
         """The window is closing: True when it may (saved, discarded, or nothing to save)."""
         if not self.maybe_save():
             return False
+        # An export or import still running is cancelled and waited for: killed with the process, it would
+        # leave its temporary file behind (or finish writing after the window has gone).
+        finish_running_jobs()
         self.controller.discard_recovery()
         return True
 

@@ -487,7 +487,9 @@ class MainWindow(QMainWindow):
         QSettings().setValue("window_state", self.saveState(LAYOUT_VERSION))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.files.close_document():
+        if self.presentation.is_running():
+            self.presentation.stop()  # the show's full-screen windows go first, so the questions can be seen
+        if self.files.close_document():  # also cancels running exports and imports and waits for them
             self.save_layout()
             event.accept()
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import math
 from typing import Any
 
 from ..analysis.metrics import METRIC_KEYS
@@ -106,10 +107,23 @@ def analysis_as_data(project: Project, analysis: ProjectAnalysis) -> dict[str, A
     }
 
 
+def finite_or_null(value: Any) -> Any:
+    """``value`` with every infinite or NaN number replaced by None, in dicts, lists and tuples alike."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: finite_or_null(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [finite_or_null(item) for item in value]
+    return value
+
+
 def print_analysis(project: Project, as_json: bool) -> int:
     analysis = analyze_project(project)
     if as_json:
-        print(json.dumps(analysis_as_data(project, analysis), ensure_ascii=False, indent=1))
+        # Sums of huge durations can overflow to infinity: JSON has no such number, so it is written as null.
+        data = finite_or_null(analysis_as_data(project, analysis))
+        print(json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False))
         return 0
     names = {m.id: m.name for m in project.maps}
     for process_map in project.maps:

@@ -30,6 +30,7 @@ def add_command(commands: argparse._SubParsersAction) -> None:
 
 def command_import_table(args: argparse.Namespace) -> int:
     from ..editing import DocumentEditor
+    from ..model import DocumentError
 
     source = Path(args.xlsx)
     try:
@@ -41,7 +42,11 @@ def command_import_table(args: argparse.Namespace) -> int:
     if opened is None:
         return EXIT_UNREADABLE
     target, document = opened
-    reports = DocumentEditor(document).import_tables(tables, fallback_name=source.stem)
+    try:
+        reports = DocumentEditor(document).import_tables(tables, fallback_name=source.stem)
+    except DocumentError as exc:  # what the tables make cannot be a project: nothing is written
+        print(f"{source}: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
     if not save_target(document, target):
         return EXIT_UNREADABLE
     problems = [problem for report in reports for problem in report.problems]

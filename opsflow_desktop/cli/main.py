@@ -1,6 +1,7 @@
 """The command line: the same engine as the window, without a window.
 
-Exit codes: 0 success, 1 the file has problems (listed), 2 the file cannot be read or the command is wrong.
+Exit codes: 0 success, 1 the file has problems (listed), 2 the file cannot be read or the command is wrong,
+130 interrupted (Ctrl-C). Output never fails on a terminal that cannot show Chinese: it is escaped.
 Users never see a traceback; set OPSFLOW_DEBUG=1 to get one.
 """
 
@@ -16,7 +17,7 @@ from ..i18n import tr
 from ..io import InvalidProjectError, LoadError
 from ..runtime import tune_garbage_collector
 from . import analyze, export, import_table, import_text, info, validate, verify
-from .codes import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
+from .codes import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 
 COMMANDS = ("info", "validate", "analyze", "verify", "export", "import-table", "import-text")
 
@@ -36,7 +37,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _output_never_fails() -> None:
+    """A terminal that cannot show every character (LANG=C, PYTHONIOENCODING=ascii) still gets every line:
+    what it cannot encode is written as an escape (\\u4e2d) instead of ending the command."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None or getattr(stream, "errors", "") == "backslashreplace":
+            continue
+        try:
+            reconfigure(errors="backslashreplace")
+        except (ValueError, OSError):  # a closed or unusual stream: leave it as it is
+            pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _output_never_fails()
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:  # Ctrl-C: a short line and the shell's code, never a traceback
+        try:
+            print("\n" + tr("Interrupted."), file=sys.stderr)
+        except (OSError, ValueError):
+            pass
+        return EXIT_INTERRUPTED
+
+
+def _run(argv: Sequence[str] | None) -> int:
     tune_garbage_collector()
     parser = build_parser()
     try:

@@ -1,21 +1,27 @@
 """`opsflow verify FILE`: does a signed-off project still hold what was signed, and if not, what changed?
 
-Exit 0 when the content matches the signed hash, 1 when it does not (or the document was never signed off),
-2 when the file cannot be read (handled by cli.main like every other command).
+Exit 0 when the document is signed off and its content matches the signed hash, 1 when it does not or the
+document is not signed off (a draft whose stored hash happens to match was never signed: there is nothing it
+could match), 2 when the file cannot be read or --hash is not a SHA-256 (a usage error, like every other).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 
 from ..i18n import tr
 from ..io import load_project
 from ..labels import label
+from ..model.enums import DocumentStatus
 from ..model.signing import changed_parts, content_hash, describe_changes, part_digests
+from .codes import EXIT_UNREADABLE
 
 EXIT_MATCHES, EXIT_DIFFERS = 0, 1
 # Enough to see what happened; a wholesale rewrite of a 5,000-step map need not print every step.
 _MAX_LISTED = 50
+_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 
 
 def add_command(commands: argparse._SubParsersAction) -> None:
@@ -39,12 +45,30 @@ def add_command(commands: argparse._SubParsersAction) -> None:
 
 
 def verify_file(path: str, printed_hash: str | None = None) -> int:
+    if printed_hash is not None and not _SHA256.fullmatch(printed_hash.strip()):
+        # A mistyped hash says nothing about the file: refuse it rather than accuse the file of tampering.
+        print(
+            tr("--hash must be the 64 hexadecimal digits of a SHA-256 hash, not “{hash}”.", hash=printed_hash),
+            file=sys.stderr,
+        )
+        return EXIT_UNREADABLE
     project = load_project(path)
     meta = project.meta
     if not meta.signed_hash:
         print(
             tr(
                 "{file}: not signed off (status: {status}); there is no signed hash to check.",
+                file=path,
+                status=label(meta.status),
+            )
+        )
+        return EXIT_DIFFERS
+    if meta.status != DocumentStatus.SIGNED_OFF:
+        # A hash in a draft was never signed (and can be recomputed by anyone): it matches no sign-off.
+        print(
+            tr(
+                "{file}: not signed off (status: {status}); the hash stored in it was not signed, so the content "
+                "cannot match a sign-off.",
                 file=path,
                 status=label(meta.status),
             )

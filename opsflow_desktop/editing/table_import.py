@@ -9,13 +9,18 @@ the next-step column says), laid out by the automatic layout.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from pydantic import ValidationError
 
 from ..analysis.map_structure import step_numbers
 from ..i18n import tr
 from ..layout.arrange import arrange
 from ..model import Document, DocumentError, Flow, Lane, MapKind, Phase, ProcessMap, Step, StepKind
+from ..model.errors import first_reason
+from ..model.project import IdentifiedElement
 from ..model.table_rows import ImportedRow, ImportedTable
 from .command import Command, InsertElementCommand, UpdateFieldsCommand
 from .naming import unique_name
@@ -118,6 +123,7 @@ def _new_map(doc: Document, table: ImportedTable, fallback: str, taken: set[str]
     process_map.lanes, process_map.phases = list(lanes.values()), list(phases.values())
     process_map.flows = _flows(table, process_map.steps, report)
     _lay_out(process_map)
+    _refuse_invalid(table, [process_map])
     report.added = len(process_map.steps)
     return report, [InsertElementCommand(doc, process_map, None)]
 
@@ -169,6 +175,25 @@ def _flows(table: ImportedTable, steps: list[Step], report: ImportReport) -> lis
     return flows
 
 
+def _refuse_invalid(table: ImportedTable, elements: Iterable[IdentifiedElement]) -> None:
+    """Check what the import built the way the file is checked when it is opened, before anything of it
+    reaches the document or the undo stack: an import never makes a project that cannot be saved and opened
+    again. Raises DocumentError naming the sheet."""
+    for element in elements:
+        try:
+            type(element).model_validate_json(element.model_dump_json())
+        except (ValidationError, ValueError) as exc:  # pydantic's serialisation errors are ValueErrors
+            why = first_reason(exc) if isinstance(exc, ValidationError) else str(exc)[:200]
+            raise DocumentError(
+                tr(
+                    "“{sheet}” cannot be imported: the map it makes would be beyond what a project can hold "
+                    "({reason}). Nothing was imported.",
+                    sheet=table.sheet,
+                    reason=why,
+                )
+            ) from None
+
+
 def _lay_out(process_map: ProcessMap) -> None:
     result = arrange(process_map)
     for lane in process_map.lanes:
@@ -202,7 +227,7 @@ def _update_map(doc: Document, process_map: ProcessMap, table: ImportedTable) ->
     commands: list[Command] = []
     if changes:
         commands.append(UpdateFieldsCommand(doc, changes))
-    commands += _added_steps(doc, process_map, new_rows, lanes, phases, report)
+    commands += _added_steps(doc, process_map, table, new_rows, lanes, phases, report)
     return report, commands
 
 
@@ -233,6 +258,7 @@ def _changed_fields(
 def _added_steps(
     doc: Document,
     process_map: ProcessMap,
+    table: ImportedTable,
     rows: list[ImportedRow],
     lanes: dict[str, Lane],
     phases: dict[str, Phase],
@@ -268,6 +294,7 @@ def _added_steps(
         placed.append(step)
         commands.append(InsertElementCommand(doc, step, process_map.id))
         report.added += 1
+    _refuse_invalid(table, [c.element for c in commands if isinstance(c, InsertElementCommand)])
     if report.added:
         report.problems.append(
             tr(

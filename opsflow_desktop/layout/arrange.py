@@ -6,7 +6,8 @@
 3. Steps that share a lane, a phase and a column stack in rows; rows are ordered by the mean row of their
    predecessors (barycentre), which removes most crossings.
 4. A stage with more than MAX_COLUMNS columns wraps: its later columns start again at the left, below the
-   earlier ones (lanes grow to hold the extra rows), so that no stage outgrows the model's limits.
+   earlier ones (lanes grow to hold the extra rows), so that no stage outgrows the model's limits. A lane's
+   steps in one stage that would stack deeper than a lane may grow are set out as a grid in flow order instead.
 5. Lanes and phases grow to hold their rows and columns; nothing shrinks below its current size.
 Pure data in, pure data out: the editor turns the result into one undoable edit.
 """
@@ -18,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Lane, Phase, ProcessMap
+from ..model.elements import MAX_COORDINATE, MAX_SIZE
 
 GAP_X = 50.0
 GAP_Y = 30.0
@@ -96,6 +98,35 @@ def _grow_bands(
     return sizes, starts
 
 
+def _rows_within(size: float, slot: float, gap: float) -> int:
+    """How many rows (or columns) of ``slot`` fit in a band of ``size``."""
+    return max(1, int((size - 2 * MARGIN + gap) // (slot + gap)))
+
+
+def _fit_deep_cells(
+    process_map: ProcessMap,
+    unwrapped: dict[str, int],
+    column_of: dict[str, int],
+    row_of: dict[str, int],
+    step_height: float,
+) -> None:
+    """A lane's steps in one stage that would stack deeper than a lane may grow (its share of the map's height)
+    are laid out instead as a grid, in the order of the flow, MAX_COLUMNS wide or wider as needed: a table of
+    thousands of parallel steps still fits the model's limits."""
+    lane_count = max(1, len(process_map.lanes))
+    budget = _rows_within(min(MAX_SIZE, MAX_COORDINATE / lane_count) - step_height, step_height, GAP_Y)
+    regions: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for step in process_map.steps:
+        regions[(step.lane_id, step.phase_id)].append(step.id)
+    for members in regions.values():
+        if max(row_of[m] for m in members) < budget:
+            continue
+        members.sort(key=lambda m: (unwrapped[m], row_of[m]))
+        columns = max(MAX_COLUMNS, -(-len(members) // budget))
+        for index, member in enumerate(members):
+            column_of[member], row_of[member] = index % columns, index // columns
+
+
 def arrange(process_map: ProcessMap) -> Arrangement:
     steps = process_map.steps
     if not steps:
@@ -137,13 +168,21 @@ def arrange(process_map: ProcessMap) -> Arrangement:
         for row, member in enumerate(sorted(members, key=lambda m: (barycentre(m), position[m]))):
             row_of[member] = row
 
-    # A wrapped stage's later rows of columns sit below its first, each as deep as the lane's deepest cell.
-    depth: dict[str, int] = defaultdict(int)
+    # A wrapped stage's later rows of columns sit below its earlier ones, each band as deep as its own deepest
+    # cell (a deep cell elsewhere in the lane does not push them down).
+    band_depth: dict[tuple[str, str, int], int] = defaultdict(int)
     for step in steps:
-        depth[step.lane_id] = max(depth[step.lane_id], row_of[step.id] + 1)
+        band = (step.lane_id, step.phase_id, wrap_of[step.id])
+        band_depth[band] = max(band_depth[band], row_of[step.id] + 1)
     if any(wrap_of.values()):
+        offset: dict[tuple[str, str, int], int] = {}
+        below: dict[tuple[str, str], int] = defaultdict(int)  # rows taken by the bands above, per lane and stage
+        for band in sorted(band_depth):
+            offset[band] = below[band[:2]]
+            below[band[:2]] += band_depth[band]
         for step in steps:
-            row_of[step.id] += wrap_of[step.id] * depth[step.lane_id]
+            row_of[step.id] += offset[(step.lane_id, step.phase_id, wrap_of[step.id])]
+    _fit_deep_cells(process_map, unwrapped, column_of, row_of, step_height)
     lane_rows: dict[str, int] = defaultdict(int)
     phase_columns: dict[str, int] = defaultdict(int)
     for step in steps:

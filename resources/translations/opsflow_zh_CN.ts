@@ -88,6 +88,10 @@
         <translation>签核说明书上印的哈希值：文件也必须与之一致（文件中保存的哈希值可被改动文件的人重新计算，纸面上的不能）</translation>
     </message>
     <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
         <source>{error} (run “opsflow validate” for the details)</source>
         <translation>{error}（运行 “opsflow validate” 查看详情）</translation>
     </message>
@@ -608,6 +612,14 @@
         <translation>  当前内容：{hash}</translation>
     </message>
     <message>
+        <source>--hash must be the 64 hexadecimal digits of a SHA-256 hash, not “{hash}”.</source>
+        <translation>--hash 必须是 SHA-256 哈希值的 64 位十六进制数字，而不是“{hash}”。</translation>
+    </message>
+    <message>
+        <source>{file}: not signed off (status: {status}); the hash stored in it was not signed, so the content cannot match a sign-off.</source>
+        <translation>{file}：尚未签核（状态：{status}）；文件中保存的哈希值未经签核，内容谈不上与签核一致。</translation>
+    </message>
+    <message>
         <source>{file}: the content does NOT match the hash printed in the signed manual.</source>
         <translation>{file}：内容与签核说明书上印的哈希值不一致。</translation>
     </message>
@@ -770,6 +782,10 @@
     <message>
         <source>Could not save: {reason}. The file on disk is unchanged.</source>
         <translation>保存失败：{reason}。磁盘上的文件未被改动。</translation>
+    </message>
+    <message>
+        <source>The file is read-only; it was not changed. Save it under another name, or make it writable and save again.</source>
+        <translation>文件为只读，未作任何更改。请另存为其他文件名，或将其设为可写后再保存。</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2032,6 +2048,10 @@
         <translation>首次发布</translation>
     </message>
     <message>
+        <source>Autosave could not write the recovery copy ({reason}). Your work is still open: save it, or free some space; autosave will try again.</source>
+        <translation>自动保存无法写入恢复副本（{reason}）。您的工作仍然打开着：请保存，或腾出一些磁盘空间；自动保存稍后会再试。</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
@@ -2058,6 +2078,14 @@
     <message>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Autosave failed</source>
+        <translation>自动保存失败</translation>
+    </message>
+    <message>
+        <source>Autosave works again.</source>
+        <translation>自动保存已恢复正常。</translation>
     </message>
     <message>
         <source>&amp;Undo {command}</source>
@@ -2980,6 +3008,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
         <translation>{file} 已存在。请用 --into 导入到该文件，或用 -o 指定其他文件名。</translation>
     </message>
     <message>
+        <source>{file}: not saved, the imported project would not open again: {reason}</source>
+        <translation>{file}：未保存，导入后的项目将无法再次打开：{reason}</translation>
+    </message>
+    <message>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
@@ -3070,6 +3102,10 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>{sheet}, row {row}: a step cannot be its own next step</source>
         <translation>{sheet}，第 {row} 行：步骤的下一步不能是它自己</translation>
+    </message>
+    <message>
+        <source>“{sheet}” cannot be imported: the map it makes would be beyond what a project can hold ({reason}). Nothing was imported.</source>
+        <translation>无法导入“{sheet}”：由它生成的流程图超出了项目所能容纳的范围（{reason}）。未导入任何内容。</translation>
     </message>
     <message>
         <source>{sheet}, row {row}: stage “{stage}” is not a stage of the map; the step stays in its stage</source>
@@ -4582,6 +4618,102 @@ Map current and target processes, mark bottlenecks, breakpoints and risks, and h
     <message>
         <source>A count of dots cannot be negative.</source>
         <translation>票数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part {part}</source>
+        <translation>工作簿部件 {part} </translation>
+    </message>
+    <message>
+        <source>{where} is missing: the workbook is damaged.</source>
+        <translation>缺少{where}：工作簿已损坏。</translation>
+    </message>
+    <message>
+        <source>{where} is packed {ratio:,} times smaller than it unpacks ({size} MB): this is a “zip bomb”, not a planning table. It was not read.</source>
+        <translation>{where}解压后（{size} MB）是压缩大小的 {ratio:,} 倍：这是“zip 炸弹”，不是规划表。未读取该文件。</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than {size} MB, far more than planning tables need; it was not read.</source>
+        <translation>工作簿解压后超过 {size} MB，远超规划表所需，未读取。</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; a planning table is far smaller. It was not read.</source>
+        <translation>文件大小为 {size} MB，规划表远没有这么大。未读取该文件。</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than {limit} parts; a planning table has a few dozen. It was not read.</source>
+        <translation>工作簿包含超过 {limit} 个部件，规划表通常只有几十个。未读取该文件。</translation>
+    </message>
+    <message>
+        <source>The workbook has more than {limit} sheets; it was not read.</source>
+        <translation>工作簿的工作表超过 {limit} 个，未读取。</translation>
+    </message>
+    <message>
+        <source>The workbook has more than {limit} different texts; a planning table has far fewer. It was not read.</source>
+        <translation>工作簿中不同的文本超过 {limit} 条，规划表远没有这么多。未读取该文件。</translation>
+    </message>
+    <message>
+        <source>Text number {index} of the workbook is longer than {limit} characters, the most a cell can hold; the workbook is damaged.</source>
+        <translation>工作簿的第 {index} 条文本超过 {limit} 个字符（单元格最多能容纳的长度）；工作簿已损坏。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, cell {cell}: a planning table is at most {limit} columns wide, and this one has text further right. Move it into the table&apos;s columns or delete it, then import again.</source>
+        <translation>工作表“{sheet}”，单元格 {cell}：规划表最多 {limit} 列，而此表在更右侧还有内容。请把它移入表格的列中或删除，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>{where} has more than {limit} XML elements, far more than any planning table; it was not read further.</source>
+        <translation>{where}的 XML 元素超过 {limit} 个，远超任何规划表，已停止读取。</translation>
+    </message>
+    <message>
+        <source>{where} holds a single XML comment, tag or text of more than {size} MB; it was not read further.</source>
+        <translation>{where}中有单个超过 {size} MB 的 XML 注释、标签或文本，已停止读取。</translation>
+    </message>
+    <message>
+        <source>{where} is damaged: its XML is not well-formed (line {line}, column {column}).</source>
+        <translation>{where}已损坏：其 XML 格式不正确（第 {line} 行，第 {column} 列）。</translation>
+    </message>
+    <message>
+        <source>{where} cannot be unpacked: the workbook is damaged.</source>
+        <translation>{where}无法解压：工作簿已损坏。</translation>
+    </message>
+    <message>
+        <source>{where} unpacks to more than {size} MB, far more than any planning table needs; it was not read.</source>
+        <translation>{where}解压后超过 {size} MB，远超任何规划表所需，未读取。</translation>
+    </message>
+    <message>
+        <source>{where} declares the XML entity “{name}”. Workbooks never do; entities like this make a “billion laughs” attack, which expands a few kilobytes into gigabytes. The file was not read.</source>
+        <translation>{where}声明了 XML 实体“{name}”。正常工作簿从不这样做；这类实体构成“十亿笑声”（billion laughs）攻击，可把几 KB 膨胀成数 GB。未读取该文件。</translation>
+    </message>
+    <message>
+        <source>{where} contains a document type declaration (DTD). Workbooks never do; the file was not read.</source>
+        <translation>{where}包含文档类型声明（DTD）。正常工作簿从不这样做；未读取该文件。</translation>
+    </message>
+    <message>
+        <source>{where} refers to the external entity “{target}”, which could read other files or the network. Workbooks never do; the file was not read.</source>
+        <translation>{where}引用了外部实体“{target}”，它可能读取其他文件或访问网络。正常工作簿从不这样做；未读取该文件。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”</source>
+        <translation>工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <source>{where}, cell {cell}: the text is longer than {limit} characters, the most a cell can hold; the workbook is damaged.</source>
+        <translation>{where}，单元格 {cell}：文本超过 {limit} 个字符（单元格最多能容纳的长度）；工作簿已损坏。</translation>
+    </message>
+    <message>
+        <source>{where} is damaged: it has a row numbered “{number}”; Excel&apos;s rows go from 1 to {limit}.</source>
+        <translation>{where}已损坏：其中有编号为“{number}”的行，而 Excel 的行号只能是 1 到 {limit}。</translation>
+    </message>
+    <message>
+        <source>{where} has more than {limit} cells, far more than any planning table; it was not read.</source>
+        <translation>{where}的单元格超过 {limit} 个，远超任何规划表，未读取。</translation>
+    </message>
+    <message>
+        <source>{where} is damaged: “{reference}” (after row {row}) is not a cell of a sheet.</source>
+        <translation>{where}已损坏：“{reference}”（第 {row} 行之后）不是有效的单元格。</translation>
+    </message>
+    <message>
+        <source>{where}, cell {cell}: it refers to text number {index}, which the workbook does not have; the workbook is damaged.</source>
+        <translation>{where}，单元格 {cell}：引用了第 {index} 条文本，但工作簿中没有这条文本；工作簿已损坏。</translation>
     </message>
 </context>
 </TS>

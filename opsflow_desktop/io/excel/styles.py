@@ -35,8 +35,9 @@ TITLE_STYLE, HEADER_STYLE, TEXT_STYLE, NUMBER_STYLE, DATE_STYLE, CENTER_STYLE = 
 STATUS_FILLS = {"green": "C6EFCE", "yellow": "FFEB9C", "red": "FFC7CE", "unknown": "EDEDED"}
 BETTER_FILL, WORSE_FILL = "C6EFCE", "FFC7CE"
 
-# A spreadsheet treats text starting with these as a formula when typed; ours must stay text.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet treats text starting with these as a formula when typed (the full-width forms too: an East
+# Asian Excel reads ＝ as =); ours must stay text.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 MAX_CELL_TEXT = 32_767  # Excel's limit per cell
 # Column widths in characters; longer text wraps. Narrow enough that a planning table printed one page
 # wide on A4 landscape keeps its text at about 7 pt.
@@ -92,14 +93,30 @@ def clean_text(text: str) -> str:
     return text if len(text) <= MAX_CELL_TEXT else text[: MAX_CELL_TEXT - 1] + "…"
 
 
+def reads_as_formula(text: str) -> bool:
+    """Whether a spreadsheet program could take ``text`` for a formula once a user edits the cell: it starts
+    with a trigger, or with blanks or control characters before one."""
+    return text.startswith(FORMULA_TRIGGERS) or text.lstrip(" \u3000\x0b\x0c").startswith(FORMULA_TRIGGERS)
+
+
 def set_value(cell: Cell, value: CellValue) -> None:
-    """Write a value; text is always text, never a formula (formula injection), whatever it starts with."""
+    """Write a value; text is always text, never a formula (formula injection), whatever it starts with.
+    Set a cell's named style before its value (or through ``set_style``): a style assigned afterwards drops
+    the quote prefix."""
     if isinstance(value, str):
-        fast_cells.set_text(cell, clean_text(value))
-        if value.startswith(FORMULA_TRIGGERS):
+        text = clean_text(value)  # decided on what is written: a removed control character may uncover "="
+        fast_cells.set_text(cell, text)
+        if reads_as_formula(text):
             fast_cells.own_style(cell).quotePrefix = True  # a spreadsheet program keeps it text when the cell is edited
     else:
         cell.value = value
+
+
+def set_style(cell: Cell, style: str) -> None:
+    """Give a written cell a named style, keeping the quote prefix its text needs."""
+    fast_cells.own_style(cell).style = style
+    if isinstance(cell.value, str) and reads_as_formula(cell.value):
+        cell.quotePrefix = True
 
 
 def display_width(text: str) -> int:
@@ -181,8 +198,8 @@ def plain_cell(sheet: Worksheet, row: int, column: int) -> Cell:
 def write_title(sheet: Worksheet, title: str, columns: int) -> None:
     """A title row above the header, merged across the table, as on the template."""
     cell = plain_cell(sheet, 1, 1)
-    set_value(cell, title)
     cell.style = TITLE_STYLE
+    set_value(cell, title)
     sheet.row_dimensions[1].height = 28
     if columns > 1:
         sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=columns)
@@ -191,8 +208,8 @@ def write_title(sheet: Worksheet, title: str, columns: int) -> None:
 def write_header(sheet: Worksheet, row: int, headers: Sequence[str]) -> None:
     for column, header in enumerate(headers, start=1):
         cell = plain_cell(sheet, row, column)
-        set_value(cell, header)
         cell.style = HEADER_STYLE
+        set_value(cell, header)
     sheet.row_dimensions[row].height = 30
 
 

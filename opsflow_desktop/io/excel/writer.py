@@ -213,7 +213,7 @@ def _planning_sheet(
         for offset in range(1, len(group)):
             sheet.cell(row=first + offset, column=stage_column).value = None  # only the first cell shows
         xs.merge_vertically(sheet, stage_column, first, first + len(group) - 1)
-        fast_cells.own_style(sheet.cell(row=first, column=stage_column)).style = xs.CENTER_STYLE
+        xs.set_style(xs.plain_cell(sheet, first, stage_column), xs.CENTER_STYLE)
         first += len(group)
 
 
