@@ -25,6 +25,7 @@ from ..canvas.undo_bridge import QtUndoStackBridge
 from ..editing import DocumentEditor
 from ..io import SaveError, load_project, save_project
 from ..io.atomic import clean_stale_temporaries
+from ..io.progress import Progress
 from ..model import Document, Project
 from ..paths import sample_project
 from . import recovery
@@ -139,10 +140,11 @@ class DocumentController(QObject):
     def new_from_sample(self) -> None:
         self._replace(load_project(sample_project()), None)
 
-    def open(self, path: str | Path) -> None:
-        """Load a file (raises LoadError, leaving the current document as it was)."""
+    def open(self, path: str | Path, progress: Progress | None = None) -> None:
+        """Load a file (raises LoadError, or Cancelled from ``progress``, leaving the current document as it
+        was)."""
         path = Path(os.path.abspath(path))  # a relative name means the folder of today, not of a restart
-        project = load_project(path)
+        project = load_project(path, progress)
         clean_stale_temporaries(path)  # left by a save that was killed
         self._replace(project, path)
         self.add_recent(path)

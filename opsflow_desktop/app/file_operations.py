@@ -7,20 +7,23 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from ..i18n import tr
 from ..io import LoadError, SaveError
+from ..io.progress import Cancelled, Progress
 from .background_job import finish_running_jobs
 
 FILE_FILTER = "OpsFlow (*.opsflow)"
 PROJECT_SUFFIX = ".opsflow"
+LARGE_FILE_BYTES = 20_000_000  # about 15,000 steps: opening takes a few seconds
 
 
 class FileOperations:
     def __init__(self, parent: QWidget, controller, report: Callable[[str], None]) -> None:
         self.parent, self.controller, self.report = parent, controller, report
+        self._opening_dialog: QProgressDialog | None = None
 
     def window_title(self) -> str:
         """ "客诉处理.opsflow[*] — 客诉处理流程说明书 — OpsFlow Desktop" ([*] marks unsaved changes)."""
@@ -65,14 +68,60 @@ class FileOperations:
             return False
         previous = self.controller.path
         try:
-            self.controller.open(path)
+            self.controller.open(path, self._opening_progress(Path(path)))
         except LoadError as error:
             QMessageBox.critical(self.parent, tr("Cannot open the file"), str(error))
             return False
+        except Cancelled:
+            self.report(tr("Opening cancelled; the project open before stays as it was."))
+            return False
+        finally:
+            self._close_opening_dialog()
         if previous != self.controller.path:
             QSettings().setValue("last_folder", str(Path(path).parent))
         self.report(tr("Opened {name}.", name=Path(path).name))
         return True
+
+    def _opening_progress(self, path: Path) -> Progress | None:
+        """A large file (tens of MB: a map of tens of thousands of steps) says what it is doing while it loads,
+        and can be cancelled between its phases; a small one opens before a dialog could be read."""
+        try:
+            size = path.stat().st_size
+        except OSError:
+            return None
+        if size < LARGE_FILE_BYTES:
+            return None
+        dialog = QProgressDialog(
+            tr("Opening {name} ({size} MB)…", name=path.name, size=f"{size / 1e6:.0f}"),
+            tr("Cancel"),
+            0,
+            100,
+            self.parent,
+        )
+        dialog.setWindowTitle("OpsFlow Desktop")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setValue(0)
+        self._opening_dialog = dialog
+        QApplication.processEvents()  # painted before the first, longest phase starts
+
+        def progress(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total - 1))
+            if done >= total and not dialog.wasCanceled():
+                # Read and checked; what remains is drawing the map, which cannot stop half-way.
+                dialog.setLabelText(tr("Drawing the map of {name}…", name=path.name))
+                dialog.setCancelButton(None)
+            QApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        return progress
+
+    def _close_opening_dialog(self) -> None:
+        dialog, self._opening_dialog = self._opening_dialog, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
 
     def save(self) -> bool:
         if self.controller.path is None:

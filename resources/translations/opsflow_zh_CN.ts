@@ -2196,8 +2196,20 @@
         <translation>无法打开文件</translation>
     </message>
     <message>
+        <source>Opening cancelled; the project open before stays as it was.</source>
+        <translation>已取消打开；原来打开的项目保持不变。</translation>
+    </message>
+    <message>
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
+    </message>
+    <message>
+        <source>Opening {name} ({size} MB)…</source>
+        <translation>正在打开 {name}（{size} MB）…</translation>
+    </message>
+    <message>
+        <source>Drawing the map of {name}…</source>
+        <translation>正在绘制 {name} 的流程图…</translation>
     </message>
     <message>
         <source>Cannot save</source>
