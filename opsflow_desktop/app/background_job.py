@@ -124,17 +124,20 @@ class BackgroundJob(QObject):
 
     # ------------------------------------------------------------ worker thread
     def _run(self) -> None:
+        relay = self._relay
+        outcome: tuple[Any, tuple[Any, ...]]
         try:
-            result = self._work(self._report)
+            outcome = (relay.succeeded, (self._work(self._report),))
         except Cancelled:
-            self._relay.cancelled.emit()
+            outcome = (relay.cancelled, ())
         except Exception as error:  # noqa: BLE001 - every failure reaches the user as a message
-            self._relay.failed.emit(error)
-        else:
-            self._relay.succeeded.emit(result)
-        finally:
-            with _running_lock:
-                _running.discard(self)
+            outcome = (relay.failed, (error,))
+        # Off the running list before the last signal: once it is delivered the window may delete this job, and
+        # the worker must not touch it after that (the process crashed when it did).
+        with _running_lock:
+            _running.discard(self)
+        signal, arguments = outcome
+        signal.emit(*arguments)
 
     def _report(self, done: int, total: int) -> bool:
         self._relay.progressed.emit(done, total)

@@ -51,7 +51,8 @@ from .panels.interview import InterviewPanel
 from .panels.overview import Overview
 from .panels.palette import Palette
 from .panels.properties import PropertiesPanel
-from .presentation.presentation import Presentation, fill_screen_menu
+from .presentation.presentation import Presentation
+from .presentation.screens import fill_screen_menu
 from .project_operations import ProjectOperations
 from .signoff_banner import SignOffBanner
 from .signoff_operations import SignOffOperations

@@ -12,15 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QPainter, QScreen
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QImage, QKeyEvent, QPainter, QScreen
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QTextEdit,
@@ -31,25 +30,24 @@ from ...canvas.audience_view import AudienceView, Spot
 from ...canvas.scene import MapScene
 from ...canvas.view import FINDING_KEYS
 from ...editing import workshops
-from ...editing.naming import element_name
 from ...i18n import tr
-from ...io.text.capture import parse_capture
 from ...labels import label
 from ...layout.walkthrough import PADDING
-from ...model import Document, DocumentError, FindingType, Interview, InterviewKind, MapKind, ProcessMap, VoteSubject
+from ...model import Document, DocumentError, Interview, InterviewKind, MapKind, ProcessMap, VoteSubject
 from ..dialogs.open_dialog import open_dialog
 from .audience import AudienceWindow, help_html
 from .capture_bar import CaptureBar
 from .presenter import PresenterWindow
 from .presenter_content import notes_html, register_rows
+from .room_marks import RoomMarks
 from .room_vote import RoomVote
+from .screens import projector_screen
 from .voting import VoteDialog
 from .walk import Mode, Walk
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
-SCREEN_SETTING = "presentation/screen"
 NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
 ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
@@ -57,40 +55,6 @@ TYPING_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QCombo
 PICTURE_WIDTH, PICTURE_MAX_HEIGHT = 1400, 4000  # pixels of the presenter's picture of the whole map
 # Current beside target compares the shapes of two processes: a frame size no stage reaches, stages shown whole.
 UNCUT = 1e9
-
-
-def projector_screen(laptop: QScreen | None) -> QScreen:
-    """The screen the room sees: the one chosen in the Workshop menu if it is connected, else any screen that
-    is not the laptop's, else the laptop's own (one screen: the audience view covers it)."""
-    screens = QGuiApplication.screens()
-    chosen = QSettings().value(SCREEN_SETTING, "", str)
-    for screen in screens:
-        if chosen and screen_key(screen) == chosen:
-            return screen
-    others = [s for s in screens if s is not laptop]
-    return others[0] if others else (laptop or QGuiApplication.primaryScreen())
-
-
-def screen_key(screen: QScreen) -> str:
-    """How the setting names a screen: X gives every screen of a display the same name, so its size too."""
-    size = screen.geometry()
-    return f"{screen.name()} {size.width()}×{size.height()}"
-
-
-def fill_screen_menu(menu: QMenu) -> None:
-    """Workshop → Projector screen: the connected screens; the one ticked gets the audience view."""
-    menu.clear()
-    chosen = QSettings().value(SCREEN_SETTING, "", str)
-    automatic = menu.addAction(tr("Automatic (the screen that is not the laptop's)"))
-    automatic.setCheckable(True)
-    automatic.setChecked(not chosen)
-    automatic.triggered.connect(lambda: QSettings().setValue(SCREEN_SETTING, ""))
-    for screen in QGuiApplication.screens():
-        key = screen_key(screen)
-        action = menu.addAction(key)
-        action.setCheckable(True)
-        action.setChecked(key == chosen)
-        action.triggered.connect(lambda _checked=False, key=key: QSettings().setValue(SCREEN_SETTING, key))
 
 
 class Presentation(QObject):
@@ -105,8 +69,7 @@ class Presentation(QObject):
         self.beside_id: str | None = None  # current above target: the second map shown
         self.workshop_id: str | None = None
         self.vote = RoomVote(self)
-        self._armed: FindingType | None = None  # a finding key pressed with no step in the spotlight
-        self._capture_target: str | None = None  # what the open capture line files on, fixed when it opened
+        self.marks = RoomMarks(self)
         self._watched: Document | None = None  # the document whose events are followed
         self._stale = True  # the walk needs planning again (an edit, another screen size)
         self._flash = ""
@@ -153,7 +116,7 @@ class Presentation(QObject):
         laptop = self.window.screen()
         projector = projector_screen(laptop)
         self.audience = AudienceWindow(self.stop)
-        self._connect_capture(self.audience.capture)
+        self.marks.connect(self.audience.capture)
         if self.has_presenter_view(projector, laptop):
             self.presenter = PresenterWindow(self.stop)
             self._connect_presenter(self.presenter)
@@ -170,7 +133,7 @@ class Presentation(QObject):
             self.walk.go_to_step(selected)
         self._show(animate=False)
         self._draw_picture()
-        self._back_to_show()
+        self.back_to_show()
 
     @staticmethod
     def has_presenter_view(projector: QScreen, laptop: QScreen | None) -> bool:
@@ -289,7 +252,7 @@ class Presentation(QObject):
         if len(self.views) > 1:
             self._follow_beside(self.views[1], animate)
         self._update_votes()
-        self._update_banner()
+        self.refresh_banner()
         self._update_presenter()
         for view in self.views:
             view.viewport().update()
@@ -402,13 +365,13 @@ class Presentation(QObject):
             self._escape()
         elif voting and (Qt.Key.Key_0 <= key <= Qt.Key.Key_9 or (key == Qt.Key.Key_Equal and self.vote.typed)):
             self.vote.typed += chr(key)
-            self._update_banner()
+            self.refresh_banner()
         elif key == Qt.Key.Key_Backspace and self.vote.typed:
             self.vote.typed = self.vote.typed[:-1]
-            self._update_banner()
+            self.refresh_banner()
         elif key in ENTER_KEYS and (self.vote.typed or (voting and shift)):
             self.vote.enter(taking_back=shift)
-            self._update_banner()
+            self.refresh_banner()
         elif key in NEXT_KEYS:
             self.next()
         elif key in PREVIOUS_KEYS:
@@ -423,14 +386,14 @@ class Presentation(QObject):
             delta = -1 if key == Qt.Key.Key_Backtab or shift else 1
             if voting:
                 self.vote.next_voter(delta)
-                self._update_banner()
+                self.refresh_banner()
                 self._update_presenter()
             else:
                 self._move(lambda: self.walk.cycle_focus(delta))
         elif key in FINDING_KEYS:
-            self.mark(FINDING_KEYS[key])
+            self.marks.mark(FINDING_KEYS[key])
         elif key == Qt.Key.Key_M:
-            self.open_capture()
+            self.marks.open_capture()
         elif key == Qt.Key.Key_V:
             self.toggle_vote()
         elif key == Qt.Key.Key_L:
@@ -454,9 +417,9 @@ class Presentation(QObject):
 
     def _escape(self) -> None:
         assert self.audience is not None
-        if self.vote.typed or self._armed:
-            self.vote.typed, self._armed = "", None
-            self._update_banner()
+        if self.vote.typed or self.marks.armed:
+            self.vote.typed, self.marks.armed = "", None
+            self.refresh_banner()
         elif self.audience.blanked():
             self.audience.toggle_blank()
         elif self.audience.overlay.isVisible() or (self.presenter is not None and self.presenter.help.isVisible()):
@@ -506,9 +469,7 @@ class Presentation(QObject):
         if vote is not None and vote.subject is VoteSubject.STEPS:
             self.vote.cast(step_id, 1)
             return
-        if self._armed is not None:
-            kind, self._armed = self._armed, None
-            self._mark_on(step_id, kind)
+        if self.marks.clicked(step_id):
             return
         assert self.walk is not None
         self._move(lambda: self.walk.go_to_step(step_id))
@@ -516,9 +477,7 @@ class Presentation(QObject):
     def _flow_clicked(self, view: AudienceView, flow_id: str) -> None:
         if view is not self.views[0]:
             return
-        if self._armed is not None:
-            kind, self._armed = self._armed, None
-            self._mark_on(flow_id, kind)
+        if self.marks.clicked(flow_id):
             return
         assert self.walk is not None
         self._move(lambda: self.walk.go_to_flow(flow_id))
@@ -543,73 +502,20 @@ class Presentation(QObject):
             self.flash(str(error))
             return None
 
-    def mark(self, kind: FindingType) -> None:
-        """A finding key: on the step or hand-off in the spotlight, else on the next step clicked."""
-        assert self.walk is not None
-        target = self.walk.focus_id()
-        if target is None:
-            self._armed = kind
-            self._update_banner()
-            return
-        self._mark_on(target, kind)
-
-    def _mark_on(self, target_id: str, kind: FindingType, said: str = "", speaker: str = "") -> None:
-        record = self.attempt(self.workshop)
-        if record is None:
-            return
-        finding = self.attempt(self.editor.capture_finding, record.id, target_id, kind, said, speaker)
-        if finding is not None:
-            name = element_name(self.doc, target_id) or self.current_map().name
-            self.flash(tr("{type} marked on “{name}” (Ctrl+Z takes it back).", type=label(kind), name=name))
-
     def capture_bar(self) -> CaptureBar:
-        """Where the facilitator types: on the laptop when there is a presenter view."""
-        assert self.audience is not None
-        return self.presenter.capture if self.presenter is not None else self.audience.capture
-
-    def open_capture(self) -> None:
-        """M: the capture line, for the step or hand-off in the spotlight (else the whole map), fixed now:
-        the walk may move on while the line is typed."""
-        assert self.walk is not None
-        self._capture_target = self.walk.focus_id() or self.map_id
-        assert self._capture_target is not None
-        self.capture_bar().open_for(element_name(self.doc, self._capture_target) or self.current_map().name)
-
-    def _close_capture(self) -> None:
-        bar = self.capture_bar()
-        bar.line.clear()
-        bar.hide()
-        self._back_to_show()
-
-    def _captured(self, text: str, chosen: FindingType) -> None:
-        record = self.attempt(self.workshop)
-        if record is None:
-            return
-        capture = parse_capture(text, record.attendees)
-        target = self._capture_target if self._capture_target in self.doc else self.map_id
-        if not capture.said:
-            self.flash(tr("Type what was said, then Enter."))
-            return
-        assert target is not None
-        self._mark_on(target, capture.type or chosen, capture.said, capture.speaker)
-        self._close_capture()
-
-    def _connect_capture(self, bar: CaptureBar) -> None:
-        bar.captured.connect(self._captured)
-        bar.closed.connect(self._close_capture)
-        bar.empty.connect(lambda: self.flash(tr("Type what was said, then Enter.")))
+        return self.marks.bar()
 
     def flash(self, text: str) -> None:
         """A short message for the facilitator (4 s): on the laptop if there is one, else on the banner."""
         self._flash = text
         self._flash_timer.start()
-        self._update_banner()
+        self.refresh_banner()
 
     def _clear_flash(self) -> None:
         self._flash = ""
-        self._update_banner()
+        self.refresh_banner()
 
-    def _back_to_show(self) -> None:
+    def back_to_show(self) -> None:
         """Keys go to the show again (after a dialog or the capture line closed): the facilitator's window."""
         window = self.presenter or self.audience
         if window is not None:
@@ -630,7 +536,7 @@ class Presentation(QObject):
             if vote.subject is VoteSubject.FINDINGS
             else tr("End the vote on the steps?"),
         )
-        self._back_to_show()
+        self.back_to_show()
         if answer != QMessageBox.StandardButton.Yes or self.workshop_id is None:
             return
         try:
@@ -663,7 +569,7 @@ class Presentation(QObject):
                 self.walk.overview()  # every candidate in sight
                 self._show()
 
-        dialog.finished.connect(lambda _result: self._back_to_show())
+        dialog.finished.connect(lambda _result: self.back_to_show())
         return open_dialog(dialog, started)
 
     def _update_votes(self) -> None:
@@ -737,14 +643,14 @@ class Presentation(QObject):
         self._draw_picture()
 
     # ------------------------------------------------------------ banner and presenter
-    def _update_banner(self) -> None:
+    def refresh_banner(self) -> None:
         """The room's banner says whose turn it is in a vote and what a click will mark; the facilitator's
         messages go to the laptop when there is one."""
         if self.audience is None:
             return
         room = []
-        if self._armed is not None:
-            room.append(tr("Click the step or flow to mark as {type} (Esc: cancel)", type=label(self._armed)))
+        if self.marks.armed is not None:
+            room.append(tr("Click the step or flow to mark as {type} (Esc: cancel)", type=label(self.marks.armed)))
         room.append(self.vote.banner())
         if self.presenter is None:
             room.append(self._flash)
@@ -753,14 +659,14 @@ class Presentation(QObject):
         self.audience.show_banner("    ".join(part for part in room if part))
 
     def _connect_presenter(self, presenter: PresenterWindow) -> None:
-        self._connect_capture(presenter.capture)
+        self.marks.connect(presenter.capture)
         presenter.picture.clicked.connect(self._picture_clicked)
         actions = {
             "previous": self.previous,
             "next": self.next,
             "overview": self.overview,
             "steps": self.toggle_steps,
-            "capture": self.open_capture,
+            "capture": self.marks.open_capture,
             "vote": self.toggle_vote,
             "record": self._edit_record,
             "end": self.stop,
@@ -773,7 +679,7 @@ class Presentation(QObject):
         record = self.attempt(self.workshop)
         if record is not None:
             dialog = self.window.workshops.edit_workshop(record.id, parent=self.presenter or self.audience)
-            dialog.finished.connect(lambda _result: self._back_to_show())
+            dialog.finished.connect(lambda _result: self.back_to_show())
 
     def _update_presenter(self) -> None:
         presenter = self.presenter
