@@ -55,6 +55,20 @@ def small() -> SmallMap:
     return SmallMap(doc, editor, m, lane1, lane2, phase1, phase2, a, b, c)
 
 
+@pytest.fixture
+def signed(tmp_path):
+    """The sample, signed off by everyone on 2026-11-20 and saved: a Path."""
+    from opsflow_desktop.io import load_document, save_project
+    from opsflow_desktop.paths import sample_project
+    from tests.signing_helpers import sign_off_everything
+
+    doc = load_document(sample_project())
+    sign_off_everything(DocumentEditor(doc))
+    path = tmp_path / "signed.opsflow"
+    save_project(doc.project, path)
+    return path
+
+
 def snapshot(doc: Document) -> dict:
     """The whole project as plain data, for exact before/after comparisons."""
     return doc.project.model_dump(mode="json")

@@ -14,13 +14,11 @@ import pytest
 from opsflow_desktop.cli import analyze as analyze_module
 from opsflow_desktop.cli import verify as verify_module
 from opsflow_desktop.cli.main import main
-from opsflow_desktop.editing import DocumentEditor
 from opsflow_desktop.i18n import set_language
-from opsflow_desktop.io import load_document, load_project, save_project
+from opsflow_desktop.io import load_project
 from opsflow_desktop.model import DocumentStatus
 from opsflow_desktop.model.signing import content_hash
 from opsflow_desktop.paths import sample_project
-from tests.signing_helpers import sign_off_everything
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,15 +28,6 @@ def chinese():
     set_language("zh_CN")
     yield
     set_language("zh_CN")
-
-
-@pytest.fixture
-def signed(tmp_path) -> Path:
-    doc = load_document(sample_project())
-    sign_off_everything(DocumentEditor(doc))
-    path = tmp_path / "signed.opsflow"
-    save_project(doc.project, path)
-    return path
 
 
 def _refuse_constant(name: str) -> None:

@@ -5,24 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from opsflow_desktop import i18n
 from opsflow_desktop.cli.main import main
-from opsflow_desktop.editing import DocumentEditor
-from opsflow_desktop.io import load_document, save_project
+from opsflow_desktop.io import save_project
 from opsflow_desktop.paths import sample_project
-from tests.signing_helpers import sign_off_everything
-
-
-@pytest.fixture
-def signed(tmp_path) -> Path:
-    """The sample, signed off by everyone on 2026-11-20 and saved."""
-    doc = load_document(sample_project())
-    sign_off_everything(DocumentEditor(doc))
-    path = tmp_path / "signed.opsflow"
-    save_project(doc.project, path)
-    return path
 
 
 def verify(path: Path, capsys) -> tuple[int, str]:
